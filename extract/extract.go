@@ -33,7 +33,10 @@ type Doc struct {
 // know about it without a knowledge-base lookup.
 type Mention struct {
 	truce.Span
-	Entity int    // index into Doc.Entities
+	// Entity indexes Doc.Entities; -1 for a mention that is not listed as an
+	// entity of the document but still names a party, such as a nationality
+	// adjective ("the Russian side", "Ukrainian forces").
+	Entity int
 	Name   string // canonical name of the entity
 	Type   string // truce.Person, truce.Organization, truce.Place, truce.Other
 	Kind   string // knowledge-base kind: outlet, country, city, minister, …
