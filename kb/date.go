@@ -1,0 +1,89 @@
+package kb
+
+import (
+	"fmt"
+	"time"
+)
+
+// parseDate reads YYYY, YYYY-MM or YYYY-MM-DD and returns the first and the
+// last day the value covers, so "2019" spans the whole year.
+func parseDate(s string) (first, last time.Time, err error) {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if len(s) != len(layout) {
+			continue
+		}
+		t, err := time.Parse(layout, s)
+		if err != nil {
+			return time.Time{}, time.Time{}, fmt.Errorf("bad date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+		}
+		switch layout {
+		case "2006":
+			return t, t.AddDate(1, 0, -1), nil
+		case "2006-01":
+			return t, t.AddDate(0, 1, -1), nil
+		}
+		return t, t, nil
+	}
+	return time.Time{}, time.Time{}, fmt.Errorf("bad date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
+}
+
+// indexTenures resolves every tenure's dates once; tenures with bad dates
+// are left out here and reported by Validate.
+func (k *KB) indexTenures() {
+	k.tenures = map[string][]holding{}
+	for _, e := range k.entries {
+		for _, t := range e.Roles {
+			h := holding{entry: e}
+			if t.From != "" {
+				first, _, err := parseDate(t.From)
+				if err != nil {
+					continue
+				}
+				h.from = first
+			}
+			if t.To != "" {
+				_, last, err := parseDate(t.To)
+				if err != nil {
+					continue
+				}
+				h.to = last
+			}
+			key := t.Role + "\x00" + t.Of
+			k.tenures[key] = append(k.tenures[key], h)
+		}
+	}
+}
+
+// Holder returns who held role (a roles.yaml id) of the entry of (a country
+// or body id) on the given day. With several candidates the one who took
+// office last wins. With a zero day only a role held by one person in all
+// the knowledge base is resolved, since guessing the era would be a guess.
+func (k *KB) Holder(role, of string, on time.Time) (*Entry, bool) {
+	hs := k.tenures[role+"\x00"+of]
+	if on.IsZero() {
+		if len(hs) == 0 {
+			return nil, false
+		}
+		for _, h := range hs[1:] {
+			if h.entry != hs[0].entry {
+				return nil, false
+			}
+		}
+		return hs[0].entry, true
+	}
+	day := time.Date(on.Year(), on.Month(), on.Day(), 0, 0, 0, 0, time.UTC)
+	var best *holding
+	for i := range hs {
+		h := &hs[i]
+		if day.Before(h.from) || (!h.to.IsZero() && day.After(h.to)) {
+			continue
+		}
+		if best == nil || h.from.After(best.from) {
+			best = h
+		}
+	}
+	if best == nil {
+		return nil, false
+	}
+	return best.entry, true
+}
