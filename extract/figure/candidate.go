@@ -1,0 +1,234 @@
+package figure
+
+import (
+	"slices"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
+)
+
+// bounds is what the words around a number say about it.
+type bounds struct {
+	first      int // first token of the modifier ("more" of "more than")
+	approx     bool
+	low, high  *float64
+	rangeFirst bool // "between", "from": a range may follow
+}
+
+// figure turns quantity q into a figure if it is one, and returns the last
+// token it used.
+func (s *scan) figure(q quantity) (int, bool) {
+	b := s.modifiers(q)
+	end := s.readRange(&q, &b)
+	if s.notFigure(q, end) {
+		return end, false
+	}
+	np, ok := s.nounPhrase(q, end)
+	if !ok {
+		return end, false
+	}
+	f := truce.Figure{
+		Span:   truce.Span{Start: s.toks[b.first].start, End: s.toks[max(end, np.last)].end},
+		Value:  q.value,
+		Low:    b.low,
+		High:   b.high,
+		Approx: b.approx,
+		Via:    []string{},
+	}
+	s.describe(&f, q, np)
+	s.attribute(&f, np)
+	s.out = append(s.out, f)
+	s.hasFig = true
+	return end, true
+}
+
+// modifiers reads the words before the number: "about", "more than", "at
+// least", "up to", "an estimated", "between".
+func (s *scan) modifiers(q quantity) bounds {
+	i := q.first
+	b := bounds{first: i}
+	v := q.value
+	set := func(first int, approx bool, low, high bool) {
+		b.first, b.approx = first, approx
+		if low {
+			b.low = &v
+		}
+		if high {
+			b.high = &v
+		}
+	}
+	p := i - 1
+	switch {
+	case s.word(p, wThan) && (s.word(p-1, wMore) || s.word(p-1, wLess)):
+		first := p - 1
+		if s.word(p-2, wNo) || s.word(p-2, wNot) {
+			first--
+		}
+		set(first, true, s.word(p-1, wMore), s.word(p-1, wLess))
+	case s.word(p, wLeast) && s.word(p-1, wAt):
+		set(p-1, true, true, false)
+	case s.word(p, wMost) && s.word(p-1, wAt):
+		set(p-1, true, false, true)
+	case s.word(p, wTo) && s.word(p-1, wUp), s.word(p, wTo) && s.word(p-1, wClose):
+		set(p-1, true, false, true)
+	case s.word(p, wMany) && s.word(p-1, wAs):
+		set(p-1, true, false, true)
+	case s.word(p, wOf) && (s.word(p-1, wUpwards) || s.word(p-1, wExcess)):
+		first := p - 1
+		if s.word(first, wExcess) && s.word(first-1, wIn) {
+			first--
+		}
+		set(first, true, true, false)
+	case s.word(p, wBetween), s.word(p, wFrom):
+		b.first, b.rangeFirst = p, true
+	case s.has(p, fApprox):
+		l := s.toks[p].lx
+		first := p
+		if s.word(p-1, wA) && l.id == wEstimated || s.word(p-1, wJust) {
+			first--
+		}
+		set(first, true, l.has(fLowMod), l.has(fHighMod))
+	}
+	return b
+}
+
+// readRange reads "5,000-7,000", "5,000 to 7,000", "between 5,000 and
+// 7,000" after q and returns the last token of the figure's number part.
+func (s *scan) readRange(q *quantity, b *bounds) int {
+	j := q.last + 1
+	dash := s.sym(j, '-') || s.sym(j, '–') || s.sym(j, '—')
+	joiner := s.word(j, wTo) || b.rangeFirst && s.word(j, wAnd)
+	if !dash && !joiner || j+1 >= len(s.toks) {
+		if b.rangeFirst {
+			b.first = q.first // "from 500": the "from" is not part of a range
+		}
+		return q.last
+	}
+	if dash && (!s.toks[j].glued || !s.toks[j+1].glued) && q.word {
+		return q.last
+	}
+	r, ok := s.readQuantity(j + 1)
+	if !ok || r.word != q.word || r.percent && !q.percent && !q.scaled && q.value > 100 {
+		if b.rangeFirst {
+			b.first = q.first
+		}
+		return q.last
+	}
+	if dash && s.sym(r.last+1, '-') {
+		return q.last // "2023-12-02", "044-123-45": a code, not a range
+	}
+	low, high := q.value, r.value
+	if r.scale > 1 && q.scale <= 1 && low*r.scale <= high {
+		low *= r.scale // "1-2 million", "between 5 and 7 billion"
+	}
+	if low > high {
+		return q.last
+	}
+	q.value = low
+	q.percent = q.percent || r.percent
+	if q.currency == "" {
+		q.currency = r.currency
+	}
+	b.approx, b.low, b.high = true, &low, &high
+	return r.last
+}
+
+// notFigure reports whether the number starting at q.first and ending at
+// token end is a date, a time, a duration, a label, an ordinal or a code.
+func (s *scan) notFigure(q quantity, end int) bool {
+	num := q.first
+	if q.currency != "" && s.toks[num].kind != tNum && !s.toks[num].lx.has(fNum) {
+		num++
+	}
+	start, stop := s.toks[num].start, s.toks[end].end
+	if s.inTimex(start, stop) || s.inMention(start, stop) {
+		return true
+	}
+	if q.currency == "" && s.labelBefore(num) {
+		return true
+	}
+	if s.codeAfter(q.last) || s.has(end+1, fMonth) || s.has(end+1, fTime) {
+		return true
+	}
+	return !q.word && s.isYear(q, num)
+}
+
+// labelBefore reports a number that names something: "Article 5", "Su-25",
+// "G7", "No. 3", "December 2", "24/7", "+380", "MH17".
+func (s *scan) labelBefore(num int) bool {
+	t := s.toks[num]
+	if num == 0 {
+		return false
+	}
+	p := s.toks[num-1]
+	switch {
+	case p.kind == tWord && t.glued:
+		return true // "G7", "MH17"
+	case p.kind == tSym && t.glued:
+		switch p.r {
+		case '/', ':', '#', '№', '+', '.', '-', '‑':
+			return p.r != '-' || num >= 2 && p.glued && s.toks[num-2].kind != tSym
+		}
+	case p.lx.has(fLabel) || p.lx.has(fMonth) || p.lx != nil && p.lx.id == wAged:
+		return true
+	case p.kind == tWord && p.cap && p.lx == nil && num-1 > 0:
+		return true // "Minsk 2", "Iskander 5": a capitalised name
+	}
+	return false
+}
+
+// codeAfter reports what after the number makes it a code, a time or a
+// compound adjective: "1st", "5G", "10:09", "28-point", "24/7", "4.11.23".
+func (s *scan) codeAfter(last int) bool {
+	n := last + 1
+	if n >= len(s.toks) || !s.toks[n].glued {
+		return false
+	}
+	t := s.toks[n]
+	switch {
+	case t.kind == tWord:
+		return !t.lx.has(fNoun) && !t.lx.has(fScale) && !t.lx.has(fCurrency)
+	case t.kind == tNum:
+		return true
+	case t.r == '-' || t.r == '‑' || t.r == ':' || t.r == '/' || t.r == '.':
+		return n+1 < len(s.toks) && s.toks[n+1].glued && s.toks[n+1].kind != tSym
+	}
+	return false
+}
+
+// isYear reports a bare four-digit number that reads as a year, unless a
+// countable noun follows ("1900 soldiers").
+func (s *scan) isYear(q quantity, num int) bool {
+	t := s.toks[num]
+	if q.scaled || q.percent || q.currency != "" || t.end-t.start != 4 || q.last != num {
+		return false
+	}
+	if q.value < 1800 || q.value > 2100 {
+		return false
+	}
+	return !s.has(num+1, fNoun)
+}
+
+// inTimex reports whether [start, end) overlaps a timex of the sentence.
+// Timexes are sorted and rarely nest, so a binary search and a look at the
+// few before suffice.
+func (s *scan) inTimex(start, end int) bool {
+	i, _ := slices.BinarySearchFunc(s.sentTx, end, func(t truce.Timex, e int) int { return t.Start - e })
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s.sentTx[k].End > start {
+			return true
+		}
+	}
+	return false
+}
+
+// inMention reports whether [start, end) overlaps an entity mention.
+func (s *scan) inMention(start, end int) bool {
+	i, _ := slices.BinarySearchFunc(s.mentions, end, func(m extract.Mention, e int) int { return m.Start - e })
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s.mentions[k].End > start {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,303 @@
+package figure
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
+)
+
+// attribute sets whose figure f is, the dates around it and who reported it.
+func (s *scan) attribute(f *truce.Figure, p phrase) {
+	f.Subject = s.subject(f, p)
+	f.PeriodStart = s.since
+	src := s.reporter(f.Span)
+	f.ReportedBy, f.AsOf = src.by, src.asOf
+	if len(src.via) > 0 {
+		f.Via = slices.Clone(src.via)
+	}
+	if f.ReportedBy != "" && s.sentSrc.by == "" {
+		s.sentSrc = src
+	}
+}
+
+// maxLookBack bounds how many mentions or attributions are looked at per
+// figure, so that a sentence full of names stays linear.
+const maxLookBack = 8
+
+// subject names whose figure f is: a name in the noun phrase ("Russian
+// soldiers", "of eastern Ukraine") or just after it ("losses that Russian
+// forces suffered"), the body whose members are counted, the figure before
+// in a list, or the last name before the number that is not the speaker and
+// not behind a preposition ("Russia has lost …").
+func (s *scan) subject(f *truce.Figure, p phrase) string {
+	if p.last >= p.first {
+		if m := s.firstMention(s.toks[p.first].start, s.toks[p.last].end); m != nil {
+			return party(m)
+		}
+	}
+	if k := p.last + 1; k < len(s.toks) && s.isRelative(k) {
+		end := s.toks[min(k+4, len(s.toks)-1)].end
+		if m := s.firstMention(s.toks[k].end, end); m != nil {
+			return party(m)
+		}
+	}
+	if f.Unit == "countries" {
+		if m := s.lastMention(f.Start, func(m *extract.Mention) bool { return m.Type == truce.Organization }); m != nil {
+			return m.Name
+		}
+	}
+	m := s.lastMention(f.Start, s.clauseSubject)
+	sib := s.sibling()
+	if sib != nil && (m == nil || m.End <= sib.Start) {
+		return sib.Subject
+	}
+	if m != nil {
+		return party(m)
+	}
+	return ""
+}
+
+func party(m *extract.Mention) string {
+	if m.Party != "" {
+		return m.Party
+	}
+	return m.Name
+}
+
+// isRelative reports a word that opens a phrase naming the owner of what
+// was counted: "that", "which", "by", "of", "among", "from".
+func (s *scan) isRelative(k int) bool {
+	switch s.lowerShort(s.toks[k]) {
+	case "that", "which", "who", "by", "of", "among", "from", "suffered":
+		return true
+	}
+	return false
+}
+
+// firstMention returns the first mention inside [start, end) that is not
+// an outlet.
+func (s *scan) firstMention(start, end int) *extract.Mention {
+	i, _ := slices.BinarySearchFunc(s.mentions, start, func(m extract.Mention, p int) int { return m.Start - p })
+	for ; i < len(s.mentions) && s.mentions[i].Start < end; i++ {
+		if m := &s.mentions[i]; m.End <= end && !isOutlet(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// lastMention returns the last of the few mentions ending before pos that
+// ok accepts.
+func (s *scan) lastMention(pos int, ok func(*extract.Mention) bool) *extract.Mention {
+	i, _ := slices.BinarySearchFunc(s.mentions, pos, func(m extract.Mention, p int) int { return m.Start - p })
+	for k := i - 1; k >= 0 && k >= i-maxLookBack; k-- {
+		if m := &s.mentions[k]; m.End <= pos && !isOutlet(m) && ok(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+func isOutlet(m *extract.Mention) bool {
+	switch m.Kind {
+	case "outlet", "wire", "newspaper", "agency", "broadcaster", "media":
+		return true
+	}
+	return false
+}
+
+// clauseSubject accepts a mention that can own a figure: not the speaker of
+// a statement and not the object of a preposition ("in Ukraine").
+func (s *scan) clauseSubject(m *extract.Mention) bool {
+	for _, a := range s.active {
+		if sp := s.attrs[a].SpeakerSpan; sp != nil && sp.Start <= m.Start && m.End <= sp.End {
+			return false
+		}
+	}
+	k := s.tokenAt(m.Start)
+	return !s.has(k-1, fPrep)
+}
+
+// tokenAt returns the index of the first token starting at or after pos.
+func (s *scan) tokenAt(pos int) int {
+	i, _ := slices.BinarySearchFunc(s.toks, pos, func(t token, p int) int { return t.start - p })
+	return i
+}
+
+// reporter finds the source of a figure: the innermost attribution that
+// holds it, or the previous sentence's source when this one continues it.
+// An anonymous speaker gives way to the outlet that cites it.
+func (s *scan) reporter(sp truce.Span) source {
+	var best *truce.Attribution
+	for n, a := range s.active {
+		if n >= 4*maxLookBack {
+			break
+		}
+		at := &s.attrs[a]
+		if at.Start <= sp.Start && sp.End <= at.End && (best == nil || at.Len() < best.Len()) {
+			best = at
+		}
+	}
+	if best == nil {
+		if s.linkPrev {
+			return s.carry
+		}
+		return source{asOf: s.asOf}
+	}
+	if isGeneric(best.Speaker) && s.carry.by != "" {
+		return s.carry
+	}
+	src := resolve(best)
+	src.asOf = s.asOf
+	if src.asOf == "" && src.by == s.carry.by {
+		src.asOf = s.carry.asOf
+	}
+	return src
+}
+
+// resolve applies the gold rule: the nearest named source; for an
+// anonymous one, the outlet that cites it.
+func resolve(a *truce.Attribution) source {
+	src := source{by: a.Speaker, via: a.Via}
+	if a.Anonymous && len(a.Via) > 0 {
+		src.by, src.via = a.Via[0], a.Via[1:]
+	}
+	return src
+}
+
+// isGeneric reports a speaker that only points back at an earlier source.
+func isGeneric(speaker string) bool {
+	w := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(speaker, "the "), "The "))
+	switch w {
+	case "report", "reports", "publication", "data", "statement", "figures", "document",
+		"agency", "source", "it", "he", "she", "they", "him", "them", "":
+		return true
+	}
+	return false
+}
+
+// continuesPrevious reports a sentence that carries on the previous one's
+// source: "This number includes …", "According to the report, …".
+func (s *scan) continuesPrevious() bool {
+	i := 0
+	for i < len(s.toks) && s.toks[i].kind == tSym {
+		i++
+	}
+	if i >= len(s.toks) {
+		return false
+	}
+	if s.has(i, fOpener) {
+		return true
+	}
+	if s.word(i, wThe) || s.word(i, wIn) {
+		switch s.lowerShort(s.toks[min(i+1, len(s.toks)-1)]) {
+		case "figure", "figures", "number", "numbers", "total", "toll", "data", "report", "addition", "same":
+			return true
+		}
+	}
+	return false
+}
+
+// updateCarry remembers the sentence's source for the next sentence.
+func (s *scan) updateCarry() {
+	switch {
+	case s.sentSrc.by != "":
+		s.carry = s.sentSrc
+	case s.lastAttributionHere() != nil:
+		a := s.lastAttributionHere()
+		if !isGeneric(a.Speaker) || s.carry.by == "" {
+			s.carry = resolve(a)
+			s.carry.asOf = s.asOf
+		}
+	case s.linkPrev:
+	default:
+		s.carry = source{}
+	}
+}
+
+// lastAttributionHere is the last attribution that starts in the sentence.
+func (s *scan) lastAttributionHere() *truce.Attribution {
+	var last *truce.Attribution
+	for _, a := range s.active {
+		if at := &s.attrs[a]; at.Start >= s.sent.Start && at.Start < s.sent.End {
+			last = at
+		}
+	}
+	return last
+}
+
+// sentenceDates finds "as of <date>", "reported on <date>" and "since
+// <date>" in the sentence.
+func (s *scan) sentenceDates() (asOf, since string) {
+	for _, tx := range s.sentTx {
+		v, ok := dateValue(tx)
+		if !ok {
+			continue
+		}
+		k := s.tokenAt(tx.Start)
+		switch {
+		case s.word(k-1, wOf) && s.word(k-2, wAs), s.word(k-1, wOn) && s.has(k-2, fReport):
+			if asOf == "" {
+				asOf = v
+			}
+		case since == "" && s.sinceBefore(k):
+			since = v
+		}
+	}
+	if since == "" {
+		since = s.sinceInvasion()
+	}
+	return asOf, since
+}
+
+// dateValue returns the YYYY-MM-DD or YYYY-MM of a date timex.
+func dateValue(tx truce.Timex) (string, bool) {
+	v := tx.Value
+	if tx.Type != "date" || len(v) < 7 || v[4] != '-' {
+		return "", false
+	}
+	for _, i := range []int{0, 1, 2, 3, 5, 6} {
+		if !isDigit(v[i]) {
+			return "", false
+		}
+	}
+	if len(v) >= 10 && v[7] == '-' && isDigit(v[8]) && isDigit(v[9]) {
+		return v[:10], true
+	}
+	return v[:7], true
+}
+
+// sinceBefore reports "since" within a few words before token k, in the
+// same clause: "since the start of its invasion on February 24, 2022".
+func (s *scan) sinceBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if s.toks[j].kind == tSym && s.toks[j].r != '-' {
+			return false
+		}
+		if s.word(j, wSince) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceInvasion recognises "since the start of the full-scale invasion",
+// which in this conflict means since 24 February 2022.
+func (s *scan) sinceInvasion() string {
+	for i := range s.toks {
+		if !s.word(i, wSince) {
+			continue
+		}
+		for j := i + 1; j < len(s.toks) && j <= i+8; j++ {
+			switch s.lowerShort(s.toks[j]) {
+			case "full-scale", "large-scale":
+				if j+1 < len(s.toks) && s.lowerShort(s.toks[j+1]) == "invasion" {
+					return "2022-02-24"
+				}
+			}
+		}
+	}
+	return ""
+}

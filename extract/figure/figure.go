@@ -1,0 +1,188 @@
+// Package figure finds the figures a news report states — casualties, losses
+// of equipment, exchanged prisoners, counts of states, troop caps, money and
+// shares — with what they count, whose they are, since when, as of when and
+// who reported them. It reads the sentences, mentions, timexes and
+// attributions that earlier stages put in an extract.Doc.
+//
+// What is not a figure: dates, years, clock times, durations ("two years"),
+// ordinals, labels ("the 28-point plan", "Article 5", "Su-25"), ages ("aged
+// 45", "a 45-year-old"), phone numbers, numbers inside a timex or an entity
+// name, and vague plurals ("thousands", "dozens"). Spelled-out numbers count
+// only when they count something a figure counts ("one submarine", "five
+// countries"), so "two of the generals" or "three preconditions" do not.
+package figure
+
+import (
+	"slices"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
+	"github.com/truce-project/truce/extract/sentence"
+)
+
+// Extract returns the figures of d in text order. It does not modify d.
+func Extract(d *extract.Doc) []truce.Figure {
+	sents := d.Sentences
+	if len(sents) == 0 && d.Text != "" {
+		sents = sentence.Split(d.Text)
+	}
+	s := newScan(d)
+	for _, sp := range sents {
+		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
+			continue
+		}
+		s.sentence(sp)
+	}
+	return s.out
+}
+
+// scan holds the state of one Extract call: the tokens of the sentence at
+// hand, windows onto the earlier stages' output and the figures so far.
+type scan struct {
+	d        *extract.Doc
+	text     string
+	sent     truce.Span
+	toks     []token
+	mentions []extract.Mention // of the current sentence
+	mi       int
+	timexes  []truce.Timex // sorted copy of d.Timexes
+	sentTx   []truce.Timex // of the current sentence
+	ti       int
+	attrs    []truce.Attribution // sorted copy of d.Attributions
+	ai       int
+	active   []int // attributions that overlap the current sentence
+	out      []truce.Figure
+	first    int // index in out of the current sentence's first figure
+
+	outcome  string // the last outcome word seen in the sentence ("lost")
+	lastBase string // what the sentence's last figure counted, for "others"
+	asOf     string // "reported on December 2" in the current sentence
+	since    string // "since February 24, 2022" in the current sentence
+	carry    source // the source of the previous sentence, for "This number…"
+	sentSrc  source // the source found in the current sentence
+	hasFig   bool
+	linkPrev bool // the sentence continues the previous one's source
+}
+
+// source is who reported a figure and as of when.
+type source struct {
+	by   string
+	via  []string
+	asOf string
+}
+
+func newScan(d *extract.Doc) *scan {
+	s := &scan{d: d, text: d.Text}
+	s.timexes = slices.Clone(d.Timexes)
+	slices.SortStableFunc(s.timexes, func(a, b truce.Timex) int { return a.Start - b.Start })
+	s.attrs = slices.Clone(d.Attributions)
+	slices.SortStableFunc(s.attrs, func(a, b truce.Attribution) int { return a.Start - b.Start })
+	return s
+}
+
+// sentence extracts the figures of one sentence.
+func (s *scan) sentence(sp truce.Span) {
+	s.sent = sp
+	s.toks = tokenize(s.toks[:0], s.text, sp.Start, sp.End)
+	s.window()
+	s.first = len(s.out)
+	s.outcome = ""
+	s.sentSrc = source{}
+	s.hasFig = false
+	s.asOf, s.since = s.sentenceDates()
+	s.linkPrev = s.continuesPrevious()
+	for i := 0; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.kind == tNum || t.kind == tSym || t.lx.has(fNum) || t.lx != nil && (t.lx.id == wA || t.lx.id == wHalf) ||
+			t.kind == tWord && t.lx.has(fCurrency) {
+			if q, ok := s.readQuantity(i); ok {
+				if last, ok := s.figure(q); ok {
+					i = last
+					continue
+				}
+				if t.kind == tNum || q.currency != "" {
+					i = max(i, q.last)
+					continue
+				}
+			}
+		}
+		if t.lx.has(fOutcome) {
+			s.outcome = t.lx.event
+		}
+	}
+	s.updateCarry()
+}
+
+// window moves the mention, timex and attribution windows onto s.sent.
+func (s *scan) window() {
+	ms := s.d.Mentions
+	for s.mi < len(ms) && ms[s.mi].Start < s.sent.Start {
+		s.mi++
+	}
+	hi := s.mi
+	for hi < len(ms) && ms[hi].Start < s.sent.End {
+		hi++
+	}
+	s.mentions = ms[s.mi:hi]
+
+	for s.ti < len(s.timexes) && s.timexes[s.ti].Start < s.sent.Start {
+		s.ti++
+	}
+	hi = s.ti
+	for hi < len(s.timexes) && s.timexes[hi].Start < s.sent.End {
+		hi++
+	}
+	s.sentTx = s.timexes[s.ti:hi]
+
+	n := 0
+	for _, a := range s.active {
+		if s.attrs[a].End > s.sent.Start {
+			s.active[n] = a
+			n++
+		}
+	}
+	s.active = s.active[:n]
+	for s.ai < len(s.attrs) && s.attrs[s.ai].Start < s.sent.End {
+		if s.attrs[s.ai].End > s.sent.Start {
+			s.active = append(s.active, s.ai)
+		}
+		s.ai++
+	}
+}
+
+// lower returns the lowercased text of a word token. It allocates; it is
+// only called for words that end up in a figure.
+func (s *scan) lower(t token) string {
+	b := []byte(s.text[t.start:t.end])
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// isUpper reports whether a word is written all in capitals ("USD").
+func (s *scan) isUpper(t token) bool {
+	for i := t.start; i < t.end; i++ {
+		if c := s.text[i]; 'a' <= c && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// word reports whether token i exists and is the function word id.
+func (s *scan) word(i int, id wordID) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].lx != nil && s.toks[i].lx.id == id
+}
+
+// has reports whether token i exists and carries flag f.
+func (s *scan) has(i int, f flag) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].lx.has(f)
+}
+
+// sym reports whether token i is the symbol r.
+func (s *scan) sym(i int, r rune) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tSym && s.toks[i].r == r
+}

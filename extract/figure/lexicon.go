@@ -1,0 +1,278 @@
+package figure
+
+import "strings"
+
+// flag marks what a word can do around a number. One word may carry several.
+type flag uint32
+
+const (
+	fNum      flag = 1 << iota // spelled-out number: one, twenty, twenty-eight
+	fScale                     // multiplier: hundred, thousand, million, bn
+	fVague                     // plural scale: thousands, dozens (not a figure)
+	fApprox                    // about, around, some: approximate only
+	fLowMod                    // over, above: the number is a lower bound
+	fHighMod                   // nearly, under: the number is an upper bound
+	fMonth                     // a month name: the number is a date
+	fTime                      // a unit of time: the number is a duration
+	fLabel                     // article, resolution, page: the number is a label
+	fNoun                      // a countable thing a figure can count
+	fPeople                    // a noun counting people
+	fCurrency                  // a currency word or code
+	fOutcome                   // killed, lost, exchanged: what happened to them
+	fStop                      // function word: ends a noun phrase
+	fOthers                    // "others": the unit of the figure before
+	fReport                    // a reporting verb: reported, said
+	fPrep                      // preposition: a place, not a subject, follows
+	fDet                       // determiner after a partitive "of"
+	fOrdinal                   // st, nd, rd, th glued to digits
+	fOpener                    // opens a sentence that continues the last one
+)
+
+// wordID names the function words the grammar of modifiers needs.
+type wordID uint8
+
+const (
+	wNone wordID = iota
+	wMore
+	wLess
+	wThan
+	wAt
+	wLeast
+	wMost
+	wUp
+	wTo
+	wBetween
+	wAnd
+	wFrom
+	wOf
+	wAs
+	wMany
+	wNo
+	wNot
+	wClose
+	wA
+	wThe
+	wHalf
+	wPer
+	wCent
+	wPercent
+	wIn
+	wOn
+	wSince
+	wEstimated
+	wIf
+	wOr
+	wUpwards
+	wExcess
+	wJust
+	wSquare
+	wUS
+	wPoints
+	wBy
+	wAged
+	wAlso
+)
+
+// lex is what the lexicon knows about one lowercased word.
+type lex struct {
+	flags flag
+	id    wordID
+	num   float64 // value of a number word or scale
+	unit  string  // normalised unit or currency code
+	event string  // normalised outcome: "killed" for died, dead, death
+}
+
+func (l *lex) has(f flag) bool { return l != nil && l.flags&f != 0 }
+
+// lexicon maps a lowercased word to what it does; built once at init and
+// only read afterwards.
+var lexicon = map[string]*lex{}
+
+func add(f flag, unit string, words ...string) {
+	for _, w := range words {
+		l := lexicon[w]
+		if l == nil {
+			l = &lex{}
+			lexicon[w] = l
+		}
+		l.flags |= f
+		if unit != "" && l.unit == "" {
+			l.unit = unit
+		}
+	}
+}
+
+func addID(id wordID, f flag, words ...string) {
+	add(f, "", words...)
+	for _, w := range words {
+		lexicon[w].id = id
+	}
+}
+
+var units = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+	"eighteen", "nineteen"}
+
+var tens = []string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+
+func init() {
+	initNumbers()
+	initModifiers()
+	initNouns()
+	initContext()
+}
+
+func initNumbers() {
+	for v, w := range units {
+		add(fNum, "", w)
+		lexicon[w].num = float64(v)
+	}
+	for t := 2; t < len(tens); t++ {
+		add(fNum, "", tens[t])
+		lexicon[tens[t]].num = float64(t * 10)
+		for u := 1; u < 10; u++ {
+			w := tens[t] + "-" + units[u]
+			add(fNum, "", w)
+			lexicon[w].num = float64(t*10 + u)
+		}
+	}
+	scales := map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+		"trillion": 1e12, "dozen": 12, "bn": 1e9, "mln": 1e6, "mn": 1e6, "bln": 1e9, "tn": 1e12,
+		"trn": 1e12, "thousands": 0, "millions": 0, "billions": 0, "hundreds": 0, "dozens": 0,
+		"tens": 0, "scores": 0}
+	for w, v := range scales {
+		if v == 0 {
+			add(fVague|fStop, "", w)
+			continue
+		}
+		add(fScale, "", w)
+		lexicon[w].num = v
+	}
+	add(fOrdinal, "", "st", "nd", "rd", "th")
+}
+
+func initModifiers() {
+	add(fApprox, "", "about", "around", "approximately", "roughly", "some", "circa", "ca",
+		"approx", "estimated", "almost", "nearly", "over", "under", "below", "above",
+		"exceeding")
+	add(fLowMod, "", "over", "above", "exceeding")
+	add(fHighMod, "", "nearly", "almost", "under", "below")
+	ids := map[wordID][]string{wMore: {"more"}, wLess: {"less", "fewer"}, wThan: {"than"},
+		wAt: {"at"}, wLeast: {"least"}, wMost: {"most"}, wUp: {"up"}, wTo: {"to"},
+		wBetween: {"between"}, wAnd: {"and"}, wFrom: {"from"}, wOf: {"of"}, wAs: {"as"},
+		wMany: {"many", "much"}, wNo: {"no"}, wNot: {"not"}, wClose: {"close"}, wA: {"a", "an"},
+		wThe: {"the"}, wHalf: {"half"}, wPer: {"per"}, wCent: {"cent"},
+		wPercent: {"percent", "pct", "percentage"}, wIn: {"in"}, wOn: {"on"}, wSince: {"since"},
+		wEstimated: {"estimated"}, wIf: {"if"}, wOr: {"or"}, wUpwards: {"upwards", "upward"},
+		wExcess: {"excess"}, wJust: {"just", "well", "only", "slightly"}, wSquare: {"square", "sq"},
+		wUS: {"us", "u.s"}, wPoints: {"points"}, wBy: {"by"}, wAged: {"aged", "age", "ages"},
+		wAlso: {"also"}}
+	for id, ws := range ids {
+		addID(id, 0, ws...)
+	}
+}
+
+func initNouns() {
+	people := "soldiers soldier troops men man civilians civilian people persons person " +
+		"servicemen serviceman servicemembers personnel prisoners prisoner pows pow children " +
+		"child kids women casualties fighters militants mercenaries conscripts reservists " +
+		"recruits residents inhabitants citizens refugees evacuees hostages captives detainees " +
+		"deportees victims dead wounded injured killed losses fatalities deaths marines " +
+		"paratroopers officers sailors pilots volunteers combatants invaders occupiers orphans " +
+		"adults nationals defenders servicewomen lives bodies"
+	add(fNoun|fPeople, "people", strings.Fields(people)...)
+	for _, pair := range [][2]string{
+		{"tanks", "tank"}, {"vehicles", "vehicle"}, {"aircraft", ""}, {"planes", "plane"},
+		{"jets", "jet"}, {"helicopters", "helicopter"}, {"drones", "drone"}, {"uavs", "uav"},
+		{"missiles", "missile"}, {"rockets", "rocket"}, {"shells", "shell"}, {"artillery", ""},
+		{"systems", "system"}, {"guns", "gun"}, {"howitzers", "howitzer"},
+		{"launchers", "launcher"}, {"ships", "ship"}, {"boats", "boat"}, {"vessels", "vessel"},
+		{"warships", "warship"}, {"submarines", "submarine"}, {"weapons", "weapon"},
+		{"munitions", "munition"}, {"bombs", "bomb"}, {"mines", "mine"}, {"apcs", "apc"},
+		{"ifvs", "ifv"}, {"equipment", ""}, {"ammunition", ""}, {"trucks", "truck"},
+		{"countries", "country"}, {"states", "state"}, {"nations", "nation"},
+		{"members", "member"}, {"points", "point"}, {"settlements", "settlement"},
+		{"villages", "village"}, {"towns", "town"}, {"cities", "city"}, {"regions", "region"},
+		{"buildings", "building"}, {"homes", "home"}, {"houses", "house"}, {"schools", "school"},
+		{"hospitals", "hospital"}, {"targets", "target"}, {"strikes", "strike"},
+		{"attacks", "attack"}, {"sorties", "sortie"}, {"violations", "violation"},
+		{"votes", "vote"}, {"seats", "seat"}, {"packages", "package"}, {"doses", "dose"},
+		{"tonnes", "tonne"}, {"tons", "ton"}, {"barrels", "barrel"}, {"hectares", "hectare"},
+		{"cars", "car"}, {"trains", "train"}, {"wagons", "wagon"}, {"satellites", "satellite"},
+		{"brigades", "brigade"}, {"battalions", "battalion"}, {"divisions", "division"},
+		{"platforms", "platform"}, {"installations", "installation"}, {"objects", "object"},
+		{"provisions", "provision"}, {"clauses", "clause"}, {"articles", "article"},
+	} {
+		add(fNoun, pair[0], pair[0])
+		if pair[1] != "" {
+			add(fNoun, pair[0], pair[1])
+		}
+	}
+	add(fNoun, "km", "km", "kilometers", "kilometres", "kilometer", "kilometre")
+	add(fNoun, "miles", "miles", "mile")
+	add(fOthers, "", "others")
+	add(fCurrency, "USD", "dollars", "dollar", "usd")
+	add(fCurrency, "EUR", "euros", "euro", "eur")
+	add(fCurrency, "RUB", "rubles", "ruble", "roubles", "rouble", "rub")
+	add(fCurrency, "UAH", "hryvnias", "hryvnia", "hryvnas", "hryvna", "hryvnyas", "uah")
+	add(fCurrency, "GBP", "pounds", "gbp")
+	add(fCurrency, "CNY", "yuan", "cny")
+}
+
+func initContext() {
+	add(fMonth, "", "january", "february", "march", "april", "june", "july", "august",
+		"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+		"aug", "sep", "sept", "oct", "nov", "dec")
+	add(fTime, "", "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day",
+		"days", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second",
+		"seconds", "sec", "decade", "decades", "century", "centuries", "night", "nights",
+		"fortnight", "year-old", "years-old", "day-long", "morning", "evening", "am", "pm",
+		"a.m", "p.m", "o'clock", "gmt", "utc", "cet", "kyiv-time")
+	add(fLabel, "", "article", "articles", "resolution", "resolutions", "paragraph", "point",
+		"clause", "section", "chapter", "page", "pages", "p", "pp", "no", "nos", "number",
+		"decree", "law", "bill", "flight", "room", "brigade", "battalion", "regiment",
+		"division", "corps", "route", "highway", "unit", "item", "version", "phase", "stage",
+		"round", "minsk", "protocol", "annex", "part", "vol", "volume", "issue", "tel", "phone",
+		"fax", "code", "index", "level", "category", "grade", "class", "block", "reactor",
+		"aged", "age", "ages", "top", "group", "line", "step", "chapter")
+	for w, u := range map[string]string{"killed": "killed", "dead": "killed", "died": "killed",
+		"death": "killed", "deaths": "killed", "wounded": "wounded", "injured": "injured",
+		"hurt": "injured", "lost": "lost", "destroyed": "destroyed", "downed": "destroyed",
+		"captured": "captured", "seized": "captured", "exchanged": "exchanged",
+		"swapped": "exchanged", "released": "released", "freed": "released",
+		"returned": "returned", "repatriated": "returned", "deported": "deported",
+		"abducted": "deported", "displaced": "displaced", "evacuated": "evacuated",
+		"missing": "missing", "opposing": "opposing", "opposed": "opposing",
+		"against": "against", "abstaining": "abstaining", "abstained": "abstaining",
+		"supporting": "supporting", "supported": "supporting", "favour": "in favour",
+		"favor": "in favour", "pledged": "pledged", "allocated": "allocated",
+		"provided": "provided", "delivered": "delivered", "sent": "sent", "supplied": "supplied",
+		"approved": "approved", "frozen": "frozen", "occupied": "occupied",
+		"controls": "controlled", "control": "controlled", "liberated": "liberated"} {
+		add(fOutcome, "", w)
+		lexicon[w].event = u
+	}
+	add(fReport, "", "reported", "said", "says", "announced", "stated", "published",
+		"released", "updated", "wrote", "told", "claimed", "confirmed", "added", "reports",
+		"announces", "states", "estimated", "according", "data", "figures", "report")
+	add(fPrep, "", "in", "to", "against", "with", "into", "from", "for", "at", "on", "near",
+		"toward", "towards", "across", "over", "between", "and", "inside", "within", "through",
+		"throughout", "via", "about", "regarding", "behind", "beyond")
+	add(fDet, "", "the", "its", "their", "his", "her", "these", "those", "this", "that", "our",
+		"all", "whom", "which", "them", "those", "your", "my")
+	add(fStop, "", strings.Fields(stopWords)...)
+	add(fOpener, "", "this", "these", "that", "those", "it", "they", "of", "among", "including",
+		"besides", "moreover", "furthermore", "also", "according", "such", "overall", "total",
+		"altogether", "additionally")
+}
+
+// stopWords end a noun phrase: they cannot be part of what is counted.
+const stopWords = "a an the and or but nor of in on at to from by for with without into onto " +
+	"over under since during after before than as that which who whom whose this these those " +
+	"its their his her our your my it they he she we you i is are was were be been being has " +
+	"have had having do does did will would shall should can could may might must not no so " +
+	"if then there here when where while because although though also only just even still " +
+	"about around per each every all both either neither more most less fewer least many " +
+	"much some any other such up down out off upon among across through between against " +
+	"within toward towards via amid like unlike including alone already yet ago again once " +
+	"according whether what how why"

@@ -1,0 +1,268 @@
+package figure
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// phrase is the noun phrase that says what a figure counts.
+type phrase struct {
+	first, last int // tokens of the whole phrase in the figure's span; last < first when none
+	words       int // first token of the counted words ("armored" of "armored combat vehicles")
+	head        int // the counted noun, -1 when none
+	of          int // first token after "of" in "20% of eastern Ukraine", -1 if none
+	others      bool
+}
+
+func (p phrase) empty() bool { return p.head < 0 && p.of < 0 }
+
+// maxPhrase bounds how many words a noun phrase may take.
+const maxPhrase = 6
+
+// leadingSkip are words between a number and its noun that say nothing about
+// the unit: "500 more soldiers", "two other countries".
+var leadingSkip = map[string]bool{"more": true, "other": true, "additional": true,
+	"extra": true, "further": true, "new": true, "fewer": true, "less": true}
+
+// nounPhrase reads what follows the number part ending at token end, and
+// reports false when the number is not a figure after all: a duration, a
+// partitive "two of the generals", or a spelled-out number that counts
+// nothing a figure counts.
+func (s *scan) nounPhrase(q quantity, end int) (phrase, bool) {
+	p := phrase{first: end + 1, last: end, head: -1, of: -1}
+	j := end + 1
+	if q.percent || q.currency != "" {
+		if s.word(j, wOf) || q.currency != "" && (s.word(j, wIn) || s.word(j, wOn)) {
+			s.ofPhrase(&p, j+1)
+		}
+		return p, true
+	}
+	if s.word(j, wOf) {
+		if q.word {
+			return p, false // "one of these discussions", "two of the generals"
+		}
+		k := j + 1
+		for k < len(s.toks) && s.toks[k].lx.has(fDet) {
+			k++
+		}
+		if k == j+1 {
+			return p, s.acceptBare(q, j)
+		}
+		j = k // "498 of its soldiers"
+	}
+	for j < len(s.toks) && s.toks[j].kind == tWord && leadingSkip[s.lowerShort(s.toks[j])] {
+		j++
+	}
+	if s.has(j, fTime) || j < len(s.toks) && s.toks[j].kind == tWord && !s.has(j, fNoun|fStop) && s.has(j+1, fTime) {
+		return p, false // "two years", "two full years"
+	}
+	s.collect(&p, j)
+	if p.head < 0 {
+		if s.has(j, fOthers) {
+			p.others, p.words, p.head, p.last = true, j, j, j
+			return p, true
+		}
+		return p, s.acceptBare(q, j)
+	}
+	if !s.toks[p.head].lx.has(fNoun) && q.word {
+		return p, false
+	}
+	return p, true
+}
+
+// acceptBare decides on a number with no noun after it: digits are kept
+// ("a toll of 1,200."), words only inside a list of figures and when no
+// other noun follows ("five countries opposing it and three abstaining",
+// not "four main categories").
+func (s *scan) acceptBare(q quantity, j int) bool {
+	if !q.word {
+		return true
+	}
+	if len(s.out) == s.first {
+		return false
+	}
+	return j >= len(s.toks) || s.toks[j].kind == tSym || s.has(j, fOutcome|fStop)
+}
+
+// collect reads up to maxPhrase words from token j and sets the head to the
+// last countable noun among them.
+func (s *scan) collect(p *phrase, j int) {
+	p.words = j
+	fallback := -1
+	for k := j; k < len(s.toks) && k < j+maxPhrase; k++ {
+		t := s.toks[k]
+		if t.kind != tWord || t.lx.has(fStop|fNum|fTime|fReport) && !t.lx.has(fNoun) {
+			if s.word(k, wAnd) && s.has(k+1, fNoun) && !s.has(k+1, fNum) && p.head == k-1 {
+				continue // "ships and boats"
+			}
+			break
+		}
+		if t.lx.has(fOutcome) {
+			if k == j && t.lx.has(fNoun) {
+				p.head = k // "500 killed"
+			}
+			break
+		}
+		if t.lx.has(fNoun) {
+			p.head = k
+			continue
+		}
+		if fallback < 0 && k == j && s.pluralLike(t) {
+			fallback = k
+		}
+	}
+	if p.head < 0 {
+		p.head = fallback
+	}
+	if p.head >= 0 {
+		p.last = p.head
+	}
+}
+
+// pluralLike reports a lowercase unknown word that looks like a plural noun.
+func (s *scan) pluralLike(t token) bool {
+	w := s.text[t.start:t.end]
+	return !t.cap && t.lx == nil && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
+// ofPhrase reads "of eastern Ukraine" after a percentage or "in aid" after
+// an amount: up to maxPhrase words, names included.
+func (s *scan) ofPhrase(p *phrase, j int) {
+	for j < len(s.toks) && s.toks[j].lx.has(fDet) {
+		j++
+	}
+	last := -1
+	for k := j; k < len(s.toks) && k < j+maxPhrase; k++ {
+		t := s.toks[k]
+		if t.kind != tWord || t.lx.has(fStop|fNum|fReport|fOutcome) {
+			break
+		}
+		last = k
+	}
+	if last >= 0 {
+		p.of, p.last = j, last
+	}
+}
+
+// lowerShort lowercases a short ASCII word for a table lookup.
+func (s *scan) lowerShort(t token) string {
+	if t.end-t.start > 12 {
+		return ""
+	}
+	return s.lower(t)
+}
+
+// describe sets the unit and measure of f from the quantity and phrase.
+func (s *scan) describe(f *truce.Figure, q quantity, p phrase) {
+	sib := s.sibling()
+	switch {
+	case q.percent:
+		f.Unit = "percent"
+		if p.of >= 0 {
+			f.Measure = "share of " + s.text[s.toks[p.of].start:s.toks[p.last].end]
+		}
+		return
+	case q.currency != "":
+		f.Unit = q.currency
+		if p.of >= 0 {
+			f.Measure = s.text[s.toks[p.of].start:s.toks[p.last].end]
+		}
+		return
+	}
+	f.Unit = s.unitWords(p, true)
+	base := f.Unit
+	if f.Unit == "people" {
+		base = s.unitWords(p, false)
+	}
+	if (p.head < 0 || p.others) && sib != nil {
+		f.Unit, base = sib.Unit, s.lastBase
+	}
+	s.lastBase = base
+	if f.Unit == "members" && sib != nil && sib.Unit == "countries" {
+		f.Unit = "countries"
+	}
+	f.Measure = joinWords(base, s.outcomeFor(p, f.Unit))
+}
+
+// sibling is the figure before in the same sentence, nil if none.
+func (s *scan) sibling() *truce.Figure {
+	if len(s.out) > s.first {
+		return &s.out[len(s.out)-1]
+	}
+	return nil
+}
+
+// unitWords spells the counted words: lowercase modifiers then the head.
+// With norm, people nouns become "people", singulars plural and states
+// "countries".
+func (s *scan) unitWords(p phrase, norm bool) string {
+	if p.head < 0 || p.others {
+		return ""
+	}
+	h := s.toks[p.head].lx
+	if norm && h.has(fPeople) {
+		return "people"
+	}
+	if norm && h != nil && (h.unit == "states" || h.unit == "nations") {
+		return "countries"
+	}
+	var b strings.Builder
+	for k := p.words; k < p.head; k++ {
+		t := s.toks[k]
+		if t.cap || t.kind != tWord || leadingSkip[s.lowerShort(t)] {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.lower(t))
+	}
+	if b.Len() > 0 {
+		b.WriteByte(' ')
+	}
+	if norm && h != nil && h.unit != "" && h.unit != "people" {
+		b.WriteString(h.unit)
+	} else {
+		b.WriteString(s.lower(s.toks[p.head]))
+	}
+	return b.String()
+}
+
+// outcomeFor finds what happened to what is counted: an outcome word just
+// after the phrase ("have been killed", "opposing it"), in the head itself
+// ("500 killed") or else the last one before the number ("Russia lost …").
+func (s *scan) outcomeFor(p phrase, unit string) string {
+	if p.head >= 0 && s.toks[p.head].lx.has(fOutcome) {
+		return s.toks[p.head].lx.event
+	}
+	if p.head >= 0 {
+		switch s.lower(s.toks[p.head]) {
+		case "losses", "casualties", "deaths", "fatalities", "victims":
+			return ""
+		}
+	}
+	for k := p.last + 1; k < len(s.toks) && k <= p.last+4; k++ {
+		t := s.toks[k]
+		if t.lx.has(fOutcome) {
+			return t.lx.event
+		}
+		if t.kind != tWord || !t.lx.has(fStop) {
+			break
+		}
+	}
+	if unit == "countries" || unit == "points" {
+		return ""
+	}
+	return s.outcome
+}
+
+func joinWords(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " " + b
+}
