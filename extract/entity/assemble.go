@@ -1,0 +1,194 @@
+package entity
+
+import (
+	"sort"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
+)
+
+// KindAdjective is the Kind of a mention that is a nationality adjective
+// ("Russian negotiator"): it names a party but is no entity (Entity -1).
+const KindAdjective = "adjective"
+
+// assemble numbers the entities in order of first mention and builds the
+// mentions, sorted by position.
+func (s *scan) assemble() ([]truce.Entity, []extract.Mention) {
+	s.resolveAmbiguous()
+	hits := s.hits[:0:0]
+	for _, h := range s.hits {
+		if h.entry >= 0 || h.typ != "" {
+			hits = append(hits, h)
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
+	alias := s.personAliases(hits)
+	var ents []truce.Entity
+	index := map[string]int{}
+	mentions := make([]extract.Mention, 0, len(hits))
+	for _, h := range hits {
+		m := s.mention(&h)
+		if h.adjective && !s.namesPlace(&h) || s.attributive(&h) {
+			m.Entity, m.Kind = -1, KindAdjective
+			mentions = append(mentions, m)
+			continue
+		}
+		key := entityKey(&h, alias)
+		i, ok := index[key]
+		if !ok {
+			i = len(ents)
+			index[key] = i
+			ents = append(ents, s.entity(&h, alias))
+		}
+		m.Entity = i
+		m.Name, m.Type = ents[i].Name, ents[i].Type
+		ents[i].Mentions = append(ents[i].Mentions, m.Span)
+		mentions = append(mentions, m)
+	}
+	return ents, mentions
+}
+
+func (s *scan) mention(h *hit) extract.Mention {
+	m := extract.Mention{Span: truce.Span{Start: h.start, End: h.end}, Role: h.role}
+	if h.entry >= 0 {
+		e := s.r.entries[h.entry]
+		m.Name, m.Type, m.Kind, m.Party = e.Name, e.Type, e.Kind, s.r.party[h.entry]
+		return m
+	}
+	m.Name, m.Type, m.Party = h.name, h.typ, h.party
+	return m
+}
+
+func (s *scan) entity(h *hit, alias map[string]string) truce.Entity {
+	if h.entry >= 0 {
+		e := s.r.entries[h.entry]
+		return truce.Entity{KBID: e.ID, Name: e.Name, Type: e.Type, Wikidata: e.Wikidata}
+	}
+	name := h.name
+	if full, ok := alias[name]; ok && h.typ == truce.Person {
+		name = full
+	}
+	return truce.Entity{Name: name, Type: h.typ}
+}
+
+func entityKey(h *hit, alias map[string]string) string {
+	if h.entry >= 0 {
+		return "kb\x00" + itoa(int(h.entry))
+	}
+	name := h.name
+	if full, ok := alias[name]; ok && h.typ == truce.Person {
+		name = full
+	}
+	return h.typ + "\x00" + name
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			return string(b[i:])
+		}
+	}
+}
+
+// personAliases maps a one-word guessed person ("Secretary of State Rubio")
+// to the full name of the one guessed person with that surname.
+func (s *scan) personAliases(hits []hit) map[string]string {
+	full := map[string]string{}
+	for _, h := range hits {
+		if h.entry < 0 && h.typ == truce.Person {
+			if last := lastWord(h.name); last != h.name {
+				if prev, ok := full[last]; ok && prev != h.name {
+					full[last] = ""
+				} else {
+					full[last] = h.name
+				}
+			}
+		}
+	}
+	for k, v := range full {
+		if v == "" {
+			delete(full, k)
+		}
+	}
+	return full
+}
+
+// namesPlace reports whether an adjective names a location rather than a
+// nationality: "on Belarusian territory", "the Ukrainian border".
+func (s *scan) namesPlace(h *hit) bool {
+	if h.e >= len(s.toks) {
+		return false
+	}
+	t := s.toks[h.e]
+	return t.kind == word && !t.cap && s.r.is(t, clsLocNoun) && s.r.entries[h.entry].Type == truce.Place
+}
+
+// attributive reports a country's abbreviation used as a modifier, "US
+// officials", "U.S. President Donald Trump": like a nationality adjective
+// it names a party, not a place.
+func (s *scan) attributive(h *hit) bool {
+	if h.entry < 0 || h.adjective || s.r.entries[h.entry].Type != truce.Place || h.e >= len(s.toks) {
+		return false
+	}
+	for k := h.s; k < h.e; k++ {
+		if t := s.toks[k]; t.kind == word && !t.upper && t.end-t.start > 1 {
+			return false
+		}
+	}
+	next := s.toks[h.e]
+	if next.nl || next.kind != word {
+		return false
+	}
+	return s.title[h.e] || !next.cap && !s.r.is(next, clsStop)
+}
+
+// resolveAmbiguous settles names that several entries share, or that may
+// be common words: the entry the document names unambiguously elsewhere
+// wins; with none, the mention is dropped.
+func (s *scan) resolveAmbiguous() {
+	sure := map[int32]bool{}
+	for _, h := range s.hits {
+		if h.entry >= 0 && h.cands == nil {
+			sure[h.entry] = true
+		}
+	}
+	for i := range s.hits {
+		h := &s.hits[i]
+		if h.cands == nil {
+			continue
+		}
+		h.entry, h.typ = -1, ""
+		for _, p := range h.cands {
+			if sure[p.target] {
+				h.entry, h.adjective = p.target, p.adjective
+				break
+			}
+		}
+		if h.entry < 0 && !anyAmbiguous(h.cands) && sameTarget(h.cands) {
+			h.entry, h.adjective = h.cands[0].target, h.cands[0].adjective
+		}
+	}
+}
+
+func anyAmbiguous(ps []pattern) bool {
+	for _, p := range ps {
+		if p.ambiguous {
+			return true
+		}
+	}
+	return false
+}
+
+func sameTarget(ps []pattern) bool {
+	for _, p := range ps[1:] {
+		if p.target != ps[0].target {
+			return false
+		}
+	}
+	return true
+}

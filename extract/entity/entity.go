@@ -1,0 +1,151 @@
+// Package entity is the extraction stage that finds the people,
+// organisations and places a document mentions. It matches every name and
+// alias of the knowledge base in one pass over the words of each sentence
+// (longest match wins, so "Kyiv Independent" is the outlet, not the city),
+// then guesses names the knowledge base lacks from titles, verbs of saying,
+// given names and the nouns that head names of bodies, links surnames and
+// role phrases ("the foreign minister of Ukraine") to the people they mean,
+// and marks nationality adjectives with the party they name.
+package entity
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce/extract"
+	"github.com/truce-project/truce/extract/sentence"
+	"github.com/truce-project/truce/kb"
+)
+
+// Recognizer finds entity mentions. Build it once with New; it is read-only
+// afterwards and safe for concurrent use.
+type Recognizer struct {
+	kb      *kb.KB
+	vocab   map[string]int32
+	class   []uint16 // word classes by vocabulary id
+	names   *trie
+	titles  *trie
+	entries []*kb.Entry
+	byID    map[string]int32
+	party   []string // canonical party name by entry index
+	roles   []string // role id by title target; "" for cue words
+	comma   int32    // vocabulary ids of punctuation the rules look at
+	hyphen  int32
+	of      int32
+}
+
+// New builds the matcher for every name, alias and adjective in k and for
+// the role titles of k.
+func New(k *kb.KB) *Recognizer {
+	r := &Recognizer{kb: k, vocab: map[string]int32{}, names: newTrie(), titles: newTrie(), byID: map[string]int32{}}
+	z := &tokenizer{vocab: r.vocab, grow: true}
+	for i, e := range k.Entries() {
+		r.entries = append(r.entries, e)
+		r.byID[e.ID] = int32(i)
+		r.party = append(r.party, k.Party(e))
+		r.addEntry(z, int32(i), e)
+	}
+	for _, role := range k.Roles() {
+		for _, t := range role.Titles {
+			r.addTitle(z, role.ID, t)
+		}
+	}
+	for _, t := range cueTitles {
+		r.addTitle(z, "", t)
+	}
+	r.comma, r.hyphen, r.of = z.lookup(","), z.lookup("-"), z.lookup("of")
+	r.class = make([]uint16, len(r.vocab))
+	for cls, list := range wordLists {
+		r.mark(z, cls, strings.Fields(list))
+	}
+	r.markGivenNames(z)
+	return r
+}
+
+func (r *Recognizer) addEntry(z *tokenizer, i int32, e *kb.Entry) {
+	add := func(name string, p pattern) {
+		toks := z.tokens(nil, name, 0, len(name))
+		if len(toks) == 0 {
+			return
+		}
+		ids := make([]int32, len(toks))
+		for k, t := range toks {
+			ids[k] = t.id
+			p.hasUpper = p.hasUpper || t.cap
+			if kb.CaseSensitive(name) {
+				p.exact = append(p.exact, name[t.start:t.end])
+			}
+		}
+		p.target = i
+		r.names.add(ids, p)
+	}
+	add(e.Name, pattern{})
+	for _, a := range e.Aliases {
+		add(a, pattern{})
+	}
+	for _, a := range e.Ambiguous {
+		add(a, pattern{ambiguous: true})
+	}
+	for _, a := range e.Adjectives {
+		add(a, pattern{adjective: true})
+	}
+}
+
+func (r *Recognizer) addTitle(z *tokenizer, role, title string) {
+	toks := z.tokens(nil, title, 0, len(title))
+	if len(toks) == 0 {
+		return
+	}
+	ids := make([]int32, len(toks))
+	for k, t := range toks {
+		ids[k] = t.id
+	}
+	r.titles.add(ids, pattern{target: int32(len(r.roles))})
+	r.roles = append(r.roles, role)
+}
+
+// mark sets a class on words, adding them to the vocabulary.
+func (r *Recognizer) mark(z *tokenizer, cls uint16, words []string) {
+	for _, w := range words {
+		id := z.lookup(strings.ToLower(w))
+		for int(id) >= len(r.class) {
+			r.class = append(r.class, 0)
+		}
+		r.class[id] |= cls
+	}
+}
+
+// markGivenNames adds the first word of every multi-word person name of the
+// knowledge base to the given names.
+func (r *Recognizer) markGivenNames(z *tokenizer) {
+	var given []string
+	for _, e := range r.entries {
+		if e.Type != "person" {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if f := strings.Fields(n); len(f) >= 2 {
+				given = append(given, f[0])
+			}
+		}
+	}
+	r.mark(z, clsFirst, given)
+}
+
+func (r *Recognizer) is(t token, cls uint16) bool {
+	return t.id >= 0 && int(t.id) < len(r.class) && r.class[t.id]&cls != 0
+}
+
+// Extract fills d.Entities (in order of first mention) and d.Mentions
+// (sorted by Start), replacing what they held.
+func (r *Recognizer) Extract(d *extract.Doc) {
+	sents := d.Sentences
+	if len(sents) == 0 {
+		sents = sentence.Split(d.Text)
+	}
+	s := newScan(r, d)
+	for _, sp := range sents {
+		s.sentence(sp.Start, sp.End)
+	}
+	s.linkSurnames()
+	d.Entities, d.Mentions = s.assemble()
+}

@@ -1,0 +1,210 @@
+package entity
+
+import "strings"
+
+// guess finds names the knowledge base lacks among the capitalised words of
+// toks[a:b] that no name covers.
+func (s *scan) guess(a, b int, titles []titleHit) {
+	for i := a; i < b; {
+		if !s.capWord(i) {
+			i++
+			continue
+		}
+		j := s.runEnd(i, b)
+		s.guessRun(i, j, b, titles)
+		i = j
+	}
+}
+
+// capWord reports whether toks[k] is a capitalised word no name covers.
+func (s *scan) capWord(k int) bool {
+	t := s.toks[k]
+	return t.kind == word && t.cap && s.hitAt[k] < 0
+}
+
+// runEnd returns the end of the run of capitalised words starting at i,
+// taking in hyphens inside a word ("Jean-Pierre") and small words between
+// capitals ("Ministry of Foreign Affairs", "Ursula von der Leyen").
+func (s *scan) runEnd(i, b int) int {
+	k := i + 1
+	for k < b && !s.toks[k].nl {
+		switch {
+		case s.capWord(k):
+			k++
+		case s.toks[k].id == s.r.hyphen && !s.toks[k].space && k+1 < b && s.capWord(k+1) && !s.toks[k+1].space:
+			k += 2
+		case s.smallWord(k) && k+1 < b && s.capWord(k+1) && !s.toks[k+1].nl:
+			k += 2
+		case s.smallWord(k) && k+2 < b && s.smallWord(k+1) && s.capWord(k+2) && !s.toks[k+2].nl:
+			k += 3
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+func (s *scan) smallWord(k int) bool {
+	t := s.toks[k]
+	return t.kind == word && !t.cap && s.hitAt[k] < 0 && s.r.is(t, clsConnect|clsParticle)
+}
+
+// guessRun splits a run into a body's name, if a noun that heads one is in
+// it, and the person names around titles.
+func (s *scan) guessRun(i, j, b int, titles []titleHit) {
+	if os, oe, ok := s.orgSpan(i, j, titles); ok {
+		s.guessPeople(i, os, b, titles)
+		s.addHit(hit{s: os, e: oe, entry: -1, typ: "organization", name: s.join(os, oe), party: s.partyBefore(os)})
+		s.guessPeople(oe, j, b, titles)
+		return
+	}
+	s.guessPeople(i, j, b, titles)
+}
+
+// orgSpan finds a body's name in the run: up to the first head noun
+// ("Defense Ministry") or, when "of" follows it, to the end of the run
+// ("Ministry of Foreign Affairs"); two words at least, leading function
+// words and a leading title with its "of" left out.
+func (s *scan) orgSpan(i, j int, titles []titleHit) (int, int, bool) {
+	h := -1
+	for k := i; k < j; k++ {
+		if s.toks[k].kind == word && s.toks[k].cap && s.r.is(s.toks[k], clsOrgHead) {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
+		return 0, 0, false
+	}
+	end := h + 1
+	if end < j && s.smallWord(end) {
+		end = j
+	}
+	start := i
+	for start < h && s.r.is(s.toks[start], clsStop) {
+		start++
+	}
+	if t, ok := titleAt(titles, start); ok && t.e < h && s.smallWord(t.e) {
+		start = t.e
+		for start < h && s.smallWord(start) {
+			start++
+		}
+	}
+	return start, end, s.words(start, end) >= 2
+}
+
+func titleAt(titles []titleHit, k int) (titleHit, bool) {
+	for _, t := range titles {
+		if t.s == k {
+			return t, true
+		}
+	}
+	return titleHit{}, false
+}
+
+func titleEndingAt(titles []titleHit, k int) (titleHit, bool) {
+	for _, t := range titles {
+		if t.e == k {
+			return t, true
+		}
+	}
+	return titleHit{}, false
+}
+
+// guessPeople cuts toks[i:j] at the titles inside it and tries each piece
+// as a person's name.
+func (s *scan) guessPeople(i, j, b int, titles []titleHit) {
+	k := i
+	for _, t := range titles {
+		if t.s >= k && t.e <= j {
+			s.guessPerson(k, t.s, b, titles)
+			k = t.e
+		}
+	}
+	s.guessPerson(k, j, b, titles)
+}
+
+// guessPerson accepts toks[p:q] as a person's name when a title precedes
+// it, a verb of saying follows it, or it starts with a common given name.
+func (s *scan) guessPerson(p, q, b int, titles []titleHit) {
+	for p < q && (s.r.is(s.toks[p], clsStop) || !s.capWord(p)) {
+		p++
+	}
+	if p >= q {
+		return
+	}
+	n := s.words(p, q)
+	if n == 0 || n > 4 || !s.nameLike(p, q) {
+		return
+	}
+	cue, hasCue := titleEndingAt(titles, p)
+	if !hasCue && p > s.sent.s && s.toks[p-1].id == s.r.comma {
+		cue, hasCue = titleEndingAt(titles, p-1)
+	}
+	speech := q < b && s.toks[q].kind == word && s.r.is(s.toks[q], clsSpeech) && !s.toks[q].cap
+	first := s.r.is(s.toks[p], clsFirst)
+	ok := hasCue && (n >= 2 || cue.role != "") ||
+		n >= 2 && n <= 3 && (first || speech && p > s.sent.s)
+	if !ok {
+		return
+	}
+	party := ""
+	if hasCue {
+		party = s.partyBefore(cue.s)
+	}
+	s.addHit(hit{s: p, e: q, entry: -1, typ: "person", name: s.join(p, q), party: party})
+}
+
+// nameLike rejects pieces with function words, heads of bodies or
+// acronyms in them.
+func (s *scan) nameLike(p, q int) bool {
+	for k := p; k < q; k++ {
+		t := s.toks[k]
+		if t.kind != word {
+			continue
+		}
+		if t.cap && (s.r.is(t, clsStop|clsOrgHead) || t.upper && t.end-t.start > 1) {
+			return false
+		}
+	}
+	return true
+}
+
+// words counts the capitalised words of toks[i:j].
+func (s *scan) words(i, j int) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if s.toks[k].kind == word && s.toks[k].cap {
+			n++
+		}
+	}
+	return n
+}
+
+// join returns the text of toks[i:j] with white space collapsed.
+func (s *scan) join(i, j int) string {
+	txt := s.d.Text[s.toks[i].start:s.toks[j-1].end]
+	if !strings.ContainsAny(txt, "\n\t\r  ") {
+		return txt
+	}
+	return strings.Join(strings.Fields(txt), " ")
+}
+
+// partyBefore returns the party of the name or adjective just before
+// toks[k] ("Russian negotiator", "Trump's special envoy"), or "".
+func (s *scan) partyBefore(k int) string {
+	if k > s.sent.s && s.toks[k-1].kind == poss {
+		k--
+	}
+	if k <= s.sent.s || s.hitAt[k-1] < 0 {
+		return ""
+	}
+	return s.hitParty(&s.hits[s.hitAt[k-1]])
+}
+
+func (s *scan) hitParty(h *hit) string {
+	if h.entry >= 0 {
+		return s.r.party[h.entry]
+	}
+	return h.party
+}

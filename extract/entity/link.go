@@ -1,0 +1,158 @@
+package entity
+
+// resolveTitles links role titles to people: a title followed by a person
+// records who holds the role in this document; a title standing alone
+// becomes a mention of the holder, found from its country ("Ukraine's
+// foreign minister", "the Russian president", "the foreign minister of
+// Ukraine") on the article's date, or from an earlier titled name ("the
+// Secretary of State" after "Secretary of State Antony Blinken").
+func (s *scan) resolveTitles(titles []titleHit) {
+	for _, t := range titles {
+		if t.role == "" {
+			continue
+		}
+		if h, ok := s.personAfter(t.e); ok {
+			s.docRoles[t.role] = h
+			continue
+		}
+		if s.covered(t.s, t.e) || s.former(t.s) {
+			continue
+		}
+		if of, ok := s.titleCountry(t); ok {
+			if e, ok := s.holder(t.role, of); ok {
+				s.addHit(hit{s: t.s, e: t.e, entry: e, role: t.role})
+			}
+			continue
+		}
+		if t.s > s.sent.s && s.r.is(s.toks[t.s-1], clsThe) {
+			if h, ok := s.docRoles[t.role]; ok {
+				ref := s.hits[h]
+				s.addHit(hit{s: t.s, e: t.e, entry: ref.entry, typ: ref.typ, name: ref.name, party: ref.party, role: t.role})
+			}
+		}
+	}
+}
+
+// personAfter returns the person hit at toks[k], or after a comma there.
+func (s *scan) personAfter(k int) (int, bool) {
+	for _, at := range []int{k, k + 1} {
+		if at >= s.sent.e || (at == k+1 && s.toks[k].id != s.r.comma) {
+			continue
+		}
+		if h := s.hitAt[at]; h >= 0 && s.hits[h].s == at && s.isPerson(&s.hits[h]) {
+			return int(h), true
+		}
+	}
+	return 0, false
+}
+
+func (s *scan) isPerson(h *hit) bool {
+	if h.entry >= 0 {
+		return !h.adjective && h.cands == nil && s.r.entries[h.entry].Type == "person"
+	}
+	return h.typ == "person"
+}
+
+// former reports a "former" or "ex-" before toks[k]: the title is not held.
+func (s *scan) former(k int) bool {
+	if k > s.sent.s && s.toks[k-1].id == s.r.hyphen {
+		k--
+	}
+	return k > s.sent.s && s.r.is(s.toks[k-1], clsFormer)
+}
+
+// titleCountry finds the entry a title belongs to: the name or adjective
+// just before it (with or without "'s") or "of [the] X" after it.
+func (s *scan) titleCountry(t titleHit) (int32, bool) {
+	k := t.s
+	if k > s.sent.s && s.toks[k-1].kind == poss {
+		k--
+	}
+	if k > s.sent.s {
+		if h := s.hitAt[k-1]; h >= 0 && s.hits[h].entry >= 0 && s.hits[h].cands == nil {
+			return s.hits[h].entry, true
+		}
+	}
+	k = t.e
+	if k < s.sent.e && s.toks[k].id == s.r.of {
+		k++
+		if k < s.sent.e && s.r.is(s.toks[k], clsThe) {
+			k++
+		}
+		if k < s.sent.e {
+			if h := s.hitAt[k]; h >= 0 && s.hits[h].s == k && s.hits[h].entry >= 0 && s.hits[h].cands == nil {
+				return s.hits[h].entry, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// holder returns the entry index of who held role of the given entry (or
+// of the party it stands for) on the article's date.
+func (s *scan) holder(role string, of int32) (int32, bool) {
+	e := s.r.entries[of]
+	for _, id := range []string{e.ID, e.StandsFor, e.Country} {
+		if id == "" {
+			continue
+		}
+		if p, ok := s.r.kb.Holder(role, id, s.d.Published); ok {
+			idx, ok := s.r.byID[p.ID]
+			return idx, ok
+		}
+	}
+	return 0, false
+}
+
+// linkSurnames turns a lone surname into a mention of the person named in
+// full elsewhere in the document ("Hersh" after "Seymour Hersh"). A surname
+// two people share is left alone.
+func (s *scan) linkSurnames() {
+	owner := map[string]int{}
+	for i := range s.hits {
+		h := &s.hits[i]
+		if !s.isPerson(h) || h.role != "" || h.e-h.s < 2 {
+			continue
+		}
+		last := s.text(s.toks[h.e-1])
+		if h.entry >= 0 {
+			last = lastWord(s.r.entries[h.entry].Name)
+		}
+		if prev, ok := owner[last]; ok && !s.samePerson(prev, i) {
+			owner[last] = -1
+			continue
+		}
+		owner[last] = i
+	}
+	if len(owner) == 0 {
+		return
+	}
+	n := len(s.toks)
+	for k := 0; k < n; k++ {
+		t := s.toks[k]
+		if t.kind != word || !t.cap || s.hitAt[k] >= 0 {
+			continue
+		}
+		if i, ok := owner[s.text(t)]; ok && i >= 0 {
+			ref := s.hits[i]
+			s.addHit(hit{s: k, e: k + 1, entry: ref.entry, typ: ref.typ, name: ref.name, party: ref.party})
+		}
+	}
+}
+
+func (s *scan) samePerson(i, j int) bool {
+	a, b := &s.hits[i], &s.hits[j]
+	if a.entry >= 0 || b.entry >= 0 {
+		return a.entry == b.entry
+	}
+	return a.name == b.name
+}
+
+func lastWord(name string) string {
+	for i := len(name) - 1; i >= 0; i-- {
+		if name[i] == ' ' {
+			return name[i+1:]
+		}
+	}
+	return name
+}

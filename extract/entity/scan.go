@@ -1,0 +1,148 @@
+package entity
+
+import (
+	"github.com/truce-project/truce/extract"
+)
+
+// hit is one mention found in a document, before entities are numbered.
+type hit struct {
+	s, e      int       // token range in scan.toks
+	start     int       // byte span
+	end       int       //
+	entry     int32     // knowledge-base entry index, or -1 for a guessed name
+	cands     []pattern // several entries when the name is ambiguous
+	adjective bool      // nationality adjective: names a party, not an entity
+	name      string    // guessed names: the name as written
+	typ       string    // guessed names: person or organization
+	party     string    // guessed names: the party the context gives
+	role      string    // found through a role phrase
+}
+
+// scan is the state of one Extract call.
+type scan struct {
+	r     *Recognizer
+	d     *extract.Doc
+	z     tokenizer
+	toks  []token
+	hitAt []int32 // by token: index of the hit covering it, or -1
+	title []bool  // by token: a role title or cue starts here
+	hits  []hit
+	sent  struct{ s, e int }
+	// who holds which role in this document, from "Secretary of State
+	// Antony Blinken", for a later "the Secretary of State"
+	docRoles map[string]int
+}
+
+func newScan(r *Recognizer, d *extract.Doc) *scan {
+	return &scan{r: r, d: d, z: tokenizer{vocab: r.vocab}, docRoles: map[string]int{}}
+}
+
+// sentence finds the mentions of text[start:end].
+func (s *scan) sentence(start, end int) {
+	a := len(s.toks)
+	s.toks = s.z.tokens(s.toks, s.d.Text, start, end)
+	b := len(s.toks)
+	for range b - a {
+		s.hitAt = append(s.hitAt, -1)
+		s.title = append(s.title, false)
+	}
+	s.sent.s, s.sent.e = a, b
+	s.matchNames(a, b)
+	titles := s.matchTitles(a, b)
+	s.guess(a, b, titles)
+	s.resolveTitles(titles)
+}
+
+func (s *scan) addHit(h hit) int {
+	h.start, h.end = int(s.toks[h.s].start), int(s.toks[h.e-1].end)
+	idx := len(s.hits)
+	s.hits = append(s.hits, h)
+	for k := h.s; k < h.e; k++ {
+		s.hitAt[k] = int32(idx)
+	}
+	return idx
+}
+
+func (s *scan) covered(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.hitAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// matchNames finds the knowledge-base names of toks[a:b], leftmost longest.
+func (s *scan) matchNames(a, b int) {
+	toks := s.toks[:b]
+	for i := a; i < b; {
+		if toks[i].id < 0 || toks[i].kind != word {
+			i++
+			continue
+		}
+		end, pats := s.r.names.longest(toks, i, s.accept)
+		if end == 0 {
+			i++
+			continue
+		}
+		h := hit{s: i, e: end, entry: pats[0].target, adjective: pats[0].adjective}
+		if len(pats) > 1 || pats[0].ambiguous {
+			h.cands = pats
+		}
+		s.addHit(h)
+		i = end
+	}
+}
+
+// accept checks the case of a name match against the text: case-sensitive
+// names as written, others with a capital somewhere when the name has one.
+func (s *scan) accept(toks []token, i, j int, p *pattern) bool {
+	if p.exact != nil {
+		for k, w := range p.exact {
+			t := toks[i+k]
+			if s.d.Text[t.start:t.end] != w {
+				return false
+			}
+		}
+		return true
+	}
+	if !p.hasUpper {
+		return true
+	}
+	for k := i; k < j; k++ {
+		if toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// titleHit is a role title or a cue word such as "journalist".
+type titleHit struct {
+	s, e int
+	role string
+}
+
+func (s *scan) matchTitles(a, b int) []titleHit {
+	var out []titleHit
+	toks := s.toks[:b]
+	for i := a; i < b; {
+		if toks[i].id < 0 || toks[i].kind != word {
+			i++
+			continue
+		}
+		end, pats := s.r.titles.longest(toks, i, acceptAny)
+		if end == 0 {
+			i++
+			continue
+		}
+		out = append(out, titleHit{s: i, e: end, role: s.r.roles[pats[0].target]})
+		s.title[i] = true
+		i = end
+	}
+	return out
+}
+
+func acceptAny([]token, int, int, *pattern) bool { return true }
+
+func (s *scan) text(t token) string { return s.d.Text[t.start:t.end] }

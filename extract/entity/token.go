@@ -1,0 +1,181 @@
+package entity
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/truce-project/truce/kb"
+)
+
+// Token kinds.
+const (
+	word  = iota // letters and digits, with inner apostrophes
+	poss         // a possessive "'s" split off its word
+	punct        // any other single character
+)
+
+// token is one word or punctuation mark of a sentence.
+type token struct {
+	start, end int32 // byte span in the text
+	id         int32 // vocabulary id of the lowered form, -1 when unknown
+	kind       uint8
+	cap        bool // starts with a capital letter
+	upper      bool // every letter a capital, two letters or more
+	nl         bool // a line break comes between this token and the one before
+	space      bool // white space comes between this token and the one before
+}
+
+// tokenizer splits text into tokens and lowers each word once, so that the
+// vocabulary and the tries see the same form as kb.Key gives names.
+type tokenizer struct {
+	vocab map[string]int32
+	buf   []byte
+	grow  bool // add unknown forms to vocab (while building)
+}
+
+// tokens appends the tokens of text[start:end] to dst.
+func (z *tokenizer) tokens(dst []token, text string, start, end int) []token {
+	gapSpace, gapNL := false, false
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case isWordRune(r):
+			t, next := z.word(text, i, end)
+			t.space, t.nl = gapSpace, gapNL
+			dst = append(dst, t)
+			if p, ok := possessive(text, next, end); ok {
+				dst = append(dst, token{start: int32(next), end: int32(p), id: z.lookup("'s"), kind: poss})
+				next = p
+			}
+			i = next
+			gapSpace, gapNL = false, false
+			continue
+		case unicode.IsSpace(r):
+			gapSpace = true
+			gapNL = gapNL || r == '\n' || r == '\u2028' || r == '\u2029'
+		default:
+			t := token{start: int32(i), end: int32(i + size), id: -1, kind: punct, space: gapSpace, nl: gapNL}
+			if kb.IsApostrophe(r) {
+				t.id = z.lookup("'")
+			} else {
+				t.id = z.lookup(text[i : i+size])
+			}
+			dst = append(dst, t)
+			gapSpace, gapNL = false, false
+		}
+		i += size
+	}
+	return dst
+}
+
+func isWordRune(r rune) bool {
+	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+}
+
+// word reads the word at i: letters and digits, with apostrophes between
+// letters kept (O'Brien) unless they start a possessive.
+func (z *tokenizer) word(text string, i, end int) (token, int) {
+	z.buf = z.buf[:0]
+	t := token{start: int32(i), kind: word}
+	letters, uppers := 0, 0
+	first, prevDigit := true, false
+	j := i
+	for j < end {
+		r, size := utf8.DecodeRuneInString(text[j:end])
+		if kb.IsApostrophe(r) {
+			if _, ok := possessive(text, j, end); ok || !nextIsLetter(text, j+size, end) || j == i {
+				break
+			}
+			z.buf = append(z.buf, '\'')
+			j += size
+			continue
+		}
+		if !isWordRune(r) {
+			break
+		}
+		// Letters and digits part ways ("Gichko10:09", "F16"), so names
+		// glued to numbers are still found.
+		digit := r < utf8.RuneSelf && r >= '0' && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r)
+		if !first && digit != prevDigit {
+			break
+		}
+		prevDigit = digit
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+				if first {
+					t.cap = true
+				}
+			}
+		}
+		first = false
+		z.buf = appendLower(z.buf, r)
+		j += size
+	}
+	t.end = int32(j)
+	t.upper = letters >= 2 && uppers == letters
+	t.id = z.lookupBytes(z.buf)
+	return t, j
+}
+
+func appendLower(b []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(b, byte(r))
+	}
+	return utf8.AppendRune(b, unicode.ToLower(r))
+}
+
+func nextIsLetter(text string, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:end])
+	return unicode.IsLetter(r)
+}
+
+// possessive reports whether an apostrophe at i starts "'s" ending a word,
+// and where it ends.
+func possessive(text string, i, end int) (int, bool) {
+	if i >= end {
+		return 0, false
+	}
+	r, size := utf8.DecodeRuneInString(text[i:end])
+	if !kb.IsApostrophe(r) {
+		return 0, false
+	}
+	j := i + size
+	if j >= end || (text[j] != 's' && text[j] != 'S') {
+		return 0, false
+	}
+	if nextIsLetter(text, j+1, end) {
+		return 0, false
+	}
+	return j + 1, true
+}
+
+func (z *tokenizer) lookup(s string) int32 {
+	if id, ok := z.vocab[s]; ok {
+		return id
+	}
+	if z.grow {
+		id := int32(len(z.vocab))
+		z.vocab[s] = id
+		return id
+	}
+	return -1
+}
+
+func (z *tokenizer) lookupBytes(b []byte) int32 {
+	if id, ok := z.vocab[string(b)]; ok {
+		return id
+	}
+	if z.grow {
+		return z.lookup(string(b))
+	}
+	return -1
+}

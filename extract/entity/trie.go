@@ -1,0 +1,91 @@
+package entity
+
+// trie maps token sequences (vocabulary ids) to the patterns they spell.
+// Transitions live in one map keyed by node and token, which keeps the
+// structure compact for tens of thousands of names.
+type trie struct {
+	next map[uint64]int32
+	out  [][]pattern // by node; nil for inner nodes
+}
+
+// pattern is one name (or title) ending at a trie node.
+type pattern struct {
+	target    int32    // index of the entry (names) or title (titles)
+	exact     []string // the tokens as written, when the name is case sensitive
+	hasUpper  bool     // the name has a capital, so the text must have one too
+	adjective bool     // a nationality adjective, not a name
+	ambiguous bool     // the name may mean another entry or a common word
+}
+
+func newTrie() *trie {
+	return &trie{next: map[uint64]int32{}, out: [][]pattern{nil}}
+}
+
+func edge(node, id int32) uint64 { return uint64(node)<<32 | uint64(uint32(id)) }
+
+// add inserts the token ids of one name with its pattern; a pattern already
+// present for the same target is not added twice.
+func (t *trie) add(ids []int32, p pattern) {
+	node := int32(0)
+	for _, id := range ids {
+		nx, ok := t.next[edge(node, id)]
+		if !ok {
+			nx = int32(len(t.out))
+			t.out = append(t.out, nil)
+			t.next[edge(node, id)] = nx
+		}
+		node = nx
+	}
+	for _, q := range t.out[node] {
+		if q.target == p.target && q.adjective == p.adjective && len(q.exact) == len(p.exact) {
+			return
+		}
+	}
+	t.out[node] = append(t.out[node], p)
+}
+
+// longest returns the end (exclusive token index) and patterns of the
+// longest name starting at toks[i] that ok accepts, or 0, nil. Names do not
+// run across line breaks.
+func (t *trie) longest(toks []token, i int, ok func(toks []token, i, j int, p *pattern) bool) (int, []pattern) {
+	node := int32(0)
+	bestEnd, best := 0, []pattern(nil)
+	for j := i; j < len(toks); j++ {
+		if toks[j].id < 0 || (j > i && toks[j].nl) {
+			break
+		}
+		nx, found := t.next[edge(node, toks[j].id)]
+		if !found {
+			break
+		}
+		node = nx
+		if keep := accepted(t.out[node], toks, i, j+1, ok); keep != nil {
+			bestEnd, best = j+1, keep
+		}
+	}
+	return bestEnd, best
+}
+
+// accepted returns the patterns ok accepts, allocating only when it rejects
+// some but not all.
+func accepted(outs []pattern, toks []token, i, j int, ok func(toks []token, i, j int, p *pattern) bool) []pattern {
+	n := 0
+	for k := range outs {
+		if ok(toks, i, j, &outs[k]) {
+			n++
+		}
+	}
+	switch n {
+	case 0:
+		return nil
+	case len(outs):
+		return outs
+	}
+	keep := make([]pattern, 0, n)
+	for k := range outs {
+		if ok(toks, i, j, &outs[k]) {
+			keep = append(keep, outs[k])
+		}
+	}
+	return keep
+}

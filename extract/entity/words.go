@@ -1,0 +1,100 @@
+package entity
+
+import "strings"
+
+// Word classes, as bits on a vocabulary id.
+const (
+	clsStop     uint16 = 1 << iota // capitalised words that never begin or form a name
+	clsSpeech                      // verbs of saying that follow a speaker
+	clsFirst                       // common given names
+	clsOrgHead                     // nouns that head the name of a body
+	clsLocNoun                     // nouns that make a nationality adjective a place
+	clsConnect                     // small words inside names of bodies
+	clsFormer                      // "former", "ex": the title is not current
+	clsThe                         // "the"
+	clsParticle                    // name particles: de, van, von, bin
+)
+
+// wordLists are the closed word lists the heuristics use. They are English
+// function words and news vocabulary, not names of the conflict: those
+// belong in the knowledge base.
+var wordLists = map[uint16]string{
+	clsStop: `the a an this that these those it its he she they we i you his her their our my your
+		in on at of for and but or if as by to from with without after before while when where why how what who
+		whom which meanwhile however according despite although though also then there here now today yesterday
+		tomorrow earlier later last next first second third finally secondly thirdly moreover furthermore
+		instead indeed still yet even just only all both each every some many most several few no not
+		january february march april may june july august september october november december
+		monday tuesday wednesday thursday friday saturday sunday
+		sources source officials official reports report people analysts experts observers diplomats
+		related articles article photo video read more leave comment comments share subscribe
+		peace war talks negotiations ceasefire truce plan deal agreement summit meeting conflict invasion
+		breaking update live news exclusive opinion analysis editorial interview watch listen
+		is are was were be been has have had will would can could should may might must do does did
+		il le la les el al der die das di du des del`,
+	clsSpeech: `said says say told tells stated states noted notes added adds wrote writes explained explains
+		stressed stresses emphasized emphasised emphasizes emphasises argued argues claimed claims announced
+		announces declared declares insisted insists warned warns commented comments replied replies
+		responded responds tweeted posted confirmed confirms denied denies acknowledged admitted suggested
+		suggests lamented believes believed thinks thought urged urges recalled recalls asserted asserts
+		reiterated reiterates underlined underlines pointed remarked observed concluded continued`,
+	clsFirst: firstNames,
+	clsOrgHead: `ministry council forces agency committee office service assembly commission parliament court
+		bank fund party guard directorate administration department institute foundation organization
+		organisation union army navy police corps duma rada command staff headquarters group bureau
+		secretariat cabinet government authority inspectorate tribunal university academy centre center
+		coalition movement front brigade regiment battalion division company corporation association
+		federation network initiative mission forum`,
+	clsLocNoun: `territory territories border borders soil land lands airspace waters coast coastline region
+		regions city cities town towns village villages frontier frontiers capital
+		oblast oblasts province provinces peninsula`,
+	clsConnect:  `of the and for on`,
+	clsFormer:   `former ex onetime`,
+	clsThe:      `the`,
+	clsParticle: `de da di van von der bin ibn al el la le`,
+}
+
+// cueTitles name people but are not offices of the knowledge base:
+// "journalist Seymour Hersh", "Gen. Valery Zaluzhny".
+var cueTitles = strings.Fields(`journalist reporter correspondent columnist commentator analyst
+	expert historian economist politician activist lawyer blogger writer author editor researcher
+	professor prof dr mr mrs ms general gen colonel col lieutenant lt major maj captain capt marshal
+	admiral adm senator sen congressman congresswoman rep lawmaker deputy mp official officer
+	commander chairman chairwoman director businessman billionaire oligarch investor pope patriarch
+	metropolitan king queen prince leader chief head colleague counterpart host presenter anchor`)
+
+// firstNames are given names common in the news of the conflict, in their
+// usual transliterations; given names of people in the knowledge base are
+// added when the recogniser is built.
+const firstNames = `alexander aleksandr oleksandr alexandr olexander alexey aleksei alexei oleksiy oleksii
+	andrey andrei andriy andrii anatoly anatolii anton antony anthony arseniy arsen artem artyom
+	boris borys bohdan dmitry dmitri dmytro denis denys egor yegor evgeny yevgeny yevhen eugene
+	fyodor gennady hennadiy georgy heorhiy grigory hryhoriy igor ihor ilya illia ivan kirill kyrylo
+	konstantin kostiantyn leonid maxim maksim maksym mikhail mykhailo mykhaylo nikolai mykola nikita
+	oleg oleh pavel pavlo petr petro roman ruslan rustem sergey sergei serhiy serhii stanislav
+	taras valery valerii valeriy vadim vadym vasily vasyl viktor victor vitaly vitaliy vitalii
+	vladimir volodymyr vladislav vladyslav vyacheslav yuri yuriy yurii zakhar
+	anna alina daria darya ekaterina kateryna elena olena irina iryna julia yulia yuliia lyudmila
+	liudmyla maria mariia marta natalia nataliya olga olha oksana svetlana svitlana tatiana tetiana
+	valentina victoria viktoriia yana yelena yevgenia zinaida
+	joe joseph john james robert michael william david richard thomas charles christopher daniel
+	matthew mark donald steven steve stephen paul andrew kenneth george kevin brian edward ronald
+	timothy jason jeffrey ryan jacob gary nicholas eric jonathan larry justin scott brandon benjamin
+	samuel frank gregory raymond alexander patrick jack dennis jerry tyler aaron jose adam henry
+	nathan douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald
+	carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie
+	gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip
+	johnny antony lloyd marco mike jake jd keir rishi boris emmanuel olaf friedrich annalena
+	ursula charles kaja josep jens mark recep tayyip hakan viktor giorgia sergio mateusz andrzej
+	donald radoslaw radosław pedro alexander xi wang li lula narendra jake kurt marco pete tulsi
+	mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+	sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
+	sharon laura cynthia kathleen amy shirley angela helen brenda pamela nicole emma samantha
+	katherine christine debra rachel catherine carolyn janet ruth heather diane virginia julie
+	joyce victoria kelly christina lauren joan evelyn olivia judith megan cheryl martha andrea
+	frances hannah jacqueline ann gloria jean kathryn alice teresa sara janice doris madison julia
+	grace judy abigail marie denise beverly amber theresa marilyn danielle diana brittany natalie
+	sophia rose isabella alexis kayla charlotte antonio giuseppe giovanni francesco luca matteo
+	jean pierre jacques francois françois nicolas marine emmanuel angela annegret karl hans
+	wolfgang klaus heinz jürgen juergen ahmed mohammed muhammad ali hassan abdul recep ibrahim
+	seymour kirill steve dmitry antony rustem volodymyr kaja ursula`
