@@ -87,6 +87,19 @@ func Run(ctx context.Context, store truce.Store, ex Extractor, paths []string, o
 	return sum
 }
 
+// Data ingests one input already in memory (embedded examples, an HTTP
+// upload) under the given source name, and returns what it did.
+func Data(ctx context.Context, store truce.Store, ex Extractor, source string, data []byte, opt Options) Summary {
+	var sum Summary
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	for _, it := range parseExtract(source, data, ex) {
+		store1(ctx, store, it, opt.Now(), &sum)
+	}
+	return sum
+}
+
 // store1 stores one item and counts the outcome.
 func store1(ctx context.Context, store truce.Store, it Item, now time.Time, sum *Summary) {
 	if it.Err != nil {
@@ -127,25 +140,43 @@ func process(in input, ex Extractor, opt Options) (items []Item) {
 	if err != nil {
 		return []Item{{Source: in.path, Err: err}}
 	}
-	source := in.path
 	if in.path == "-" {
-		source = "stdin"
+		return parseExtract("stdin", data, ex)
 	}
-	items = Parse(source, data)
+	return parseExtract(in.path, data, ex)
+}
+
+// parseExtract parses data and extracts each document's facts. Whole
+// documents from stdin get their id as source, so that two different texts
+// piped in are two documents, not versions of one.
+func parseExtract(source string, data []byte, ex Extractor) []Item {
+	items := Parse(source, data)
 	for i := range items {
 		if items[i].Doc == nil {
 			continue
 		}
-		if in.path == "-" && items[i].Doc.Source == "stdin" {
+		if items[i].Doc.Source == "stdin" {
 			items[i].Doc.Source = "stdin:" + items[i].Doc.ID
 			items[i].Source = items[i].Doc.Source
 		}
 		if ex != nil {
-			f := ex.Extract(items[i].Doc)
-			items[i].facts = &f
+			items[i] = extract1(items[i], ex)
 		}
 	}
 	return items
+}
+
+// extract1 runs the extractor on one document; a panic there is a bug to
+// report for this document, not a reason to stop the batch.
+func extract1(it Item, ex Extractor) (out Item) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = Item{Source: it.Source, Err: fmt.Errorf("internal error in extraction: %v", r)}
+		}
+	}()
+	f := ex.Extract(it.Doc)
+	it.facts = &f
+	return it
 }
 
 // read reads a file or stdin, refusing anything over the size limit.

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract/sentence"
 )
 
 // dateLine is the " date YYYY-MM-DD" prefix some scrapers put first.
@@ -85,6 +86,5 @@ func isHeadline(line string) bool {
 	if r := []rune(line)[0]; unicode.IsLower(r) {
 		return false
 	}
-	body := strings.TrimRight(line, ".!?")
-	return !strings.ContainsAny(body, ".!?") || !strings.Contains(body, ". ")
+	return len(sentence.Split(line)) == 1
 }
