@@ -1,0 +1,286 @@
+// Package attribution finds reported statements in a news report: who said
+// what, with which cue, through which intermediaries, and how firmly. It
+// reads direct quotations (“…,” said X; X said: “…”), indirect speech (X
+// noted that …; according to X, …), relays (X reports, citing Y; Y quoted by
+// X; told Axios) and references to earlier speakers (According to him; the
+// Russian official added; According to the publication).
+//
+// Conventions: Span covers speaker, cue and content within the sentence;
+// Content is the statement without the cue and, when the content is one
+// whole quotation, without its quote marks; a quotation running over several
+// sentences is followed to its closing mark. Via lists the intermediaries
+// nearest to the reader first and is never nil.
+package attribution
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
+)
+
+// extractor is the state of one Extract call.
+type extractor struct {
+	d          *extract.Doc
+	quotes     []quote
+	toks       []token
+	mask       []bool
+	si         int
+	last       *said // the last attribution made
+	lastReport *said // the last one relayed by an outlet
+	anons      []speaker
+	skipUntil  int // inside a quotation already attributed
+	pending    *pending
+	out        []truce.Attribution
+}
+
+// pending is a sentence that is only a quotation, waiting for the speaker of
+// the next sentence ("“…” Not only that, … the same official reports").
+type pending struct {
+	q    quote
+	si   int
+	prev *truce.Attribution // the previous attribution of the same paragraph
+}
+
+// Extract returns the attributions of d in text order. It reads
+// d.Sentences, d.Mentions and d.Entities.
+func Extract(d *extract.Doc) []truce.Attribution {
+	x := &extractor{d: d, quotes: findQuotes(d.Text)}
+	mi, qi, prevEnd := 0, 0, 0
+	for si, s := range d.Sentences {
+		if !s.Valid(len(d.Text)) || s.Start < prevEnd {
+			continue
+		}
+		prevEnd = s.End
+		x.si = si
+		x.toks = tokenize(d, s, x.quotes, &mi, &qi, x.toks[:0])
+		if s.Start < x.skipUntil || len(x.toks) == 0 {
+			continue
+		}
+		x.sentence(s)
+	}
+	x.flushPending()
+	sort.SliceStable(x.out, func(i, j int) bool {
+		if x.out[i].Start != x.out[j].Start {
+			return x.out[i].Start < x.out[j].Start
+		}
+		return x.out[i].End < x.out[j].End
+	})
+	return x.out
+}
+
+// sentence extracts the attributions of the current sentence.
+func (x *extractor) sentence(s truce.Span) {
+	cs := x.cues()
+	mains, frames := arrange(cs)
+	if len(mains) == 0 {
+		x.flushPending()
+		x.quoteOnly(s)
+		return
+	}
+	x.maskFrames(cs)
+	hedged := x.hedged(cs)
+	first := len(x.out)
+	for i, c := range mains {
+		lo, hi := 0, len(x.toks)
+		if i > 0 {
+			lo = mains[i-1].hi
+		}
+		if i+1 < len(mains) {
+			hi = mains[i+1].lo
+		}
+		content, ok := x.content(c, lo, hi, s)
+		if !ok {
+			continue
+		}
+		x.emit(c, frames, content, hedged)
+	}
+	x.resolvePending(first)
+}
+
+// arrange splits the candidates of a sentence into statements and the
+// frames that relay them.
+func arrange(cs []cand) (mains, frames []cand) {
+	hasVerb, accords := false, 0
+	for _, c := range cs {
+		if !c.hedge && !c.accord && !c.framing {
+			hasVerb = true
+		}
+		if c.accord {
+			accords++
+		}
+	}
+	seen := 0
+	for i := range cs {
+		c := &cs[i]
+		if c.accord {
+			seen++
+			c.framing = c.framing || hasVerb || seen < accords
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.hedge || c.framing {
+			continue
+		}
+		if c.inverted && c.before && len(mains) > 0 && i == len(cs)-1 {
+			c.framing = true // "…, the General Staff reported, writes the Kyiv Independent"
+			continue
+		}
+		mains = append(mains, *c)
+	}
+	for _, c := range cs {
+		if c.framing && !c.hedge {
+			frames = append(frames, c)
+		}
+	}
+	if len(mains) == 0 && len(frames) > 0 {
+		mains, frames = frames[:1], frames[1:]
+		mains[0].framing = false
+	}
+	return mains, frames
+}
+
+func (x *extractor) maskFrames(cs []cand) {
+	x.mask = x.mask[:0]
+	for range x.toks {
+		x.mask = append(x.mask, false)
+	}
+	for _, c := range cs {
+		for i := c.lo; i < c.hi && i < len(x.mask); i++ {
+			x.mask[i] = true
+		}
+	}
+}
+
+// emit resolves the speaker and via chain of c and records it.
+func (x *extractor) emit(c cand, frames []cand, content truce.Span, hedged bool) {
+	sp, via, ok := x.chain(c, frames)
+	if !ok {
+		return
+	}
+	a := truce.Attribution{
+		Speaker: sp.name, SpeakerID: sp.id, Anonymous: sp.anon,
+		Cue: strings.ToLower(x.d.Text[c.cue.Start:c.cue.End]), Via: via,
+		Hedged: hedged, Content: content,
+	}
+	cue := c.cue
+	a.CueSpan = &cue
+	a.Span = union(content, cue)
+	if sp.hasSpan {
+		ss := sp.span
+		a.SpeakerSpan = &ss
+		a.Span = union(a.Span, ss)
+	}
+	a.Direct = x.quotedBytes(content)*2 >= content.Len() && content.Len() > 0
+	x.out = append(x.out, a)
+	x.remember(sp, via)
+}
+
+// chain works out the speaker and the via list, nearest to the reader
+// first: the frames, then the addressee, then what the speaker phrase
+// itself says ("quoted by NBC News", "an Axios source").
+func (x *extractor) chain(c cand, frames []cand) (speaker, []string, bool) {
+	via := []string{}
+	for _, f := range frames {
+		fsp, fvia, ok := x.continued(f.sp, nil)
+		if !ok || fsp.generic {
+			continue
+		}
+		for _, v := range append(append(fvia, f.via...), fsp.via...) {
+			via = appendName(via, v)
+		}
+		via = appendName(via, fsp.name)
+	}
+	sp, own, ok := x.continued(c.sp, append(append([]string{}, c.via...), c.sp.via...))
+	if !ok {
+		return sp, nil, false
+	}
+	for _, v := range own {
+		via = appendName(via, v)
+	}
+	if len(via) == 0 {
+		via = x.inherited(sp)
+	}
+	out := via[:0:0]
+	for _, v := range via {
+		if v != sp.name {
+			out = append(out, v)
+		}
+	}
+	return sp, out, true
+}
+
+// continued resolves "the report" to the last relayed report: its outlet
+// when the report's own source was anonymous, else its speaker.
+func (x *extractor) continued(sp speaker, via []string) (speaker, []string, bool) {
+	if sp.cont != contReport {
+		return sp, via, true
+	}
+	l := x.lastReport
+	if l == nil {
+		return sp, nil, false
+	}
+	at := sp.span
+	if l.sp.anon && len(l.via) > 0 {
+		name := l.via[0]
+		sp = speaker{name: name, id: x.entityID(name), outlet: true}
+		via = append([]string{}, l.via[1:]...)
+	} else {
+		sp, via = l.sp, append([]string{}, l.via...)
+	}
+	sp.span, sp.hasSpan, sp.cont = at, true, contReport
+	return sp, via, true
+}
+
+// inherited is the via of a speaker that names none: the last speaker's
+// when it is the same one again ("said Dmitriev" after "Dmitriev confirmed
+// to Axios"), the current outlet's for an outlet's own sources.
+func (x *extractor) inherited(sp speaker) []string {
+	if l := x.last; l != nil && l.sp.name == sp.name && x.si-l.si <= window {
+		return append([]string{}, l.via...)
+	}
+	if sp.anon && sp.source && !sp.generic {
+		if o := x.reportOutlet(); o != "" {
+			return []string{o}
+		}
+	}
+	return []string{}
+}
+
+func (x *extractor) reportOutlet() string {
+	l := x.lastReport
+	switch {
+	case l == nil:
+		return ""
+	case len(l.via) > 0:
+		return l.via[0]
+	case l.sp.outlet:
+		return l.sp.name
+	}
+	return ""
+}
+
+func (x *extractor) remember(sp speaker, via []string) {
+	x.last = &said{sp: sp, via: via, si: x.si}
+	if len(via) > 0 || sp.outlet {
+		x.lastReport = x.last
+	}
+	if sp.anon && !sp.bare && sp.head != "" && len(x.anons) < 32 {
+		x.anons = append(x.anons, sp)
+	}
+}
+
+func (x *extractor) entityID(name string) string {
+	for _, e := range x.d.Entities {
+		if e.Name == name {
+			return e.KBID
+		}
+	}
+	return ""
+}
+
+func union(a, b truce.Span) truce.Span {
+	return truce.Span{Start: min(a.Start, b.Start), End: max(a.End, b.End)}
+}

@@ -1,0 +1,376 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// cand is one cue found in a sentence with its speaker: either a statement
+// of its own or a frame ("As UNIAN reported", "writes the Kyiv
+// Independent") that becomes the via of another.
+type cand struct {
+	lo, hi   int // tokens of speaker, cue and addressee: not content
+	cue      truce.Span
+	sp       speaker
+	via      []string
+	framing  bool
+	before   bool // the content precedes the cue ("…,” said X)
+	inverted bool // the speaker follows the cue
+	hedge    bool // "it is reported that": a hedge, not a statement
+	accord   bool
+}
+
+// cues finds the candidate attributions of the current sentence.
+func (x *extractor) cues() []cand {
+	var out []cand
+	for k := 0; k < len(x.toks); k++ {
+		t := &x.toks[k]
+		if t.kind != tWord || t.quoted {
+			continue
+		}
+		switch {
+		case x.word(k, "according") && x.word(k+1, "to"):
+			if c, ok := x.according(k); ok {
+				out = append(out, c)
+				k = c.hi - 1
+			}
+		case x.word(k, "read") && x.word(k-1, "we"):
+			if c, ok := x.weRead(k); ok {
+				out = append(out, c)
+			}
+		case t.is(fCue) || x.word(k, "quoted"):
+			if c, ok := x.verb(k); ok {
+				out = append(out, c)
+				k = max(k, c.hi-1)
+			}
+		}
+	}
+	return out
+}
+
+// according reads "according to X".
+func (x *extractor) according(k int) (cand, bool) {
+	end := k + 2
+	for end < len(x.toks) && end < k+18 && x.toks[end].kind == tWord {
+		end++
+	}
+	if end == k+2 || end == k+3 && x.word(k+2, "which") {
+		return cand{}, false
+	}
+	sp, ok := x.interpret(k+2, end, "")
+	if !ok {
+		return cand{}, false
+	}
+	c := cand{lo: k, hi: end, cue: x.spanOf(k, k+2), sp: sp, accord: true}
+	c.before = k > 0 && x.atEnd(end)
+	return c, true
+}
+
+// weRead reads "we read in Il Fatto Quotidiano": a frame naming the medium.
+func (x *extractor) weRead(k int) (cand, bool) {
+	name, end := x.medium(k + 1)
+	if name == "" {
+		return cand{}, false
+	}
+	sp := speaker{name: name, outlet: true}
+	return cand{lo: k - 1, hi: end, cue: x.spanOf(k, k+1), sp: sp, framing: true}, true
+}
+
+// verb reads a cue verb at toks[k] with its speaker before ("X said") or
+// after ("…, said X").
+func (x *extractor) verb(k int) (cand, bool) {
+	t := x.toks[k]
+	if t.poss {
+		return cand{}, false
+	}
+	cueEnd := k + 1
+	if x.word(k, "quoted") || x.word(k, "cited") {
+		if !x.word(k+1, "as") || !x.word(k+2, "saying") {
+			return cand{}, false
+		}
+		cueEnd = k + 3
+	}
+	j := x.skipBack(k - 1)
+	if j >= 0 && x.toks[j].is(fBe) && cueEnd == k+1 {
+		return x.passive(j, k)
+	}
+	if cueEnd > k+1 {
+		j = x.skipBack(j)
+		for j >= 0 && x.toks[j].is(fBe) {
+			j = x.skipBack(j - 1)
+		}
+	}
+	if j < 0 || x.toks[j].kind != tWord {
+		return x.inverted(k, j)
+	}
+	return x.forward(k, cueEnd, j)
+}
+
+// forward reads "X said …" with the subject ending at toks[j].
+func (x *extractor) forward(k, cueEnd, j int) (cand, bool) {
+	lo := x.subjectStart(j)
+	c := cand{lo: lo, hi: cueEnd, cue: x.spanOf(k, cueEnd)}
+	addressee := x.addressee(&c, k)
+	sp, ok := x.interpret(lo, j+1, addressee)
+	if !ok {
+		return cand{}, false
+	}
+	c.sp = sp
+	if lo > 0 && x.word(lo-1, "as") {
+		c.lo, c.framing = lo-1, true
+	}
+	x.citing(&c)
+	after := x.afterIsContent(c.hi)
+	if lo > 0 && (x.toks[lo-1].kind == tClose || x.toks[lo-1].r == ',') && !after && lo >= 3 {
+		c.before = true
+	} else if x.toks[k].is(fStrict) && !after && !x.opensContent(c.hi) {
+		return cand{}, false
+	}
+	return c, true
+}
+
+// inverted reads "…, said X" and "…,” reacted the head of diplomacy X".
+func (x *extractor) inverted(k, j int) (cand, bool) {
+	if j >= 0 && x.toks[j].kind != tClose && x.toks[j].r != ',' {
+		return cand{}, false
+	}
+	end := k + 1
+	for end < len(x.toks) && end < k+12 && x.toks[end].kind == tWord &&
+		!(x.toks[end].is(fStop) && end > k+1) && !x.toks[end].is(fCue) {
+		end++
+	}
+	if end == k+1 || x.word(k+1, "that") {
+		return cand{}, false
+	}
+	c := cand{lo: k, hi: end, cue: x.spanOf(k, k+1), inverted: true, before: j >= 0}
+	sp, ok := x.interpret(k+1, end, "")
+	if !ok {
+		return cand{}, false
+	}
+	c.sp = sp
+	if name, e := x.medium(end); name != "" {
+		c.via, c.hi = appendName(c.via, name), e
+	}
+	return c, true
+}
+
+// passive reads "it is reported that" as a hedge; other passives ("he was
+// told") name no speaker.
+func (x *extractor) passive(be, k int) (cand, bool) {
+	s := x.skipBack(be - 1)
+	if s < 0 || !x.word(s, "it") {
+		return cand{}, false
+	}
+	hi := k + 1
+	if x.word(hi, "that") {
+		hi++
+	}
+	return cand{lo: s, hi: hi, cue: x.spanOf(k, k+1), hedge: true}, true
+}
+
+// addressee consumes "told Axios", "confirmed to Axios", "reports to Hersh",
+// "writes on Substack" after the cue; outlets and journalists become via. It
+// returns the addressee's name.
+func (x *extractor) addressee(c *cand, k int) string {
+	p := c.hi
+	if x.toks[k].is(fTell) && p < len(x.toks) && x.toks[p].ment >= 0 {
+		return x.takeMention(c, p)
+	}
+	if x.word(p, "to") && p+1 < len(x.toks) && x.toks[p+1].ment >= 0 {
+		return x.takeMention(c, p+1)
+	}
+	if x.toks[k].is(fWrite) {
+		if name, e := x.medium(p); name != "" {
+			c.via, c.hi = appendName(c.via, name), e
+		}
+	}
+	return ""
+}
+
+func (x *extractor) takeMention(c *cand, p int) string {
+	mi := x.toks[p].ment
+	for c.hi = p; c.hi < len(x.toks) && x.toks[c.hi].ment == mi; c.hi++ {
+	}
+	m := x.d.Mentions[mi]
+	// Reporting to someone makes them the relay: "the official reports to Hersh".
+	relay := m.Type == truce.Person && strings.HasPrefix(strings.ToLower(x.d.Text[c.cue.Start:c.cue.End]), "report")
+	if outletKinds[m.Kind] || relay {
+		c.via = appendName(c.via, m.Name)
+	}
+	return m.Name
+}
+
+// medium reads "on Substack", "in Il Fatto Quotidiano" at toks[p]: a mention
+// or a run of capitalised words.
+func (x *extractor) medium(p int) (string, int) {
+	if !x.word(p, "on") && !x.word(p, "in") {
+		return "", p
+	}
+	p++
+	if p < len(x.toks) && x.toks[p].ment >= 0 {
+		mi := x.toks[p].ment
+		e := p
+		for e < len(x.toks) && x.toks[e].ment == mi {
+			e++
+		}
+		return x.d.Mentions[mi].Name, e
+	}
+	e := p
+	for e < len(x.toks) && e < p+5 && x.toks[e].kind == tWord && x.toks[e].cap {
+		e++
+	}
+	if e == p {
+		return "", p
+	}
+	return x.d.Text[x.toks[p].Start:x.toks[e-1].End], e
+}
+
+// citing reads "X reports, citing Y": Y is the speaker, X its via.
+func (x *extractor) citing(c *cand) {
+	p := c.hi
+	if p < len(x.toks) && x.toks[p].r == ',' {
+		p++
+	}
+	if !x.word(p, "citing") {
+		return
+	}
+	end := p + 1
+	for end < len(x.toks) && end < p+14 && x.toks[end].kind == tWord {
+		end++
+	}
+	y, ok := x.interpret(p+1, end, "")
+	if !ok {
+		return
+	}
+	y.via = append(append([]string{c.sp.name}, c.sp.via...), y.via...)
+	c.sp, c.hi = y, end
+}
+
+// skipBack steps back over adverbs, auxiliaries, "**" and short
+// parentheticals (", in turn,", "for its part") between subject and verb.
+func (x *extractor) skipBack(j int) int {
+	for j >= 0 {
+		t := &x.toks[j]
+		switch {
+		case t.kind == tWord && (t.is(fAux) || t.ly):
+			j--
+		case t.kind == tPunct && (t.r == '*' || t.r == '_'):
+			j--
+		case x.word(j, "part") && x.word(j-2, "for"):
+			j -= 3
+		case x.word(j, "turn") && x.word(j-1, "in"):
+			j -= 2
+		case t.r == ',' && t.kind == tPunct:
+			k := x.parenthetical(j)
+			if k < 0 {
+				return j
+			}
+			j = k
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// parenthetical returns the token before ", in turn," ending at comma j, or
+// -1 when j does not close one.
+func (x *extractor) parenthetical(j int) int {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		t := &x.toks[k]
+		if t.kind == tPunct && t.r == ',' {
+			if k < j-1 && k > 0 && x.toks[k-1].kind == tWord && x.toks[k-1].cap {
+				return k - 1
+			}
+			return -1
+		}
+		if t.kind != tWord || t.cap || t.is(fCue) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectStart walks back from the last word of a subject to its first.
+func (x *extractor) subjectStart(j int) int {
+	lo := j
+	anon := x.toks[j].is(fAnon)
+	for lo > 0 && lo > j-14 {
+		t := &x.toks[lo-1]
+		if t.kind != tWord || t.is(fCue) && !x.word(lo, "by") {
+			break
+		}
+		if t.is(fBound) {
+			if !x.word(lo-1, "and") || !anon || lo < 2 || !(x.toks[lo-2].cap || x.toks[lo-2].ment >= 0) {
+				break
+			}
+		}
+		lo--
+	}
+	return lo
+}
+
+// afterIsContent: what follows the frame is a clause ("that …", ": “…”", or
+// words), not an adverbial tail ("at a press conference.") or nothing.
+func (x *extractor) afterIsContent(p int) bool {
+	if p >= len(x.toks) {
+		return false
+	}
+	t := &x.toks[p]
+	if t.kind == tPunct && t.r != ':' {
+		return false
+	}
+	if t.kind == tWord && t.is(fPrep) {
+		for q := p; q < len(x.toks) && x.toks[q].r != ','; q++ {
+			if x.word(q, "that") || x.toks[q].r == ':' || x.toks[q].kind == tOpen {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// opensContent: a strict cue ("insisted") needs "that", ":" or a quote soon.
+func (x *extractor) opensContent(p int) bool {
+	for q := p; q < len(x.toks) && q < p+4; q++ {
+		if x.word(q, "that") || x.toks[q].r == ':' || x.toks[q].kind == tOpen {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) atEnd(p int) bool {
+	for ; p < len(x.toks); p++ {
+		if x.toks[p].kind == tWord || x.toks[p].kind == tOpen {
+			return false
+		}
+	}
+	return true
+}
+
+// word reports whether toks[i] is the word w, ignoring case.
+func (x *extractor) word(i int, w string) bool {
+	if i < 0 || i >= len(x.toks) || x.toks[i].kind != tWord {
+		return false
+	}
+	t := x.toks[i]
+	return t.End-t.Start == len(w) && strings.EqualFold(x.d.Text[t.Start:t.End], w)
+}
+
+func (x *extractor) find(lo, hi int, words ...string) int {
+	for i := lo; i < hi; i++ {
+		for _, w := range words {
+			if x.word(i, w) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+func (x *extractor) spanOf(lo, hi int) truce.Span {
+	return truce.Span{Start: x.toks[lo].Start, End: x.toks[hi-1].End}
+}

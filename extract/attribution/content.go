@@ -1,0 +1,195 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// content finds what c reports: the longest stretch of the sentence, between
+// lo and hi, that no cue phrase covers, on the side the cue points to.
+func (x *extractor) content(c cand, lo, hi int, s truce.Span) (truce.Span, bool) {
+	a, b := x.longestRun(c.hi, hi)
+	if c.before || a == b {
+		if pa, pb := x.longestRun(lo, c.lo); pb > pa && (c.before || a == b) {
+			a, b = pa, pb
+		}
+	}
+	if a == b {
+		return truce.Span{}, false
+	}
+	sp := truce.Span{Start: x.toks[a].Start, End: x.toks[b-1].End}
+	if x.toks[a].kind == tOpen {
+		if q, ok := x.quoteOpenAt(sp.Start); ok && q.span().End > sp.End {
+			sp.End = q.span().End // the quotation runs on into the next sentences
+			x.skipUntil = max(x.skipUntil, sp.End)
+		}
+	}
+	if x.toks[b-1].kind == tClose {
+		if q, ok := x.quoteCloseAt(x.toks[b-1].Start); ok && q.open < sp.Start {
+			sp.Start = q.open
+		}
+	}
+	if q, ok := x.quoteOpenAt(sp.Start); ok && q.span().End == sp.End {
+		sp = q.inner()
+	}
+	return sp, sp.Len() > 0
+}
+
+// longestRun returns the longest run of unmasked tokens in [lo, hi), trimmed
+// of punctuation and of a leading "that".
+func (x *extractor) longestRun(lo, hi int) (int, int) {
+	ba, bb, best := 0, 0, 0
+	for i := max(lo, 0); i < hi && i < len(x.toks); {
+		if x.mask[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < hi && j < len(x.toks) && !x.mask[j] {
+			j++
+		}
+		a, b := x.trimRun(i, j)
+		if b > a {
+			if n := x.toks[b-1].End - x.toks[a].Start; n > best {
+				ba, bb, best = a, b, n
+			}
+		}
+		i = j
+	}
+	return ba, bb
+}
+
+func (x *extractor) trimRun(a, b int) (int, int) {
+	for a < b && (x.toks[a].kind == tPunct || x.toks[a].kind == tClose ||
+		x.word(a, "that") || x.word(a, "and") || x.word(a, "but")) {
+		a++
+	}
+	for b > a && (x.toks[b-1].kind == tPunct || x.toks[b-1].kind == tOpen) {
+		b--
+	}
+	return a, b
+}
+
+// hedged: the sentence doubts its own report (allegedly, reportedly, may,
+// would have, cannot be verified, it is reported).
+func (x *extractor) hedged(cs []cand) bool {
+	for _, c := range cs {
+		if c.hedge || c.sp.generic {
+			return true
+		}
+	}
+	for i := range x.toks {
+		t := &x.toks[i]
+		if t.kind != tWord || t.quoted {
+			continue
+		}
+		switch {
+		case t.is(fHedge):
+			return true
+		case x.word(i, "would") && x.word(i+1, "have"):
+			return true
+		case (x.word(i, "verified") || x.word(i, "confirmed")) && x.negatedBefore(i):
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) negatedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if x.word(k, "not") || x.word(k, "cannot") || x.word(k, "never") || x.word(k, "can't") {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteOnly remembers a sentence that is nothing but a quotation: its
+// speaker is given by the next sentence, or by the previous one of the same
+// paragraph.
+func (x *extractor) quoteOnly(s truce.Span) {
+	if x.toks[0].kind != tOpen {
+		return
+	}
+	q, ok := x.quoteOpenAt(x.toks[0].Start)
+	if !ok || q.span().End < s.End-2 {
+		return
+	}
+	p := &pending{q: q, si: x.si}
+	if n := len(x.out); n > 0 && x.si > 0 {
+		prev := x.d.Sentences[x.si-1]
+		last := x.out[n-1]
+		if last.Direct && last.End >= prev.Start && !strings.Contains(x.d.Text[prev.End:s.Start], "\n") {
+			p.prev = &last
+		}
+	}
+	x.pending = p
+	x.skipUntil = max(x.skipUntil, q.span().End)
+}
+
+// resolvePending gives a waiting quotation the speaker of the attribution
+// just made at out[first], if it came from the very next sentence.
+func (x *extractor) resolvePending(first int) {
+	p := x.pending
+	if p == nil {
+		return
+	}
+	x.pending = nil
+	if first < len(x.out) && p.si == x.si-1 {
+		x.addQuote(p.q, x.out[first])
+		return
+	}
+	if p.prev != nil {
+		x.addQuote(p.q, *p.prev)
+	}
+}
+
+func (x *extractor) flushPending() {
+	if p := x.pending; p != nil && p.si < x.si {
+		x.pending = nil
+		if p.prev != nil {
+			x.addQuote(p.q, *p.prev)
+		}
+	}
+}
+
+// addQuote records quotation q as said by the speaker of a; the speaker and
+// cue spans still point at where the text names them.
+func (x *extractor) addQuote(q quote, a truce.Attribution) {
+	a.Content = q.inner()
+	a.Span = q.span()
+	a.Direct = true
+	a.Via = append([]string{}, a.Via...)
+	x.out = append(x.out, a)
+}
+
+func (x *extractor) quoteOpenAt(pos int) (quote, bool) {
+	i := sort.Search(len(x.quotes), func(i int) bool { return x.quotes[i].open >= pos })
+	if i < len(x.quotes) && x.quotes[i].open == pos {
+		return x.quotes[i], true
+	}
+	return quote{}, false
+}
+
+func (x *extractor) quoteCloseAt(pos int) (quote, bool) {
+	i := sort.Search(len(x.quotes), func(i int) bool { return x.quotes[i].close >= pos })
+	if i < len(x.quotes) && x.quotes[i].close == pos {
+		return x.quotes[i], true
+	}
+	return quote{}, false
+}
+
+// quotedBytes counts the bytes of sp inside quotation marks.
+func (x *extractor) quotedBytes(sp truce.Span) int {
+	i := sort.Search(len(x.quotes), func(i int) bool { return x.quotes[i].close+x.quotes[i].closeLen > sp.Start })
+	n := 0
+	for ; i < len(x.quotes) && x.quotes[i].open < sp.End; i++ {
+		in := x.quotes[i].inner()
+		if lo, hi := max(in.Start, sp.Start), min(in.End, sp.End); hi > lo {
+			n += hi - lo
+		}
+	}
+	return n
+}

@@ -1,0 +1,122 @@
+package attribution
+
+// flag describes what a lower-cased word can do in an attribution. The
+// tables are built once at init; lookups never allocate.
+type flag uint32
+
+const (
+	fCue       flag = 1 << iota // a speech verb: said, noted, told …
+	fStrict                     // a cue that needs "that", ":" or a quote to count (insist, believe …)
+	fTell                       // takes its addressee as a direct object (told Axios)
+	fWrite                      // "on/in X" after it names the medium (writes on Substack)
+	fAux                        // has, also, previously … may stand between subject and verb
+	fBe                         // is, was … before a cue makes it passive
+	fDet                        // a, the, some, two …
+	fPrep                       // of, in, at …: may start a post-modifier
+	fBound                      // that, which, and …: a subject never runs over it
+	fAnon                       // sources, officials …: heads of anonymous speakers
+	fSourceish                  // anonymous heads that are an outlet's own sources
+	fRole                       // official, minister …: "the Russian official" refers back
+	fHe                         // he, she, him, her, himself, herself, the latter
+	fThey                       // they, them
+	fReport                     // report, publication …: "According to the report" continues
+	fSide                       // side, government …: "the Russian side" speaks for a party
+	fHedge                      // allegedly, reportedly, may …
+	fStop                       // words that end a speaker phrase after an inverted cue
+)
+
+// lexicon maps lower-cased words to their flags.
+var lexicon = map[string]flag{}
+
+func add(f flag, words ...string) {
+	for _, w := range words {
+		lexicon[w] |= f
+	}
+}
+
+// verbs lists cue verbs by their base form; inflections are generated.
+var (
+	plainCues = []string{
+		"say", "state", "report", "claim", "note", "add", "announce", "confirm", "deny",
+		"reveal", "explain", "mention", "declare", "unveil", "disclose", "lament", "react",
+		"comment", "remark", "reply", "respond", "recall", "specify", "assure", "observe",
+		"underline", "concede", "complain", "clarify", "tweet", "stress", "emphasize", "emphasise",
+	}
+	strictCues = []string{
+		"insist", "demand", "believe", "suggest", "warn", "argue", "acknowledge", "admit",
+		"think", "allege", "predict", "promise", "vow", "urge", "hint", "indicate", "estimate",
+	}
+	irregular = map[string][]string{
+		"say": {"said"}, "tell": {"tell", "tells", "told"}, "write": {"write", "writes", "wrote", "written"},
+		"deny": {"denies", "denied"}, "reply": {"replies", "replied"}, "specify": {"specifies", "specified"},
+		"clarify": {"clarifies", "clarified"}, "admit": {"admitted"}, "stress": {"stresses", "stressed"},
+	}
+)
+
+func init() {
+	for _, v := range plainCues {
+		add(fCue, inflect(v)...)
+	}
+	for _, v := range strictCues {
+		add(fCue|fStrict, inflect(v)...)
+	}
+	for v, forms := range irregular {
+		add(fCue|lexicon[v]&fStrict, forms...)
+	}
+	add(fCue|fTell, "tell", "tells", "told")
+	add(fCue|fWrite, "write", "writes", "wrote", "written", "posted", "tweeted", "tweets")
+	add(fAux, "has", "have", "had", "also", "previously", "already", "again", "earlier", "later",
+		"recently", "then", "once", "repeatedly", "too", "just", "will", "would", "could", "can",
+		"should", "may", "might", "must", "did", "does", "do", "not", "never", "still", "now",
+		"further", "first", "today", "yesterday", "reportedly", "allegedly", "publicly", "openly")
+	add(fBe, "is", "was", "were", "are", "been", "be", "being")
+	add(fDet, "a", "an", "the", "some", "several", "many", "multiple", "two", "three", "four",
+		"five", "few", "other", "these", "those", "this", "same", "various", "numerous",
+		"most", "all", "one", "senior", "top", "high-ranking", "unnamed", "anonymous")
+	add(fPrep, "of", "in", "at", "on", "from", "with", "among", "by", "for", "to", "close",
+		"familiar", "within", "inside", "near", "during", "after", "before", "about", "over")
+	add(fBound, "that", "which", "who", "whom", "whose", "when", "while", "because", "if",
+		"as", "but", "although", "though", "since", "so", "where", "whether", "and", "or",
+		"than", "unless", "until", "after", "before", "however")
+	add(fAnon|fSourceish, "source", "sources", "official", "officials", "insider", "insiders",
+		"people", "person", "persons", "interlocutor", "interlocutors", "aide", "aides")
+	add(fAnon, "analyst", "analysts", "commentator", "commentators", "observer", "observers",
+		"expert", "experts", "diplomat", "diplomats", "columnist", "columnists", "reports",
+		"media", "critics", "witnesses", "residents", "bloggers", "journalists", "reporters",
+		"representatives", "negotiators", "lawmakers", "legislators", "politicians")
+	add(fRole, "official", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+		"envoy", "negotiator", "diplomat", "secretary", "chancellor", "leader", "head", "chief",
+		"adviser", "advisor", "ambassador", "general", "commander", "premier", "politician",
+		"journalist", "winner", "reporter", "author", "representative", "director", "prosecutor")
+	add(fHe, "he", "she", "him", "her", "himself", "herself", "latter")
+	add(fThey, "they", "them", "themselves")
+	add(fReport, "report", "publication", "newspaper", "outlet", "agency", "article", "paper",
+		"magazine", "broadcaster", "channel", "portal", "website", "daily", "weekly", "source",
+		"material", "investigation", "story")
+	add(fSide, "side", "government", "authorities", "leadership", "delegation", "administration",
+		"ministry", "command")
+	add(fHedge, "allegedly", "reportedly", "supposedly", "purportedly", "apparently",
+		"unconfirmed", "unverified", "rumored", "rumoured", "may", "might")
+	add(fStop, "at", "on", "in", "during", "after", "before", "when", "while", "who", "that",
+		"which", "told", "to", "with", "from", "as", "because", "since", "and", "but")
+}
+
+// inflect returns the regular forms of a verb: notes, noted, noting is left
+// out on purpose (participles are not statements: "announcing the death").
+func inflect(v string) []string {
+	third, past := v+"s", v+"ed"
+	switch {
+	case v[len(v)-1] == 'e':
+		past = v + "d"
+	case v[len(v)-1] == 's' || v[len(v)-1] == 'h':
+		third = v + "es"
+	case v[len(v)-1] == 'y' && !isVowel(v[len(v)-2]):
+		third, past = v[:len(v)-1]+"ies", v[:len(v)-1]+"ied"
+	}
+	return []string{v, third, past}
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+// outletKinds are the knowledge-base kinds that relay other people's words.
+var outletKinds = map[string]bool{"outlet": true, "wire": true, "journalist": true, "news_agency": true}

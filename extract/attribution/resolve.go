@@ -1,0 +1,86 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// window is how many sentences back a pronoun or role phrase may reach.
+const window = 3
+
+// said is an attribution already made, kept to resolve later references.
+type said struct {
+	sp  speaker
+	via []string
+	si  int // sentence index
+}
+
+// resolvePronoun finds who toks[p] stands for: he/she/him/her the nearest
+// person mentioned before; they/them the last plural or collective speaker,
+// else the nearest organisation.
+func (x *extractor) resolvePronoun(p int) (speaker, bool) {
+	t := x.toks[p]
+	if t.is(fThey) {
+		if l := x.last; l != nil && !l.sp.person && x.si-l.si <= window {
+			return x.ref(l.sp, t.Span), true
+		}
+		if mi := x.nearest(t.Start, truce.Organization); mi >= 0 {
+			return x.ref(x.fromMention(mi), t.Span), true
+		}
+		return speaker{}, false
+	}
+	if strings.EqualFold(x.d.Text[t.Start:t.End], "latter") {
+		if mi := x.nearest(t.Start, ""); mi >= 0 {
+			return x.ref(x.fromMention(mi), t.Span), true
+		}
+	}
+	if mi := x.nearest(t.Start, truce.Person); mi >= 0 {
+		return x.ref(x.fromMention(mi), t.Span), true
+	}
+	return speaker{}, false
+}
+
+// resolveRole reads "the Russian official" as the last speaker when that was
+// a person of a compatible party.
+func (x *extractor) resolveRole(lo, hi int) (speaker, bool) {
+	l := x.last
+	if l == nil || !l.sp.person || x.si-l.si > window {
+		return speaker{}, false
+	}
+	if party := x.adjectiveParty(lo, hi); party != "" && l.sp.party != party {
+		return speaker{}, false
+	}
+	return x.ref(l.sp, x.spanOf(lo, hi)), true
+}
+
+func (x *extractor) ref(sp speaker, at truce.Span) speaker {
+	sp.span, sp.hasSpan, sp.cont, sp.via = at, true, contRef, nil
+	return sp
+}
+
+// nearest returns the closest mention of type typ ("" for any entity)
+// ending before pos and within the window, or -1.
+func (x *extractor) nearest(pos int, typ string) int {
+	floor := 0
+	if k := x.si - window; k > 0 {
+		floor = x.d.Sentences[k].Start
+	}
+	ms := x.d.Mentions
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if ms[mid].Start < pos {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	for i, steps := lo-1, 0; i >= 0 && ms[i].Start >= floor && steps < 64; i, steps = i-1, steps+1 {
+		m := ms[i]
+		if m.Entity >= 0 && m.End <= pos && (typ == "" || m.Type == typ) {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,276 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// contKind says how a speaker was found when the text does not name it.
+type contKind uint8
+
+const (
+	contNone   contKind = iota
+	contReport          // "the report", "the publication": the last relayed report
+	contRef             // a pronoun or role phrase resolved to an earlier speaker
+)
+
+// speaker is who an attribution is to, as far as one phrase tells.
+type speaker struct {
+	name, id string
+	span     truce.Span
+	hasSpan  bool
+	anon     bool
+	person   bool
+	outlet   bool
+	party    string
+	generic  bool // "reports": a hedge more than a source; never a via
+	source   bool // an outlet's own sources (sources, officials)
+	bare     bool // "sources", "the same official": no description of its own
+	head     string
+	cont     contKind
+	via      []string
+}
+
+// interpret reads the speaker phrase toks[lo:hi]. exclude is a name the
+// speaker cannot be (the addressee of "reports to Hersh").
+func (x *extractor) interpret(lo, hi int, exclude string) (speaker, bool) {
+	lo, hi = x.trimPhrase(lo, hi)
+	if lo >= hi {
+		return speaker{}, false
+	}
+	var via []string
+	if q := x.find(lo, hi, "quoted", "cited"); q > lo && q+1 < hi && x.word(q+1, "by") {
+		via = x.mentionNames(q+2, hi)
+		hi = q
+	}
+	if a := x.find(lo, hi, "among"); a > lo && x.toks[a-1].is(fAnon) && a+1 < hi {
+		lo = a + 1 // "sources among US officials" speak as US officials
+	}
+	sp, ok := x.interpretCore(lo, hi, exclude)
+	if ok {
+		sp.via = append(via, sp.via...)
+	}
+	return sp, ok
+}
+
+func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
+	h := x.firstFlag(lo, hi, fAnon)
+	if p := x.personIn(lo, hi); p >= 0 && (h < 0 || h > p || !x.prepBetween(h, p)) {
+		return x.named(lo, p), true
+	}
+	if r := x.firstFlag(lo, hi, fReport); r >= 0 && x.definite(lo, r) && x.mentionsIn(lo, hi) == 0 {
+		return speaker{cont: contReport, span: x.spanOf(lo, hi), hasSpan: true}, true
+	}
+	if p := x.firstFlag(lo, hi, fHe|fThey); p >= 0 {
+		if sp, ok := x.resolvePronoun(p); ok {
+			return sp, true
+		}
+		return speaker{}, false
+	}
+	if m := x.bodyIn(lo, hi); m >= 0 {
+		return x.named(lo, m), true
+	}
+	if r := x.firstFlag(lo, hi, fRole); r >= 0 && x.definite(lo, r) {
+		if sp, ok := x.resolveRole(lo, hi); ok && sp.name != exclude {
+			return sp, true
+		}
+	}
+	if h >= 0 {
+		return x.anonymous(lo, hi, h), true
+	}
+	if s := x.firstFlag(lo, hi, fSide); s >= 0 {
+		if party := x.adjectiveParty(lo, s); party != "" {
+			return speaker{name: party, id: x.partyID(party), party: party, span: x.spanOf(lo, hi), hasSpan: true}, true
+		}
+	}
+	return speaker{}, false
+}
+
+// trimPhrase drops leading function words ("At least", "what") and
+// trailing punctuation from a speaker phrase.
+func (x *extractor) trimPhrase(lo, hi int) (int, int) {
+	for lo < hi && (x.toks[lo].kind != tWord || x.toks[lo].is(fBound|fAux) || x.toks[lo].ly ||
+		x.word(lo, "what") || x.toks[lo].is(fPrep) && !x.toks[lo].is(fAnon)) {
+		lo++
+	}
+	for hi > lo && x.toks[hi-1].kind != tWord {
+		hi--
+	}
+	return lo, hi
+}
+
+// named is the speaker named by mention token p, its span stretched left
+// over its title ("Ukrainian Foreign Minister Dmitry Kuleba").
+func (x *extractor) named(lo, p int) speaker {
+	sp := x.fromMention(int(x.toks[p].ment))
+	start := p
+	for start > lo && start > p-6 {
+		t := &x.toks[start-1]
+		if t.kind != tWord || !(t.cap || t.is(fRole) || t.ment >= 0) || t.is(fBound) {
+			break
+		}
+		start--
+	}
+	end := p
+	for end+1 < len(x.toks) && x.toks[end+1].ment == x.toks[p].ment {
+		end++
+	}
+	sp.span, sp.hasSpan = truce.Span{Start: x.toks[start].Start, End: x.toks[end].End}, true
+	return sp
+}
+
+func (x *extractor) fromMention(mi int) speaker {
+	m := x.d.Mentions[mi]
+	sp := speaker{name: m.Name, person: m.Type == truce.Person, party: m.Party, outlet: outletKinds[m.Kind]}
+	if m.Entity >= 0 && m.Entity < len(x.d.Entities) {
+		sp.id = x.d.Entities[m.Entity].KBID
+	}
+	if m.Type == truce.Place && m.Party != "" { // "Moscow said": Russia said
+		sp.name, sp.id = m.Party, x.partyID(m.Party)
+	}
+	return sp
+}
+
+// partyID is the knowledge-base id of the entity named party, if listed.
+func (x *extractor) partyID(party string) string {
+	for _, e := range x.d.Entities {
+		if e.Name == party {
+			return e.KBID
+		}
+	}
+	return ""
+}
+
+// anonymous describes an unnamed speaker with head toks[h]: the phrase as
+// written without its article; a bare "sources" or "the same official"
+// takes an earlier description with the same head, or "unnamed …".
+func (x *extractor) anonymous(lo, hi, h int) speaker {
+	for lo < h && (x.word(lo, "a") || x.word(lo, "an") || x.word(lo, "the")) {
+		lo++
+	}
+	t := x.toks[h]
+	head := strings.ToLower(x.d.Text[t.Start:t.End])
+	sp := speaker{anon: true, head: head, source: t.is(fSourceish), span: x.spanOf(lo, hi), hasSpan: true}
+	sp.name = x.d.Text[sp.span.Start:sp.span.End]
+	sp.generic = (head == "reports" || head == "media") && h == lo
+	sp.bare = sp.source && hi == h+1 && x.onlyDets(lo, h)
+	if sp.bare {
+		sp.name = x.describe(head)
+	}
+	for i := lo; i < hi; i++ {
+		if m := x.toks[i].ment; m >= 0 && outletKinds[x.d.Mentions[m].Kind] {
+			sp.via = appendName(sp.via, x.d.Mentions[m].Name) // "an Axios source"
+		}
+	}
+	return sp
+}
+
+// describe names a bare anonymous head after an earlier description with
+// the same head ("Officials" after "US officials"), or "unnamed …".
+func (x *extractor) describe(head string) string {
+	for _, a := range x.anons {
+		if a.head == head {
+			return a.name
+		}
+	}
+	return "unnamed " + head
+}
+
+func (x *extractor) onlyDets(lo, h int) bool {
+	for i := lo; i < h; i++ {
+		if !x.toks[i].is(fDet) {
+			return false
+		}
+	}
+	return true
+}
+
+// personIn returns the token of the last person mention in the phrase that is
+// not a possessive ("Trump's special envoy Steve Witkoff"), or -1.
+func (x *extractor) personIn(lo, hi int) int {
+	for i := hi - 1; i >= lo; i-- {
+		t := &x.toks[i]
+		if t.ment < 0 || t.poss && i+1 < hi {
+			continue
+		}
+		if m := x.d.Mentions[t.ment]; m.Type == truce.Person && m.Entity >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// bodyIn returns the token of the first non-person mention that is not a
+// nationality adjective, or -1.
+func (x *extractor) bodyIn(lo, hi int) int {
+	for i := lo; i < hi; i++ {
+		t := &x.toks[i]
+		if t.ment >= 0 && x.d.Mentions[t.ment].Entity >= 0 && !(t.poss && i+1 < hi) {
+			return i
+		}
+	}
+	return -1
+}
+
+func (x *extractor) mentionsIn(lo, hi int) int {
+	n := 0
+	for i := lo; i < hi; i++ {
+		if m := x.toks[i].ment; m >= 0 && x.d.Mentions[m].Entity >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func (x *extractor) mentionNames(lo, hi int) []string {
+	var out []string
+	for i := lo; i < hi; i++ {
+		if m := x.toks[i].ment; m >= 0 && x.d.Mentions[m].Entity >= 0 {
+			out = appendName(out, x.d.Mentions[m].Name)
+		}
+	}
+	return out
+}
+
+// adjectiveParty is the party of a nationality adjective before toks[s].
+func (x *extractor) adjectiveParty(lo, s int) string {
+	for i := lo; i < s; i++ {
+		if m := x.toks[i].ment; m >= 0 && x.d.Mentions[m].Entity < 0 {
+			return x.d.Mentions[m].Party
+		}
+	}
+	return ""
+}
+
+func (x *extractor) prepBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if x.toks[i].is(fPrep) {
+			return true
+		}
+	}
+	return false
+}
+
+// definite: the phrase before toks[r] starts with "the", "this" or "that".
+func (x *extractor) definite(lo, r int) bool {
+	return lo < r && (x.word(lo, "the") || x.word(lo, "this") || x.word(lo, "that"))
+}
+
+func (x *extractor) firstFlag(lo, hi int, f flag) int {
+	for i := lo; i < hi; i++ {
+		if x.toks[i].is(f) && x.toks[i].kind == tWord {
+			return i
+		}
+	}
+	return -1
+}
+
+func appendName(list []string, name string) []string {
+	for _, n := range list {
+		if n == name {
+			return list
+		}
+	}
+	return append(list, name)
+}
