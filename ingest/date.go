@@ -6,6 +6,9 @@ import (
 	"time"
 )
 
+// dateline is the "CITY, " that opens wire copy.
+var dateline = regexp.MustCompile(`^[\p{Lu}][\p{L} .'-]{1,30}, `)
+
 var months = map[string]time.Month{
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
 	"oct": 10, "nov": 11, "dec": 12,
@@ -34,7 +37,10 @@ func leadingDate(s string) string {
 		}
 		// A byline or dateline is a short line, or the start of a long one
 		// ("KYIV, March 29, 2022 (Reuters) –").
-		if d := fullDate(line[:min(len(line), 60)]); d != "" {
+		if len(line) > 100 && !dateline.MatchString(line) {
+			continue
+		}
+		if d := fullDate(line[:min(len(line), 100)]); d != "" {
 			return d
 		}
 	}

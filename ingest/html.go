@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/markusmobius/go-htmldate"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -30,10 +31,17 @@ func parseHTML(data []byte) (*truce.Document, error) {
 	res, err := trafilatura.ExtractDocument(root, trafilatura.Options{
 		EnableFallback:  true,
 		ExcludeComments: true,
-		HtmlDateMode:    trafilatura.Extensive,
+		// Only dates the page states in its metadata or markup: the
+		// opportunistic text search takes a copyright year for a date.
+		HtmlDateOptions: &htmldate.Options{UseOriginalDate: true, SkipExtensiveSearch: true},
 	})
 	if err == nil && res != nil {
-		doc.Text = res.ContentText
+		if res.ContentNode != nil {
+			doc.Text = paragraphs(res.ContentNode)
+		}
+		if strings.TrimSpace(doc.Text) == "" {
+			doc.Text = res.ContentText
+		}
 		m := res.Metadata
 		doc.Title, doc.Author, doc.URL = m.Title, m.Author, m.URL
 		doc.Outlet, doc.Published, doc.Language = m.Sitename, dateOf(m.Date), m.Language

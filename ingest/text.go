@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/extract/sentence"
@@ -58,33 +59,60 @@ func removeBoilerplate(s string) string {
 	return strings.Join(out, "\n")
 }
 
-// headline picks the title among the first three lines: a line of at least
-// four words and at most 200 bytes that is a single sentence; the longest
-// such line wins, so a photo caption above the headline loses to it.
+// headline picks the title among the first three lines. A Markdown heading
+// wins; otherwise the longest headline-like line without closing
+// punctuation; otherwise a first line that is one short sentence followed by
+// more text (machine copies often end their headline with a period).
 func headline(s string) string {
-	best := ""
-	seen := 0
+	var lines []string
 	for line := range strings.SplitSeq(s, "\n") {
-		line = strings.TrimSpace(strings.Trim(line, "#*_ \t"))
-		if line == "" {
-			continue
+		if strings.TrimSpace(line) != "" {
+			lines = append(lines, strings.TrimSpace(line))
 		}
-		if seen++; seen > 3 {
+		if len(lines) == 4 {
 			break
 		}
-		if isHeadline(line) && len(strings.Fields(line)) > len(strings.Fields(best)) {
+	}
+	best := ""
+	for i, line := range lines[:min(len(lines), 3)] {
+		if strings.HasPrefix(line, "#") {
+			return strings.TrimSpace(strings.TrimLeft(line, "#"))
+		}
+		line = strings.TrimSpace(strings.Trim(line, "*_"))
+		if !isHeadline(line) {
+			continue
+		}
+		closed := strings.ContainsRune(".!?…", lastRune(line))
+		switch {
+		case !closed && len(strings.Fields(line)) > len(strings.Fields(best)):
+			best = line
+		case closed && i == 0 && len(lines) > 1 && len(line) <= 150 && len(sentence.Split(line)) == 1:
 			best = line
 		}
 	}
 	return best
 }
 
-func isHeadline(line string) bool {
-	if len(line) > 200 || len(strings.Fields(line)) < 4 {
-		return false
-	}
-	if r := []rune(line)[0]; unicode.IsLower(r) {
-		return false
-	}
-	return len(sentence.Split(line)) == 1
+func lastRune(s string) rune {
+	r := []rune(s)
+	return r[len(r)-1]
 }
+
+// isHeadline: three to thirty words, mostly letters, no clock time, not
+// starting in lower case.
+func isHeadline(line string) bool {
+	words := len(strings.Fields(line))
+	if len(line) > 200 || words < 3 || words > 30 || clock.MatchString(line) {
+		return false
+	}
+	letters := 0
+	for _, r := range line {
+		if unicode.IsLetter(r) || r == ' ' {
+			letters++
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(line)
+	return letters*10 >= utf8.RuneCountInString(line)*8 && !unicode.IsLower(first)
+}
+
+var clock = regexp.MustCompile(`\d:\d\d`)
