@@ -2,6 +2,7 @@ package entity
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/extract"
@@ -144,7 +145,7 @@ func (s *scan) attributive(h *hit) bool {
 	if next.nl || next.kind != word {
 		return false
 	}
-	return s.title[h.e] || !next.cap && !s.r.is(next, clsStop)
+	return s.title[h.e] || !next.cap && !s.r.is(next, clsFunc|clsVerb) && !strings.HasSuffix(s.text(next), "ed")
 }
 
 // resolveAmbiguous settles names that several entries share, or that may

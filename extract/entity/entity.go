@@ -31,6 +31,7 @@ type Recognizer struct {
 	comma   int32    // vocabulary ids of punctuation the rules look at
 	hyphen  int32
 	of      int32
+	and     int32
 }
 
 // New builds the matcher for every name, alias and adjective in k and for
@@ -52,7 +53,7 @@ func New(k *kb.KB) *Recognizer {
 	for _, t := range cueTitles {
 		r.addTitle(z, "", t)
 	}
-	r.comma, r.hyphen, r.of = z.lookup(","), z.lookup("-"), z.lookup("of")
+	r.comma, r.hyphen, r.of, r.and = z.lookup(","), z.lookup("-"), z.lookup("of"), z.lookup("and")
 	r.class = make([]uint16, len(r.vocab))
 	for cls, list := range wordLists {
 		r.mark(z, cls, strings.Fields(list))

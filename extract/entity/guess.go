@@ -35,7 +35,7 @@ func (s *scan) runEnd(i, b int) int {
 			k += 2
 		case s.smallWord(k) && k+1 < b && s.capWord(k+1) && !s.toks[k+1].nl:
 			k += 2
-		case s.smallWord(k) && k+2 < b && s.smallWord(k+1) && s.capWord(k+2) && !s.toks[k+2].nl:
+		case s.smallWord(k) && s.toks[k].id != s.r.and && k+2 < b && s.smallWord(k+1) && s.capWord(k+2) && !s.toks[k+2].nl:
 			k += 3
 		default:
 			return k
@@ -77,7 +77,7 @@ func (s *scan) orgSpan(i, j int, titles []titleHit) (int, int, bool) {
 		return 0, 0, false
 	}
 	end := h + 1
-	if end < j && s.smallWord(end) {
+	if end < j && s.smallWord(end) && s.toks[end].id != s.r.and {
 		end = j
 	}
 	start := i

@@ -53,8 +53,15 @@ func (s *scan) isPerson(h *hit) bool {
 	return h.typ == "person"
 }
 
-// former reports a "former" or "ex-" before toks[k]: the title is not held.
+// former reports a "former" or "ex-" before the title at toks[k], or before
+// the country in front of it: the title is not held.
 func (s *scan) former(k int) bool {
+	if k > s.sent.s && s.toks[k-1].kind == poss {
+		k--
+	}
+	if k > s.sent.s && s.hitAt[k-1] >= 0 {
+		k = s.hits[s.hitAt[k-1]].s
+	}
 	if k > s.sent.s && s.toks[k-1].id == s.r.hyphen {
 		k--
 	}

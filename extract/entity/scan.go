@@ -89,9 +89,22 @@ func (s *scan) matchNames(a, b int) {
 		if len(pats) > 1 || pats[0].ambiguous {
 			h.cands = pats
 		}
+		if h.cands == nil && end == i+1 && s.givenNameAt(i-1, a) && s.r.entries[h.entry].Type == "person" {
+			h.s-- // "Valery Zaluzhny" where the knowledge base knows "Zaluzhny"
+		}
 		s.addHit(h)
 		i = end
 	}
+}
+
+// givenNameAt reports a capitalised given name at toks[k], not yet matched,
+// right before the next word on the same line.
+func (s *scan) givenNameAt(k, a int) bool {
+	if k < a || s.hitAt[k] >= 0 || s.toks[k+1].nl || !s.toks[k+1].space {
+		return false
+	}
+	t := s.toks[k]
+	return t.kind == word && t.cap && s.r.is(t, clsFirst)
 }
 
 // accept checks the case of a name match against the text: case-sensitive

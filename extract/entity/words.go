@@ -13,6 +13,8 @@ const (
 	clsFormer                      // "former", "ex": the title is not current
 	clsThe                         // "the"
 	clsParticle                    // name particles: de, van, von, bin
+	clsFunc                        // function words
+	clsVerb                        // common verbs that follow a subject
 )
 
 // wordLists are the closed word lists the heuristics use. They are English
@@ -52,6 +54,16 @@ var wordLists = map[uint16]string{
 	clsFormer:   `former ex onetime`,
 	clsThe:      `the`,
 	clsParticle: `de da di van von der bin ibn al el la le`,
+	clsFunc: `the a an this that these those it its and or but nor of in on at to for from with without
+		by as than then so if when while after before since until because about over under into onto
+		against between among through during who whom which whose what where why how not no also too
+		itself himself herself themselves`,
+	clsVerb: `is are was were be been being has have had do does did will would shall should can could
+		may might must said says say told tells wants want wanted sees remains remained continues
+		plans hopes believes expects insists seeks supports opposes rejects accepts agrees demands
+		offers proposes considers refuses warns threatens needs knows thinks brought sent made took
+		gave got became began held kept left met paid put ran saw sought spent stood thought won wrote
+		went came found lost led chose drew fell felt heard meant sold`,
 }
 
 // cueTitles name people but are not offices of the knowledge base:

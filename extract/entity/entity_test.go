@@ -1,0 +1,174 @@
+package entity
+
+import (
+	"fmt"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/truce-project/truce/extract"
+	"github.com/truce-project/truce/kb"
+)
+
+// testKB is the fixed knowledge base of testdata/kb.
+func testKB(t testing.TB) *kb.KB {
+	t.Helper()
+	k, err := kb.Load(os.DirFS("testdata/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := k.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+func day(s string) time.Time {
+	d, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// brief renders a mention as text|name|type|party|role; type "adj" for a
+// mention that is no entity.
+func brief(d *extract.Doc, m extract.Mention) string {
+	typ := m.Type
+	if m.Entity < 0 {
+		typ = "adj"
+	}
+	return fmt.Sprintf("%s|%s|%s|%s|%s", d.Text[m.Start:m.End], m.Name, typ, m.Party, m.Role)
+}
+
+func TestExtract(t *testing.T) {
+	r := New(testKB(t))
+	tests := []struct {
+		name      string
+		text      string
+		published string
+		want      []string
+	}{
+		{"possessives straight and curly", "Zelensky's team and Zelensky’s aides met.",
+			"", []string{"Zelensky|Volodymyr Zelensky|person|Ukraine|", "Zelensky|Volodymyr Zelensky|person|Ukraine|"}},
+		{"longest match", "The Kyiv Independent reported from Kyiv.",
+			"", []string{"The Kyiv Independent|Kyiv Independent|organization|Ukraine|", "Kyiv|Kyiv|place|Ukraine|"}},
+		{"word boundaries", "Kyivstar customers and Putinism scholars gathered.", "", nil},
+		{"short names keep their case", "Tell us what the talks in the US brought.",
+			"", []string{"US|United States|place|United States|"}},
+		{"abbreviation as modifier", "US officials said the plan was ready.",
+			"", []string{"US|United States|adj|United States|"}},
+		{"metonyms", "The Kremlin said Moscow was ready, and Kiev agreed.",
+			"", []string{"Kremlin|Kremlin|organization|Russia|", "Moscow|Moscow|place|Russia|", "Kiev|Kyiv|place|Ukraine|"}},
+		{"nationality adjective", "Russian forces advanced as the Russian side waited.",
+			"", []string{"Russian|Russia|adj|Russia|", "Russian|Russia|adj|Russia|"}},
+		{"adjective naming a place", "Talks were held on Belarusian territory.",
+			"", []string{"Belarusian|Belarus|place|Belarus|"}},
+		{"all capitals dateline", "MOSCOW, Nov 3 - The talks resumed.",
+			"", []string{"MOSCOW|Moscow|place|Russia|"}},
+		{"cyrillic", "Зеленский заявил, что Россия не готова.",
+			"", []string{"Зеленский|Volodymyr Zelensky|person|Ukraine|", "Россия|Russia|place|Russia|"}},
+		{"given name before a known surname", "General Valery Zaluzhny led the army.",
+			"", []string{"Valery Zaluzhny|Valerii Zaluzhnyi|person|Ukraine|"}},
+		{"unknown envoy after a title", "The American special envoy Keith Kellogg arrived in Kyiv.",
+			"", []string{"American|United States|adj|United States|", "Keith Kellogg|Keith Kellogg|person|United States|", "Kyiv|Kyiv|place|Ukraine|"}},
+		{"unknown speaker before a verb of saying", "Later on, Jonas Ohman said the aid would come.",
+			"", []string{"Jonas Ohman|Jonas Ohman|person||"}},
+		{"unknown name from a given name", "Talks with Andriy Yermak continued.",
+			"", []string{"Andriy Yermak|Andriy Yermak|person||"}},
+		{"one word after a role title", "Foreign Minister Lavrov met the delegation.",
+			"", []string{"Lavrov|Lavrov|person||"}},
+		{"sentence-initial capitals are not names", "Secret Negotiations Continue. Both Sides said little.", "", nil},
+		{"body named by its head noun", "The Russian Defense Ministry and the Ministry of Foreign Affairs of Ukraine spoke.",
+			"", []string{"Russian|Russia|adj|Russia|", "Defense Ministry|Defense Ministry|organization|Russia|",
+				"Ministry of Foreign Affairs|Ministry of Foreign Affairs|organization||", "Ukraine|Ukraine|place|Ukraine|"}},
+		{"body inside a job title", "Kremlin spokesman Dmitry Peskov declined to comment.",
+			"", []string{"Kremlin|Kremlin|organization|Russia|", "Dmitry Peskov|Dmitry Peskov|person|Russia|"}},
+		{"surname of a guessed name", "Journalist Marta Gichko wrote the piece. Gichko added a note.",
+			"", []string{"Marta Gichko|Marta Gichko|person||", "Gichko|Marta Gichko|person||"}},
+		{"role title after a titled name", "Secretary of State Antony Blinken spoke. The Secretary of State also warned Moscow.",
+			"", []string{"Antony Blinken|Antony Blinken|person|United States|", "Secretary of State|Antony Blinken|person|United States|secretary_of_state",
+				"Moscow|Moscow|place|Russia|"}},
+		{"role of a country on the date", "Ukraine's foreign minister said so.",
+			"2023-06-01", []string{"Ukraine|Ukraine|place|Ukraine|", "foreign minister|Dmytro Kuleba|person|Ukraine|foreign_minister"}},
+		{"role of a country on a later date", "The foreign minister of Ukraine said so.",
+			"2025-02-01", []string{"foreign minister|Andrii Sybiha|person|Ukraine|foreign_minister", "Ukraine|Ukraine|place|Ukraine|"}},
+		{"role by adjective", "The Ukrainian president flew home.",
+			"2023-06-01", []string{"Ukrainian|Ukraine|adj|Ukraine|", "president|Volodymyr Zelensky|person|Ukraine|president"}},
+		{"former holders are not current", "The former Ukrainian foreign minister spoke.",
+			"2023-06-01", []string{"Ukrainian|Ukraine|adj|Ukraine|"}},
+		{"role without a date or unique holder", "Ukraine's foreign minister said so.",
+			"", []string{"Ukraine|Ukraine|place|Ukraine|"}},
+		{"ambiguous name without support", "Georgia voted.", "", nil},
+		{"names do not cross line breaks", "Volodymyr\nZelensky", "", []string{"Zelensky|Volodymyr Zelensky|person|Ukraine|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &extract.Doc{Text: tt.text}
+			if tt.published != "" {
+				d.Published = day(tt.published)
+			}
+			r.Extract(d)
+			var got []string
+			for _, m := range d.Mentions {
+				got = append(got, brief(d, m))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("mentions of %q (-want +got):\n%s", tt.text, diff)
+			}
+			checkDoc(t, d)
+		})
+	}
+}
+
+// checkDoc checks the invariants every result keeps: spans in bounds and on
+// rune boundaries, mentions sorted and disjoint, entities ordered by first
+// mention and matching their mentions.
+func checkDoc(t *testing.T, d *extract.Doc) {
+	t.Helper()
+	n := len(d.Text)
+	prevEnd := 0
+	count := 0
+	for i, m := range d.Mentions {
+		if !m.Valid(n) || m.Start == m.End {
+			t.Fatalf("mention %d: span %v out of bounds (%d)", i, m.Span, n)
+		}
+		if !boundary(d.Text, m.Start) || !boundary(d.Text, m.End) {
+			t.Fatalf("mention %d: span %v not on rune boundaries", i, m.Span)
+		}
+		if m.Start < prevEnd {
+			t.Fatalf("mention %d: span %v overlaps or precedes the one before", i, m.Span)
+		}
+		prevEnd = m.End
+		if m.Entity >= len(d.Entities) || m.Entity < -1 {
+			t.Fatalf("mention %d: entity %d out of range", i, m.Entity)
+		}
+		if m.Entity >= 0 {
+			count++
+			if e := d.Entities[m.Entity]; e.Name != m.Name || e.Type != m.Type {
+				t.Fatalf("mention %d: %s/%s, entity %s/%s", i, m.Name, m.Type, e.Name, e.Type)
+			}
+		}
+	}
+	total := 0
+	first := -1
+	for i, e := range d.Entities {
+		if len(e.Mentions) == 0 {
+			t.Fatalf("entity %d (%s) has no mentions", i, e.Name)
+		}
+		if e.Mentions[0].Start <= first {
+			t.Fatalf("entity %d (%s) is not in order of first mention", i, e.Name)
+		}
+		first = e.Mentions[0].Start
+		total += len(e.Mentions)
+	}
+	if total != count {
+		t.Fatalf("entities hold %d mentions, the document %d", total, count)
+	}
+}
+
+func boundary(s string, i int) bool {
+	return i == len(s) || i == 0 || s[i]&0xC0 != 0x80
+}
