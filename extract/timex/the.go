@@ -1,0 +1,134 @@
+package timex
+
+import "strings"
+
+// Expressions that start with "the", and modified periods ("early March",
+// "the end of the year").
+
+// theAt tries the rules that start with "the".
+func (s *scanner) theAt(i int) (match, bool) {
+	if m, ok := s.decadeAt(i, i+1); ok {
+		return m, true
+	}
+	if m, ok := s.dayMonthAt(i, i+1); ok {
+		return m, true
+	}
+	switch w := s.word(i + 1); w {
+	case "past", "last", "next", "coming", "previous", "following", "same":
+		if m, ok := s.relAt(i, i+1, true); ok {
+			return m, true
+		}
+		if w == "past" && s.is(i-1, "in") {
+			return s.vague(i, i+2, "PAST_REF"), true
+		}
+	case "day":
+		return s.dayBefore(i)
+	case "end", "beginning", "start", "middle", "rest", "remainder":
+		return s.modAt(i, i+1)
+	case "moment":
+		if s.is(i-1, "at") {
+			return s.vague(i, i+2, "PRESENT_REF"), true
+		}
+	case "future":
+		if s.is(i-1, "in") {
+			return s.vague(i, i+2, "FUTURE_REF"), true
+		}
+	case "near":
+		if s.is(i+2, "future") {
+			return s.vague(i, i+3, "FUTURE_REF"), true
+		}
+	case "weekend":
+		return s.weekend(i, i+2, "the"), true
+	}
+	if wi := s.info(i+1, cUnit); wi != nil && wi.plural && s.is(i+2, "to") && s.is(i+3, "come") {
+		return s.vague(i, i+4, "FUTURE_REF"), true // "in the days to come"
+	}
+	return match{}, false
+}
+
+// dayBefore reads "the day before", "the day after", "the day before
+// yesterday", "the day after tomorrow".
+func (s *scanner) dayBefore(i int) (match, bool) {
+	n := 0
+	switch s.word(i + 2) {
+	case "before", "earlier":
+		n = -1
+	case "after":
+		n = 1
+	default:
+		return match{}, false
+	}
+	switch s.word(i + 3) {
+	case "yesterday", "tomorrow":
+		if s.word(i+3) == "yesterday" && n < 0 || s.word(i+3) == "tomorrow" && n > 0 {
+			if !s.hasAnchor {
+				return match{from: i, to: i + 4, typ: "date", val: "XXXX-XX-XX"}, true
+			}
+			return s.unitMatch(i, i+4, s.anchor, 2*n, uDay), true
+		}
+	case "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those":
+		return match{}, false // "the day before the talks": relative to an event
+	}
+	base, ok := s.refDay()
+	if !ok {
+		return match{from: i, to: i + 3, typ: "date", val: "XXXX-XX-XX"}, true
+	}
+	return s.unitMatch(i, i+3, base, n, uDay), true
+}
+
+// modAt reads early/mid/late or the end/beginning/start/middle of, followed
+// by a period; the value is the period's (TIMEX3 would add a mod).
+func (s *scanner) modAt(from, i int) (match, bool) {
+	j := i + 1
+	switch s.word(i) {
+	case "early", "late", "mid":
+		if s.punctIs(j, "-") {
+			j++
+		}
+	default:
+		if !s.is(j, "of") {
+			return match{}, false
+		}
+		j++
+	}
+	m, ok := s.periodAt(j)
+	if !ok {
+		return match{}, false
+	}
+	m.from = from
+	return m, true
+}
+
+// periodAt reads what a modifier can modify: a year, a month, a weekday, a
+// relative date, or "the year/month/week" (the anchor's).
+func (s *scanner) periodAt(j int) (match, bool) {
+	if wi := s.info(j+1, cUnit); s.is(j, "the") && wi != nil && !wi.plural && wi.unit > uDay {
+		if !s.hasAnchor {
+			return match{from: j, to: j + 2, typ: "date", val: unknownAt(wi.unit)}, true
+		}
+		return s.unitMatch(j, j+2, s.anchor, 0, wi.unit), true
+	}
+	var m match
+	var ok bool
+	switch t := s.tok(j); {
+	case t.kind == kNum:
+		m, ok = s.yearAt(j, j)
+		if !ok {
+			m, ok = s.decadeAt(j, j)
+		}
+	case t.info != nil && t.info.class&cMonth != 0:
+		m, ok = s.monthAt(j, j)
+	case t.info != nil && t.info.class&cWeekday != 0:
+		m, ok = s.weekdayAt(j, j)
+	case t.w == "this" || t.w == "last" || t.w == "next" || t.w == "coming":
+		m, ok = s.relAt(j, j, false)
+	case t.w == "today" || t.w == "yesterday" || t.w == "tomorrow":
+		m, ok = s.deicticAt(j, j)
+	case t.w == "the":
+		m, ok = s.decadeAt(j, j+1)
+	}
+	if !ok || m.typ != "date" && m.typ != "time" || strings.HasSuffix(m.val, "_REF") {
+		return match{}, false
+	}
+	return m, true
+}
