@@ -17,6 +17,10 @@ import (
 // deemed a failure and the paragraph fallback is tried.
 const minArticle = 200
 
+// minText is the least text an HTML page must yield to be a document; less
+// is a truncated or empty page.
+const minText = 20
+
 // parseHTML extracts the article and its metadata from a web page.
 func parseHTML(data []byte) (*truce.Document, error) {
 	s, err := decode(data, true)
@@ -58,8 +62,8 @@ func parseHTML(data []byte) (*truce.Document, error) {
 		doc.Language = ""
 	}
 	doc.Text = removeBoilerplate(strings.ReplaceAll(doc.Text, "\r\n", "\n"))
-	if strings.TrimSpace(doc.Text) == "" {
-		return nil, fmt.Errorf("no article text found in HTML")
+	if n := len(strings.TrimSpace(doc.Text)); n < minText {
+		return nil, fmt.Errorf("no article text found in HTML (%d characters of text)", n)
 	}
 	return finish(doc)
 }
