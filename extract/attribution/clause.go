@@ -39,7 +39,7 @@ func (x *extractor) cues() []cand {
 			if c, ok := x.weRead(k); ok {
 				out = append(out, c)
 			}
-		case t.is(fCue) || x.word(k, "quoted"):
+		case (t.is(fCue) || x.word(k, "quoted")) && t.ment < 0:
 			if c, ok := x.verb(k); ok {
 				out = append(out, c)
 				k = max(k, c.hi-1)
@@ -92,6 +92,9 @@ func (x *extractor) verb(k int) (cand, bool) {
 		cueEnd = k + 3
 	}
 	j := x.skipBack(k - 1)
+	if x.notStatement(j, k) {
+		return cand{}, false
+	}
 	if j >= 0 && x.toks[j].is(fBe) && cueEnd == k+1 {
 		return x.passive(j, k)
 	}
@@ -105,6 +108,25 @@ func (x *extractor) verb(k int) (cand, bool) {
 		return x.inverted(k, j)
 	}
 	return x.forward(k, cueEnd, j)
+}
+
+// notStatement: "to explain", "will explain", "having demanded" report no
+// statement; toks[j] is the word before the cue after skipBack.
+func (x *extractor) notStatement(j, k int) bool {
+	if x.word(j, "to") || x.word(j, "having") {
+		return true
+	}
+	w := x.d.Text[x.toks[k].Start:x.toks[k].End]
+	if last := w[len(w)-1]; last == 'd' || last == 's' || last == 'D' || last == 'S' {
+		return false
+	}
+	for i := max(j+1, 0); i < k; i++ {
+		t := x.toks[i]
+		if t.kind == tWord && modals[strings.ToLower(x.d.Text[t.Start:t.End])] {
+			return true
+		}
+	}
+	return false
 }
 
 // forward reads "X said …" with the subject ending at toks[j].
@@ -179,6 +201,19 @@ func (x *extractor) addressee(c *cand, k int) string {
 	}
 	if x.word(p, "to") && p+1 < len(x.toks) && x.toks[p+1].ment >= 0 {
 		return x.takeMention(c, p+1)
+	}
+	q := p
+	if x.word(q, "to") {
+		q++
+	}
+	if (q > p || x.toks[k].is(fTell)) && q < len(x.toks) && x.toks[q].cap && x.toks[q].ment < 0 && !x.toks[q].is(fDet) {
+		e := q
+		for e < len(x.toks) && e < q+4 && x.toks[e].kind == tWord && x.toks[e].cap {
+			e++
+		}
+		name := x.d.Text[x.toks[q].Start:x.toks[e-1].End]
+		c.via, c.hi = appendName(c.via, name), e // an outlet the knowledge base lacks
+		return name
 	}
 	if x.toks[k].is(fWrite) {
 		if name, e := x.medium(p); name != "" {

@@ -68,7 +68,7 @@ func init() {
 	add(fAux, "has", "have", "had", "also", "previously", "already", "again", "earlier", "later",
 		"recently", "then", "once", "repeatedly", "too", "just", "will", "would", "could", "can",
 		"should", "may", "might", "must", "did", "does", "do", "not", "never", "still", "now",
-		"further", "first", "today", "yesterday", "reportedly", "allegedly", "publicly", "openly")
+		"further", "first", "even", "today", "yesterday", "reportedly", "allegedly", "publicly", "openly")
 	add(fBe, "is", "was", "were", "are", "been", "be", "being")
 	add(fDet, "a", "an", "the", "some", "several", "many", "multiple", "two", "three", "four",
 		"five", "few", "other", "these", "those", "this", "same", "various", "numerous",
@@ -117,6 +117,10 @@ func inflect(v string) []string {
 }
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+// modals before a bare cue make it a plan, not a statement ("will explain").
+var modals = map[string]bool{"will": true, "would": true, "could": true, "can": true, "should": true,
+	"must": true, "may": true, "might": true, "shall": true}
 
 // outletKinds are the knowledge-base kinds that relay other people's words.
 var outletKinds = map[string]bool{"outlet": true, "wire": true, "journalist": true, "news_agency": true}

@@ -41,7 +41,9 @@ func (x *extractor) interpret(lo, hi int, exclude string) (speaker, bool) {
 	}
 	var via []string
 	if q := x.find(lo, hi, "quoted", "cited"); q > lo && q+1 < hi && x.word(q+1, "by") {
-		via = x.mentionNames(q+2, hi)
+		if a, b := x.nameIn(q+2, hi); a >= 0 {
+			via = []string{x.nameAt(q+2, a, b).name}
+		}
 		hi = q
 	}
 	if a := x.find(lo, hi, "among"); a > lo && x.toks[a-1].is(fAnon) && a+1 < hi {
@@ -55,7 +57,7 @@ func (x *extractor) interpret(lo, hi int, exclude string) (speaker, bool) {
 }
 
 func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
-	h := x.firstFlag(lo, hi, fAnon)
+	h := x.anonHead(lo, hi)
 	if p := x.personIn(lo, hi); p >= 0 && (h < 0 || h > p || !x.prepBetween(h, p)) {
 		return x.named(lo, p), true
 	}
@@ -63,15 +65,9 @@ func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 		return speaker{cont: contReport, span: x.spanOf(lo, hi), hasSpan: true}, true
 	}
 	if p := x.firstFlag(lo, hi, fHe|fThey); p >= 0 {
-		if sp, ok := x.resolvePronoun(p); ok {
-			return sp, true
-		}
-		return speaker{}, false
+		return x.resolvePronoun(p)
 	}
-	if m := x.bodyIn(lo, hi); m >= 0 {
-		return x.named(lo, m), true
-	}
-	if r := x.firstFlag(lo, hi, fRole); r >= 0 && x.definite(lo, r) {
+	if r := x.firstFlag(lo, hi, fRole); r >= 0 && x.toks[r].ment < 0 && x.definite(lo, r) {
 		if sp, ok := x.resolveRole(lo, hi); ok && sp.name != exclude {
 			return sp, true
 		}
@@ -79,12 +75,84 @@ func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 	if h >= 0 {
 		return x.anonymous(lo, hi, h), true
 	}
+	if a, b := x.nameIn(lo, hi); a >= 0 {
+		return x.nameAt(lo, a, b), true
+	}
 	if s := x.firstFlag(lo, hi, fSide); s >= 0 {
 		if party := x.adjectiveParty(lo, s); party != "" {
 			return speaker{name: party, id: x.partyID(party), party: party, span: x.spanOf(lo, hi), hasSpan: true}, true
 		}
 	}
 	return speaker{}, false
+}
+
+// anonHead returns the head of an anonymous speaker phrase ("two American
+// officials", "an Axios source in …"): the first such noun with only
+// modifiers before it, or -1.
+func (x *extractor) anonHead(lo, hi int) int {
+	for i := lo; i < hi; i++ {
+		t := &x.toks[i]
+		if t.kind != tWord || t.is(fPrep|fCue) && !t.is(fAnon) || x.word(i, "by") {
+			return -1
+		}
+		if t.is(fAnon) && t.ment < 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// nameIn finds the first name in the phrase: a mention, or a run of
+// capitalised words the knowledge base lacks ("NBC News"), or a mention that
+// a longer unknown name continues ("Kyiv Independent"). It returns the
+// name's token range, or -1.
+func (x *extractor) nameIn(lo, hi int) (int, int) {
+	for i := lo; i < hi; i++ {
+		t := &x.toks[i]
+		if t.kind != tWord || !t.cap && t.ment < 0 || t.ment >= 0 && x.d.Mentions[t.ment].Entity < 0 {
+			continue
+		}
+		if !t.cap && t.ment >= 0 || t.ment >= 0 && x.d.Mentions[t.ment].Type == truce.Person {
+			return i, x.mentionEnd(i)
+		}
+		e := i
+		for e < hi && x.toks[e].kind == tWord && (x.toks[e].cap || t.ment >= 0 && x.toks[e].ment == t.ment) &&
+			!x.toks[e].is(fBound) {
+			e++
+			if x.toks[e-1].poss {
+				break
+			}
+		}
+		a := i
+		for a < e-1 && x.toks[a].is(fDet) && x.toks[a].ment < 0 {
+			a++ // "The Kyiv Independent"
+		}
+		if t.ment < 0 && (e-a == 1 && i == 0 || x.toks[a].is(fDet|fBound|fAux)) {
+			continue // a capitalised first word of the sentence
+		}
+		return a, e
+	}
+	return -1, -1
+}
+
+func (x *extractor) mentionEnd(i int) int {
+	mi := x.toks[i].ment
+	e := i
+	for e < len(x.toks) && x.toks[e].ment == mi {
+		e++
+	}
+	return e
+}
+
+// nameAt is the speaker named by toks[a:b]: its mention when the name is
+// exactly one, else the words as written.
+func (x *extractor) nameAt(lo, a, b int) speaker {
+	if mi := x.toks[a].ment; mi >= 0 && x.mentionEnd(a) >= b {
+		return x.named(lo, a)
+	}
+	sp := speaker{span: x.spanOf(a, b), hasSpan: true}
+	sp.name = strings.TrimSuffix(strings.TrimSuffix(x.d.Text[sp.span.Start:sp.span.End], "'s"), "’s")
+	return sp
 }
 
 // trimPhrase drops leading function words ("At least", "what") and
@@ -158,9 +226,11 @@ func (x *extractor) anonymous(lo, hi, h int) speaker {
 	if sp.bare {
 		sp.name = x.describe(head)
 	}
-	for i := lo; i < hi; i++ {
+	for i := lo; i < h; i++ {
 		if m := x.toks[i].ment; m >= 0 && outletKinds[x.d.Mentions[m].Kind] {
 			sp.via = appendName(sp.via, x.d.Mentions[m].Name) // "an Axios source"
+		} else if m < 0 && x.toks[i].cap && !x.toks[i].is(fDet) && i > 0 && i == h-1 {
+			sp.via = appendName(sp.via, x.d.Text[x.toks[i].Start:x.toks[i].End]) // an unknown outlet
 		}
 	}
 	return sp
@@ -201,18 +271,6 @@ func (x *extractor) personIn(lo, hi int) int {
 	return -1
 }
 
-// bodyIn returns the token of the first non-person mention that is not a
-// nationality adjective, or -1.
-func (x *extractor) bodyIn(lo, hi int) int {
-	for i := lo; i < hi; i++ {
-		t := &x.toks[i]
-		if t.ment >= 0 && x.d.Mentions[t.ment].Entity >= 0 && !(t.poss && i+1 < hi) {
-			return i
-		}
-	}
-	return -1
-}
-
 func (x *extractor) mentionsIn(lo, hi int) int {
 	n := 0
 	for i := lo; i < hi; i++ {
@@ -221,16 +279,6 @@ func (x *extractor) mentionsIn(lo, hi int) int {
 		}
 	}
 	return n
-}
-
-func (x *extractor) mentionNames(lo, hi int) []string {
-	var out []string
-	for i := lo; i < hi; i++ {
-		if m := x.toks[i].ment; m >= 0 && x.d.Mentions[m].Entity >= 0 {
-			out = appendName(out, x.d.Mentions[m].Name)
-		}
-	}
-	return out
 }
 
 // adjectiveParty is the party of a nationality adjective before toks[s].
