@@ -13,18 +13,20 @@ type bounds struct {
 	approx     bool
 	low, high  *float64
 	rangeFirst bool // "between", "from": a range may follow
+	lowLast    int  // last token of the low end of a range, -1 if none
 }
 
 // figure turns quantity q into a figure if it is one, and returns the last
-// token it used.
+// token it used. A range gives two figures, one per end, both carrying the
+// bounds, as the gold annotates "between 7,000 and 15,000 soldiers".
 func (s *scan) figure(q quantity) (int, bool) {
 	b := s.modifiers(q)
-	end := s.readRange(&q, &b)
+	end, high := s.readRange(&q, &b)
 	if s.notFigure(q, end) {
 		return end, false
 	}
 	np, ok := s.nounPhrase(q, end)
-	if !ok {
+	if !ok || s.isSpeaker(q, np) {
 		return end, false
 	}
 	f := truce.Figure{
@@ -35,12 +37,38 @@ func (s *scan) figure(q quantity) (int, bool) {
 		Approx: b.approx,
 		Via:    []string{},
 	}
-	s.describe(&f, q, np)
+	s.describe(&f, q, np, b.first)
 	s.attribute(&f, np)
-	s.out = append(s.out, f)
-	s.hasFig = true
+	if b.lowLast < 0 {
+		s.out = append(s.out, f)
+		return end, true
+	}
+	g := f
+	f.End = s.toks[b.lowLast].end
+	g.Start, g.Value = s.toks[b.lowLast+2].start, high
+	g.Low, g.High = ptr(*f.Low), ptr(*f.High)
+	g.Via = slices.Clone(f.Via)
+	s.out = append(s.out, f, g)
 	return end, true
 }
+
+// isSpeaker reports a count that names who speaks: "two American
+// officials said", "Two people familiar with the talks told …".
+func (s *scan) isSpeaker(q quantity, np phrase) bool {
+	start := s.toks[q.first].start
+	for _, a := range s.active {
+		if sp := s.attrs[a].SpeakerSpan; sp != nil && sp.Start <= start && start < sp.End {
+			return true
+		}
+	}
+	if !q.word || np.head < 0 {
+		return false
+	}
+	k := np.last + 1
+	return s.has(k, fReport) || k < len(s.toks) && s.lowerShort(s.toks[k]) == "familiar"
+}
+
+func ptr(v float64) *float64 { return &v }
 
 // modifiers reads the words before the number: "about", "more than", "at
 // least", "up to", "an estimated", "between".
@@ -93,44 +121,44 @@ func (s *scan) modifiers(q quantity) bounds {
 }
 
 // readRange reads "5,000-7,000", "5,000 to 7,000", "between 5,000 and
-// 7,000" after q and returns the last token of the figure's number part.
-func (s *scan) readRange(q *quantity, b *bounds) int {
+// 7,000" after q. It returns the last token of the number part and the high
+// end; q keeps the low end and b the bounds.
+func (s *scan) readRange(q *quantity, b *bounds) (int, float64) {
+	b.lowLast = -1
 	j := q.last + 1
 	dash := s.sym(j, '-') || s.sym(j, '–') || s.sym(j, '—')
 	joiner := s.word(j, wTo) || b.rangeFirst && s.word(j, wAnd)
-	if !dash && !joiner || j+1 >= len(s.toks) {
+	fail := func() (int, float64) {
 		if b.rangeFirst {
 			b.first = q.first // "from 500": the "from" is not part of a range
 		}
-		return q.last
+		return q.last, 0
 	}
-	if dash && (!s.toks[j].glued || !s.toks[j+1].glued) && q.word {
-		return q.last
+	if !dash && !joiner || j+1 >= len(s.toks) || dash && q.word {
+		return fail()
 	}
 	r, ok := s.readQuantity(j + 1)
-	if !ok || r.word != q.word || r.percent && !q.percent && !q.scaled && q.value > 100 {
-		if b.rangeFirst {
-			b.first = q.first
-		}
-		return q.last
+	if !ok || r.word != q.word || r.currency != "" && q.currency != "" && r.currency != q.currency {
+		return fail()
 	}
-	if dash && s.sym(r.last+1, '-') {
-		return q.last // "2023-12-02", "044-123-45": a code, not a range
+	if dash && (s.sym(r.last+1, '-') || s.toks[j].glued != s.toks[j+1].glued) {
+		return fail() // "2023-12-02", "044-123-45": a code, not a range
 	}
 	low, high := q.value, r.value
 	if r.scale > 1 && q.scale <= 1 && low*r.scale <= high {
 		low *= r.scale // "1-2 million", "between 5 and 7 billion"
 	}
-	if low > high {
-		return q.last
+	if low >= high {
+		return fail()
 	}
+	b.lowLast = q.last
 	q.value = low
 	q.percent = q.percent || r.percent
 	if q.currency == "" {
 		q.currency = r.currency
 	}
-	b.approx, b.low, b.high = true, &low, &high
-	return r.last
+	b.low, b.high = ptr(low), ptr(high)
+	return r.last, high
 }
 
 // notFigure reports whether the number starting at q.first and ending at
@@ -147,7 +175,7 @@ func (s *scan) notFigure(q quantity, end int) bool {
 	if q.currency == "" && s.labelBefore(num) {
 		return true
 	}
-	if s.codeAfter(q.last) || s.has(end+1, fMonth) || s.has(end+1, fTime) {
+	if s.codeAfter(end) || s.has(end+1, fMonth) || s.has(end+1, fTime) {
 		return true
 	}
 	return !q.word && s.isYear(q, num)

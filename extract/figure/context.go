@@ -48,12 +48,18 @@ func (s *scan) subject(f *truce.Figure, p phrase) string {
 			return m.Name
 		}
 	}
-	m := s.lastMention(f.Start, s.clauseSubject)
+	m := s.lastMention(f.Start, func(m *extract.Mention) bool { return m.Party != "" && s.clauseSubject(m) })
 	sib := s.sibling()
 	if sib != nil && (m == nil || m.End <= sib.Start) {
 		return sib.Subject
 	}
 	if m != nil {
+		return party(m)
+	}
+	if m := s.firstMention(f.End, s.sent.End); m != nil && m.Party != "" && f.Unit != "points" {
+		return m.Party // "500,000 people had fled Ukraine"
+	}
+	if m := s.lastMention(f.Start, s.clauseSubject); m != nil {
 		return party(m)
 	}
 	return ""
@@ -82,6 +88,21 @@ func (s *scan) firstMention(start, end int) *extract.Mention {
 	i, _ := slices.BinarySearchFunc(s.mentions, start, func(m extract.Mention, p int) int { return m.Start - p })
 	for ; i < len(s.mentions) && s.mentions[i].Start < end; i++ {
 		if m := &s.mentions[i]; m.End <= end && !isOutlet(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// firstOrganization returns the first organisation named in [start, end)
+// of the sentence, outlets aside.
+func (s *scan) firstOrganization(start, end int) *extract.Mention {
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.Start >= end {
+			break
+		}
+		if m.Start >= start && m.Type == truce.Organization && !isOutlet(m) {
 			return m
 		}
 	}
@@ -127,9 +148,11 @@ func (s *scan) tokenAt(pos int) int {
 }
 
 // reporter finds the source of a figure: the innermost attribution that
-// holds it, or the previous sentence's source when this one continues it.
-// An anonymous speaker gives way to the outlet that cites it.
+// holds it, a figure before it in the sentence that has one, or the previous
+// sentence's source when this one continues it. An anonymous speaker gives
+// way to the outlet that cites it.
 func (s *scan) reporter(sp truce.Span) source {
+	date := s.asOfAt(sp.Start)
 	var best *truce.Attribution
 	for n, a := range s.active {
 		if n >= 4*maxLookBack {
@@ -140,18 +163,24 @@ func (s *scan) reporter(sp truce.Span) source {
 			best = at
 		}
 	}
-	if best == nil {
-		if s.linkPrev {
-			return s.carry
+	var src source
+	switch {
+	case best != nil && !(isGeneric(best.Speaker) && s.carry.by != ""):
+		src = resolve(best)
+		if best.Anonymous && len(best.Via) == 0 {
+			if m := s.firstOrganization(best.Start, sp.Start); m != nil {
+				src.by = m.Name // "a senior NATO military official told …"
+			}
 		}
-		return source{asOf: s.asOf}
+	case best == nil && s.sibling() != nil && s.sibling().ReportedBy != "":
+		sib := s.sibling()
+		src = source{by: sib.ReportedBy, via: sib.Via, asOf: sib.AsOf}
+	case best != nil || s.linkPrev:
+		src = s.carry
 	}
-	if isGeneric(best.Speaker) && s.carry.by != "" {
-		return s.carry
-	}
-	src := resolve(best)
-	src.asOf = s.asOf
-	if src.asOf == "" && src.by == s.carry.by {
+	if date != "" {
+		src.asOf = date
+	} else if src.by != "" && src.by == s.carry.by && src.asOf == "" {
 		src.asOf = s.carry.asOf
 	}
 	return src
@@ -191,6 +220,11 @@ func (s *scan) continuesPrevious() bool {
 	if s.has(i, fOpener) {
 		return true
 	}
+	for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
+		if s.word(j, wThis) {
+			return true // "The conditions for this adjustment include …"
+		}
+	}
 	if s.word(i, wThe) || s.word(i, wIn) {
 		switch s.lowerShort(s.toks[min(i+1, len(s.toks)-1)]) {
 		case "figure", "figures", "number", "numbers", "total", "toll", "data", "report", "addition", "same":
@@ -228,9 +262,18 @@ func (s *scan) lastAttributionHere() *truce.Attribution {
 	return last
 }
 
-// sentenceDates finds "as of <date>", "reported on <date>" and "since
-// <date>" in the sentence.
+// dated is a date the sentence gives as the "as of" of its figures.
+type dated struct {
+	pos   int
+	value string
+}
+
+// sentenceDates finds "as of <date>", "reported on <date>", "on March 25
+// the General Staff estimated …" and "since <date>" in the sentence. Only
+// dates written with a number count: "on Wednesday" is when something was
+// said, not a date a toll is counted to.
 func (s *scan) sentenceDates() (asOf, since string) {
+	s.dates = s.dates[:0]
 	for _, tx := range s.sentTx {
 		v, ok := dateValue(tx)
 		if !ok {
@@ -238,18 +281,60 @@ func (s *scan) sentenceDates() (asOf, since string) {
 		}
 		k := s.tokenAt(tx.Start)
 		switch {
-		case s.word(k-1, wOf) && s.word(k-2, wAs), s.word(k-1, wOn) && s.has(k-2, fReport):
+		case since == "" && s.sinceBefore(k):
+			since = v
+		case s.onBefore(k) && hasDigit(s.text[tx.Start:min(tx.End, len(s.text))]):
+			s.dates = append(s.dates, dated{tx.Start, v})
 			if asOf == "" {
 				asOf = v
 			}
-		case since == "" && s.sinceBefore(k):
-			since = v
 		}
 	}
 	if since == "" {
 		since = s.sinceInvasion()
 	}
 	return asOf, since
+}
+
+// onBefore reports "on", "as of" or "as at" a few words before token k:
+// "reported on December 2", "on the morning of March 29".
+func (s *scan) onBefore(k int) bool {
+	if s.word(k-1, wOf) && s.word(k-2, wAs) || s.word(k-1, wAt) && s.word(k-2, wAs) {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].kind != tWord {
+			return false
+		}
+		if s.word(j, wOn) {
+			return true
+		}
+	}
+	return false
+}
+
+// asOfAt returns the as-of date nearest before pos, else the first after.
+func (s *scan) asOfAt(pos int) string {
+	v := ""
+	for _, d := range s.dates {
+		if d.pos > pos {
+			if v == "" {
+				v = d.value
+			}
+			break
+		}
+		v = d.value
+	}
+	return v
+}
+
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if isDigit(w[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateValue returns the YYYY-MM-DD or YYYY-MM of a date timex.

@@ -58,6 +58,7 @@ type scan struct {
 	lastBase string // what the sentence's last figure counted, for "others"
 	asOf     string // "reported on December 2" in the current sentence
 	since    string // "since February 24, 2022" in the current sentence
+	dates    []dated // as-of dates of the current sentence
 	carry    source // the source of the previous sentence, for "This number…"
 	sentSrc  source // the source found in the current sentence
 	hasFig   bool

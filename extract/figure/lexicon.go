@@ -71,6 +71,7 @@ const (
 	wBy
 	wAged
 	wAlso
+	wThis
 )
 
 // lex is what the lexicon knows about one lowercased word.
@@ -166,7 +167,7 @@ func initModifiers() {
 		wEstimated: {"estimated"}, wIf: {"if"}, wOr: {"or"}, wUpwards: {"upwards", "upward"},
 		wExcess: {"excess"}, wJust: {"just", "well", "only", "slightly"}, wSquare: {"square", "sq"},
 		wUS: {"us", "u.s"}, wPoints: {"points"}, wBy: {"by"}, wAged: {"aged", "age", "ages"},
-		wAlso: {"also"}}
+		wAlso: {"also"}, wThis: {"this", "these", "such"}}
 	for id, ws := range ids {
 		addID(id, 0, ws...)
 	}
@@ -202,6 +203,9 @@ func initNouns() {
 		{"brigades", "brigade"}, {"battalions", "battalion"}, {"divisions", "division"},
 		{"platforms", "platform"}, {"installations", "installation"}, {"objects", "object"},
 		{"provisions", "provision"}, {"clauses", "clause"}, {"articles", "article"},
+		{"steps", "step"}, {"organizations", "organization"}, {"organisations", "organisation"},
+		{"voyages", "voyage"}, {"flights", "flight"}, {"shipments", "shipment"},
+		{"seats", "seat"}, {"signatories", "signatory"}, {"delegations", "delegation"},
 	} {
 		add(fNoun, pair[0], pair[0])
 		if pair[1] != "" {

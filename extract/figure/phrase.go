@@ -38,6 +38,12 @@ func (s *scan) nounPhrase(q quantity, end int) (phrase, bool) {
 		}
 		return p, true
 	}
+	if q.word && s.toks[q.first].lx.id != wA && s.has(q.first-1, fDet) {
+		return p, false // "the two men", "its three demands": not a count
+	}
+	for j < len(s.toks) && s.toks[j].kind == tSym && isCloseQuote(s.toks[j].r) {
+		j++ // "“well over 100,000” Russian soldiers"
+	}
 	if s.word(j, wOf) {
 		if q.word {
 			return p, false // "one of these discussions", "two of the generals"
@@ -70,6 +76,8 @@ func (s *scan) nounPhrase(q quantity, end int) (phrase, bool) {
 	}
 	return p, true
 }
+
+func isCloseQuote(r rune) bool { return r == '"' || r == '”' || r == '’' || r == '»' }
 
 // acceptBare decides on a number with no noun after it: digits are kept
 // ("a toll of 1,200."), words only inside a list of figures and when no
@@ -154,7 +162,7 @@ func (s *scan) lowerShort(t token) string {
 }
 
 // describe sets the unit and measure of f from the quantity and phrase.
-func (s *scan) describe(f *truce.Figure, q quantity, p phrase) {
+func (s *scan) describe(f *truce.Figure, q quantity, p phrase, first int) {
 	sib := s.sibling()
 	switch {
 	case q.percent:
@@ -175,6 +183,12 @@ func (s *scan) describe(f *truce.Figure, q quantity, p phrase) {
 	if f.Unit == "people" {
 		base = s.unitWords(p, false)
 	}
+	if p.head < 0 && !p.others && sib == nil {
+		if k := s.nounBefore(first); k >= 0 {
+			p.words, p.head = k, k
+			f.Unit, base = s.unitWords(p, true), s.unitWords(p, false)
+		}
+	}
 	if (p.head < 0 || p.others) && sib != nil {
 		f.Unit, base = sib.Unit, s.lastBase
 	}
@@ -184,6 +198,27 @@ func (s *scan) describe(f *truce.Figure, q quantity, p phrase) {
 	}
 	f.Measure = joinWords(base, s.outcomeFor(p, f.Unit))
 }
+
+// nounBefore finds the counted noun of a bare number before it: "losses at
+// about 16,100", "the death toll of civilians rose to 1,200"; -1 if none.
+func (s *scan) nounBefore(first int) int {
+	for k := first - 1; k >= 0 && k >= first-4; k-- {
+		t := s.toks[k]
+		if t.lx.has(fNoun) {
+			return k
+		}
+		if t.kind != tWord || !t.lx.has(fStop) && !bareVerbs[s.lowerShort(t)] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// bareVerbs link a noun to its number: "losses stood at 1,200".
+var bareVerbs = map[string]bool{"reached": true, "stood": true, "totalled": true,
+	"totaled": true, "numbered": true, "amounted": true, "rose": true, "climbed": true,
+	"exceeded": true, "estimated": true, "put": true, "is": true, "was": true, "were": true,
+	"are": true, "now": true}
 
 // sibling is the figure before in the same sentence, nil if none.
 func (s *scan) sibling() *truce.Figure {
