@@ -54,13 +54,13 @@ type scan struct {
 	out      []truce.Figure
 	first    int // index in out of the current sentence's first figure
 
-	outcome  string // the last outcome word seen in the sentence ("lost")
-	lastBase string // what the sentence's last figure counted, for "others"
-	asOf     string // "reported on December 2" in the current sentence
-	since    string // "since February 24, 2022" in the current sentence
+	outcome  string  // the last outcome word seen in the sentence ("lost")
+	lastBase string  // what the sentence's last figure counted, for "others"
+	asOf     string  // "reported on December 2" in the current sentence
+	since    string  // "since February 24, 2022" in the current sentence
 	dates    []dated // as-of dates of the current sentence
-	carry    source // the source of the previous sentence, for "This number…"
-	sentSrc  source // the source found in the current sentence
+	carry    source  // the source of the previous sentence, for "This number…"
+	sentSrc  source  // the source found in the current sentence
 	hasFig   bool
 	linkPrev bool // the sentence continues the previous one's source
 }
