@@ -18,7 +18,7 @@ func (s *scan) assemble() ([]truce.Entity, []extract.Mention) {
 	s.resolveAmbiguous()
 	hits := s.hits[:0:0]
 	for _, h := range s.hits {
-		if h.entry >= 0 || h.typ != "" {
+		if (h.entry >= 0 || h.typ != "") && !s.insideName(&h) {
 			hits = append(hits, h)
 		}
 	}
@@ -120,13 +120,34 @@ func (s *scan) personAliases(hits []hit) map[string]string {
 }
 
 // namesPlace reports whether an adjective names a location rather than a
-// nationality: "on Belarusian territory", "the Ukrainian border".
+// nationality: "on Belarusian territory", "the Polish-Belarusian border".
 func (s *scan) namesPlace(h *hit) bool {
-	if h.e >= len(s.toks) {
+	k := h.e
+	for k+1 < len(s.toks) && s.toks[k].id == s.r.hyphen && s.hitAt[k+1] >= 0 && s.hits[s.hitAt[k+1]].adjective {
+		k = s.hits[s.hitAt[k+1]].e
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	return t.kind == word && !t.cap && s.r.is(t, clsLocNoun) && s.r.entries[h.entry].Type == truce.Place
+}
+
+// insideName reports a place that only modifies a longer name the
+// knowledge base lacks: "Istanbul agreements", "Black Sea Grain
+// Initiative", "Moscow Times". Such names inside names do not count.
+func (s *scan) insideName(h *hit) bool {
+	if h.entry < 0 || h.adjective || h.role != "" || s.r.entries[h.entry].Type != truce.Place || h.e >= len(s.toks) {
 		return false
 	}
 	t := s.toks[h.e]
-	return t.kind == word && !t.cap && s.r.is(t, clsLocNoun) && s.r.entries[h.entry].Type == truce.Place
+	if t.nl || !t.space || t.kind != word || s.hitAt[h.e] >= 0 {
+		return false
+	}
+	if !t.cap {
+		return s.r.is(t, clsPact)
+	}
+	return !s.loud[h.e] && !s.title[h.e] && !s.r.is(t, clsStop|clsFunc|clsVerb|clsSpeech)
 }
 
 // attributive reports a country's abbreviation used as a modifier, "US

@@ -26,6 +26,7 @@ type scan struct {
 	toks  []token
 	hitAt []int32 // by token: index of the hit covering it, or -1
 	title []bool  // by token: a role title or cue starts here
+	loud  []bool  // by token: in a headline set in title case
 	hits  []hit
 	sent  struct{ s, e int }
 	// who holds which role in this document, from "Secretary of State
@@ -45,12 +46,36 @@ func (s *scan) sentence(start, end int) {
 	for range b - a {
 		s.hitAt = append(s.hitAt, -1)
 		s.title = append(s.title, false)
+		s.loud = append(s.loud, false)
 	}
 	s.sent.s, s.sent.e = a, b
 	s.matchNames(a, b)
 	titles := s.matchTitles(a, b)
-	s.guess(a, b, titles)
+	if s.titleCase(a, b) {
+		for k := a; k < b; k++ {
+			s.loud[k] = true
+		}
+	} else {
+		s.guess(a, b, titles)
+	}
 	s.resolveTitles(titles)
+}
+
+// titleCase reports a headline set in title case, where capitals say
+// nothing about names: every word but the function words is capitalised.
+func (s *scan) titleCase(a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		if t.kind != word || s.r.is(t, clsFunc) || s.text(t)[0] <= '9' {
+			continue
+		}
+		if !t.cap {
+			return false
+		}
+		words++
+	}
+	return words >= 4
 }
 
 func (s *scan) addHit(h hit) int {

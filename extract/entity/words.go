@@ -15,6 +15,7 @@ const (
 	clsParticle                    // name particles: de, van, von, bin
 	clsFunc                        // function words
 	clsVerb                        // common verbs that follow a subject
+	clsPact                        // nouns after a place that make it part of a name: "Minsk agreements"
 )
 
 // wordLists are the closed word lists the heuristics use. They are English
@@ -46,7 +47,7 @@ var wordLists = map[uint16]string{
 		organisation union army navy police corps duma rada command staff headquarters group bureau
 		secretariat cabinet government authority inspectorate tribunal university academy centre center
 		coalition movement front brigade regiment battalion division company corporation association
-		federation network initiative mission forum`,
+		federation network mission forum`,
 	clsLocNoun: `territory territories border borders soil land lands airspace waters coast coastline region
 		regions city cities town towns village villages frontier frontiers capital
 		oblast oblasts province provinces peninsula`,
@@ -54,6 +55,8 @@ var wordLists = map[uint16]string{
 	clsFormer:   `former ex onetime`,
 	clsThe:      `the`,
 	clsParticle: `de da di van von der bin ibn al el la le`,
+	clsPact: `agreement agreements accord accords format formula memorandum communique communiqué
+		declaration protocol protocols initiative deal`,
 	clsFunc: `the a an this that these those it its and or but nor of in on at to for from with without
 		by as than then so if when while after before since until because about over under into onto
 		against between among through during who whom which whose what where why how not no also too
@@ -73,7 +76,8 @@ var cueTitles = strings.Fields(`journalist reporter correspondent columnist comm
 	professor prof dr mr mrs ms general gen colonel col lieutenant lt major maj captain capt marshal
 	admiral adm senator sen congressman congresswoman rep lawmaker deputy mp official officer
 	commander chairman chairwoman director businessman billionaire oligarch investor pope patriarch
-	metropolitan king queen prince leader chief head colleague counterpart host presenter anchor`)
+	metropolitan king queen prince leader chief head colleague counterpart host presenter anchor
+	secretary`)
 
 // firstNames are given names common in the news of the conflict, in their
 // usual transliterations; given names of people in the knowledge base are
