@@ -88,11 +88,12 @@ func (s *scan) modifiers(q quantity) bounds {
 	p := i - 1
 	switch {
 	case s.word(p, wThan) && (s.word(p-1, wMore) || s.word(p-1, wLess)):
+		more := s.word(p-1, wMore)
 		first := p - 1
 		if s.word(p-2, wNo) || s.word(p-2, wNot) {
-			first--
+			first, more = first-1, !more // "no more than": an upper bound
 		}
-		set(first, true, s.word(p-1, wMore), s.word(p-1, wLess))
+		set(first, true, more, !more)
 	case s.word(p, wLeast) && s.word(p-1, wAt):
 		set(p-1, true, true, false)
 	case s.word(p, wMost) && s.word(p-1, wAt):
@@ -175,6 +176,9 @@ func (s *scan) notFigure(q quantity, end int) bool {
 	if q.currency == "" && s.labelBefore(num) {
 		return true
 	}
+	if num > 0 && s.toks[num-1].kind == tNum || end+1 < len(s.toks) && s.toks[end+1].kind == tNum {
+		return true // "+380 44 123 4567", a table row: not a figure
+	}
 	if s.codeAfter(end) || s.has(end+1, fMonth) || s.has(end+1, fTime) {
 		return true
 	}
@@ -186,12 +190,14 @@ func (s *scan) notFigure(q quantity, end int) bool {
 func (s *scan) labelBefore(num int) bool {
 	t := s.toks[num]
 	if num == 0 {
-		return false
+		return s.labelEndsPrevious()
 	}
 	p := s.toks[num-1]
 	switch {
 	case p.kind == tWord && t.glued:
 		return true // "G7", "MH17"
+	case p.kind == tSym && p.r == '.' && num >= 2 && s.toks[num-2].lx.has(fLabel):
+		return true // "No. 679"
 	case p.kind == tSym && t.glued:
 		switch p.r {
 		case '/', ':', '#', '№', '+', '.', '-', '‑':
@@ -203,6 +209,20 @@ func (s *scan) labelBefore(num int) bool {
 		return true // "Minsk 2", "Iskander 5": a capitalised name
 	}
 	return false
+}
+
+// labelEndsPrevious reports a label word ending the text before the
+// sentence: the splitter may cut "Decree No. 679" after "No.".
+func (s *scan) labelEndsPrevious() bool {
+	i := s.sent.Start
+	for i > 0 && (s.text[i-1] == ' ' || s.text[i-1] == '.') {
+		i--
+	}
+	j := i
+	for j > 0 && j > i-8 && isASCIILetter(s.text[j-1]) {
+		j--
+	}
+	return j < i && i < s.sent.Start && s.text[i] == '.' && lookup(s.text[j:i]).has(fLabel)
 }
 
 // codeAfter reports what after the number makes it a code, a time or a

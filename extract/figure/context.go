@@ -56,7 +56,7 @@ func (s *scan) subject(f *truce.Figure, p phrase) string {
 	if m != nil {
 		return party(m)
 	}
-	if m := s.firstMention(f.End, s.sent.End); m != nil && m.Party != "" && f.Unit != "points" {
+	if m := s.firstMention(f.End, s.sent.End); m != nil && m.Party != "" && f.Unit != "points" && s.clauseSubject(m) {
 		return m.Party // "500,000 people had fled Ukraine"
 	}
 	if m := s.lastMention(f.Start, s.clauseSubject); m != nil {

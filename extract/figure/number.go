@@ -80,16 +80,15 @@ func (s *scan) spaceGroups(i int) (float64, int, bool) {
 	if t.end-t.start > 3 || (i > 0 && s.toks[i-1].kind == tNum) {
 		return 0, 0, false
 	}
-	v, _ := parseDigits(s.text[t.start:t.end], false)
+	v := digitValue(s.text[t.start:t.end], -1)
 	j := i
 	for j+1 < len(s.toks) {
 		n := s.toks[j+1]
 		gap := s.text[s.toks[j].end:n.start]
-		if n.kind != tNum || n.end-n.start != 3 || !isGroupSpace(gap) {
+		if n.kind != tNum || n.end-n.start != 3 || !isGroupSpace(gap) || !plainDigits(s.text[n.start:n.end]) {
 			break
 		}
-		g, _ := parseDigits(s.text[n.start:n.end], false)
-		v = v*1000 + g
+		v = v*1000 + digitValue(s.text[n.start:n.end], -1)
 		j++
 	}
 	if j == i {
@@ -104,6 +103,15 @@ func (s *scan) spaceGroups(i int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	return v, j, true
+}
+
+func plainDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func isGroupSpace(gap string) bool {

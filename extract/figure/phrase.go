@@ -33,7 +33,7 @@ func (s *scan) nounPhrase(q quantity, end int) (phrase, bool) {
 	p := phrase{first: end + 1, last: end, head: -1, of: -1}
 	j := end + 1
 	if q.percent || q.currency != "" {
-		if s.word(j, wOf) || q.currency != "" && (s.word(j, wIn) || s.word(j, wOn)) {
+		if s.word(j, wOf) || q.currency != "" && s.word(j, wIn) {
 			s.ofPhrase(&p, j+1)
 		}
 		return p, true
@@ -115,6 +115,9 @@ func (s *scan) collect(p *phrase, j int) {
 		if t.lx.has(fNoun) {
 			p.head = k
 			continue
+		}
+		if p.head >= 0 {
+			break // "soldiers came home": the phrase ended at its noun
 		}
 		if fallback < 0 && k == j && s.pluralLike(t) {
 			fallback = k
