@@ -17,6 +17,9 @@ func (s *scanner) numberAt(i int) (match, bool) {
 		return m, true
 	}
 	if s.inGroup(i) {
+		if _, _, ok := s.grouped(i); ok {
+			return s.durationAt(i) // "1,000 days"
+		}
 		return match{}, false // part of "331,110" or "3.5"
 	}
 	if m, ok := s.dayMonthAt(i, i); ok {
@@ -39,6 +42,26 @@ func (s *scanner) inGroup(i int) bool {
 	}
 	n := s.tok(i + 1)
 	return n.glued && n.kind == kPunct && (n.w == "," || n.w == ".") && s.tok(i+2).glued && s.tok(i+2).kind == kNum
+}
+
+// grouped reads a number written with thousands separators, "1,000",
+// starting at its first digits.
+func (s *scanner) grouped(i int) (n, next int, ok bool) {
+	if p := s.tok(i - 1); s.tok(i).glued && p.glued && p.kind == kPunct && s.tok(i-2).kind == kNum {
+		return 0, i, false
+	}
+	n, next = s.tok(i).num, i+1
+	if s.tok(i).ndig > 3 {
+		return 0, i, false
+	}
+	for s.gluedPunct(next, ",") && s.tok(next+1).glued && s.tok(next+1).ndig == 3 && n < 1e6 {
+		n = n*1000 + s.tok(next+1).num
+		next += 2
+	}
+	if next == i+1 || s.gluedPunct(next, ".") && s.tok(next+1).glued && s.tok(next+1).kind == kNum {
+		return 0, i, false // no groups, or a decimal part
+	}
+	return n, next, true
 }
 
 // numericDate reads 2022-02-24, 2022-02, 24.02.2022, 04.11.23, 02/24/2022.

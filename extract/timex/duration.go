@@ -11,7 +11,11 @@ func (s *scanner) quantity(i int) (n int, vague bool, next int, ok bool) {
 	t := s.tok(i)
 	switch t.kind {
 	case kNum:
-		if t.ndig > 4 || s.inGroup(i) {
+		if s.inGroup(i) {
+			n, next, ok := s.grouped(i)
+			return n, false, next, ok
+		}
+		if t.ndig > 4 {
 			return 0, false, i, false
 		}
 		return t.num, false, i + 1, true

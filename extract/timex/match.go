@@ -60,7 +60,7 @@ func (s *scanner) wordAt(i int) (match, bool) {
 		case wi.class&cWeekday != 0:
 			return s.weekdayAt(i, i)
 		case wi.class&cSeason != 0:
-			return s.seasonYear(i)
+			return s.seasonYear(i, i)
 		case wi.class&cUnit != 0 && wi.plural:
 			return s.barePlural(i)
 		}
@@ -107,12 +107,12 @@ func (s *scanner) vague(from, to int, val string) match {
 }
 
 // seasonYear reads "summer 2023", "the winter of 2022".
-func (s *scanner) seasonYear(i int) (match, bool) {
+func (s *scanner) seasonYear(from, i int) (match, bool) {
 	y, e, ok := s.yearAfter(i + 1)
 	if !ok {
 		return match{}, false
 	}
-	return match{from: i, to: e, typ: "date", val: fmtYear(y) + "-" + s.tok(i).info.code, year: y}, true
+	return match{from: from, to: e, typ: "date", val: fmtYear(y) + "-" + s.tok(i).info.code, year: y}, true
 }
 
 // barePlural reads "for years", "for months": a duration of unknown length.

@@ -33,15 +33,19 @@ type cue struct {
 	tense Tense
 }
 
-// DetectTense returns the tense of the first cue in sentence: the main verb
-// of most news sentences comes first ("Russia said it will …" is Past).
+// DetectTense returns the tense of the first verb cue in sentence: the main
+// verb of most news sentences comes first ("Russia said it will …" is Past).
 func DetectTense(sentence string) Tense {
 	toks := tokenize(sentence, lowerASCII(sentence), 0, len(sentence), nil)
 	cues := findCues(toks, nil)
-	if len(cues) == 0 {
-		return Unknown
+	for k, c := range cues {
+		// "is expected to", "is going to": the auxiliary yields to what follows.
+		if c.tense == Present && k+1 < len(cues) && cues[k+1].tok-c.tok <= 3 {
+			continue
+		}
+		return c.tense
 	}
-	return cues[0].tense
+	return Unknown
 }
 
 // TenseAt returns the tense that governs byte offset pos of sentence: the

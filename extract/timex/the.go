@@ -40,6 +40,9 @@ func (s *scanner) theAt(i int) (match, bool) {
 	case "weekend":
 		return s.weekend(i, i+2, "the"), true
 	}
+	if s.info(i+1, cSeason) != nil {
+		return s.seasonYear(i, i+1)
+	}
 	if wi := s.info(i+1, cUnit); wi != nil && wi.plural && s.is(i+2, "to") && s.is(i+3, "come") {
 		return s.vague(i, i+4, "FUTURE_REF"), true // "in the days to come"
 	}
