@@ -219,6 +219,9 @@ func (x *extractor) continued(sp speaker, via []string) (speaker, []string, bool
 		return sp, via, true
 	}
 	l := x.lastReport
+	if l == nil || x.last != nil && x.last.si > l.si && x.si-x.last.si <= window && !x.last.sp.anon {
+		l = x.last // "The General Staff reported … According to the report, …"
+	}
 	if l == nil {
 		return sp, nil, false
 	}

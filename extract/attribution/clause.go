@@ -105,7 +105,10 @@ func (x *extractor) verb(k int) (cand, bool) {
 		}
 	}
 	if j < 0 || x.toks[j].kind != tWord {
-		return x.inverted(k, j)
+		if c, ok := x.inverted(k, j); ok || j < 1 || x.toks[j].r != ',' || x.toks[j-1].kind != tWord {
+			return c, ok
+		}
+		return x.forward(k, cueEnd, j-1) // "The head of the delegation, Vladimir Medinsky, said"
 	}
 	return x.forward(k, cueEnd, j)
 }
@@ -154,7 +157,7 @@ func (x *extractor) forward(k, cueEnd, j int) (cand, bool) {
 
 // inverted reads "…, said X" and "…,” reacted the head of diplomacy X".
 func (x *extractor) inverted(k, j int) (cand, bool) {
-	if j >= 0 && x.toks[j].kind != tClose && x.toks[j].r != ',' {
+	if j >= 0 && x.toks[j].kind != tClose && x.toks[j].r != ',' || x.toks[k].is(fTell) {
 		return cand{}, false
 	}
 	end := k + 1
@@ -198,6 +201,19 @@ func (x *extractor) addressee(c *cand, k int) string {
 	p := c.hi
 	if x.toks[k].is(fTell) && p < len(x.toks) && x.toks[p].ment >= 0 {
 		return x.takeMention(c, p)
+	}
+	if x.toks[k].is(fTell) || x.word(p, "to") {
+		q := p
+		if x.word(q, "to") {
+			q++
+		}
+		if x.word(q, "the") || x.word(q, "a") {
+			q++
+		}
+		if q < len(x.toks) && x.toks[q].kind == tWord && x.toks[q].is(fListener) {
+			c.hi = q + 1 // "told reporters", "said to the newspaper"
+			return ""
+		}
 	}
 	if x.word(p, "to") && p+1 < len(x.toks) && x.toks[p+1].ment >= 0 {
 		return x.takeMention(c, p+1)
@@ -315,12 +331,12 @@ func (x *extractor) parenthetical(j int) int {
 	for k := j - 1; k >= 0 && k >= j-4; k-- {
 		t := &x.toks[k]
 		if t.kind == tPunct && t.r == ',' {
-			if k < j-1 && k > 0 && x.toks[k-1].kind == tWord && x.toks[k-1].cap {
+			if k < j-1 && k > 0 && x.toks[k-1].kind == tWord {
 				return k - 1
 			}
 			return -1
 		}
-		if t.kind != tWord || t.cap || t.is(fCue) {
+		if t.kind != tWord || !t.is(fAux) && !t.ly && !asides[strings.ToLower(x.d.Text[t.Start:t.End])] {
 			return -1
 		}
 	}
@@ -333,7 +349,7 @@ func (x *extractor) subjectStart(j int) int {
 	anon := x.toks[j].is(fAnon)
 	for lo > 0 && lo > j-14 {
 		t := &x.toks[lo-1]
-		if t.kind != tWord || t.is(fCue) && !x.word(lo, "by") {
+		if t.kind != tWord || t.is(fCue|fBe) && !x.word(lo, "by") || x.word(lo-1, "what") {
 			break
 		}
 		if t.is(fBound) {

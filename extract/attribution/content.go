@@ -19,6 +19,7 @@ func (x *extractor) content(c cand, lo, hi int, s truce.Span) (truce.Span, bool)
 	if a == b {
 		return truce.Span{}, false
 	}
+	a = x.afterColon(a, b)
 	sp := truce.Span{Start: x.toks[a].Start, End: x.toks[b-1].End}
 	if x.toks[a].kind == tOpen {
 		if q, ok := x.quoteOpenAt(sp.Start); ok && q.span().End > sp.End {
@@ -35,6 +36,27 @@ func (x *extractor) content(c cand, lo, hi int, s truce.Span) (truce.Span, bool)
 		sp = q.inner()
 	}
 	return sp, sp.Len() > 0
+}
+
+// afterColon drops a preface from a run that ends in a quotation introduced
+// by a colon ("he was even told: “…”"): the quotation is what was said.
+func (x *extractor) afterColon(a, b int) int {
+	if x.toks[b-1].kind != tClose {
+		return a
+	}
+	q, ok := x.quoteCloseAt(x.toks[b-1].Start)
+	if !ok {
+		return a
+	}
+	for i := b - 2; i > a; i-- {
+		if x.toks[i].Start == q.open {
+			if x.toks[i-1].r == ':' {
+				return i
+			}
+			break
+		}
+	}
+	return a
 }
 
 // longestRun returns the longest run of unmasked tokens in [lo, hi), trimmed
@@ -114,7 +136,7 @@ func (x *extractor) quoteOnly(s truce.Span) {
 		return
 	}
 	q, ok := x.quoteOpenAt(x.toks[0].Start)
-	if !ok || q.span().End < s.End-2 {
+	if !ok || q.span().End < s.End-2 || q.span().End > s.End {
 		return
 	}
 	p := &pending{q: q, si: x.si}

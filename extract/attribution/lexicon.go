@@ -23,6 +23,7 @@ const (
 	fSide                       // side, government …: "the Russian side" speaks for a party
 	fHedge                      // allegedly, reportedly, may …
 	fStop                       // words that end a speaker phrase after an inverted cue
+	fListener                   // reporters, journalists …: whom a statement is told to
 )
 
 // lexicon maps lower-cased words to their flags.
@@ -88,13 +89,16 @@ func init() {
 		"envoy", "negotiator", "diplomat", "secretary", "chancellor", "leader", "head", "chief",
 		"adviser", "advisor", "ambassador", "general", "commander", "premier", "politician",
 		"journalist", "winner", "reporter", "author", "representative", "director", "prosecutor")
+	add(fListener, "reporters", "journalists", "press", "media", "newspaper", "agency", "outlet",
+		"broadcaster", "channel", "publication", "magazine", "lawmakers", "deputies", "parliament",
+		"audience", "correspondent", "correspondents", "journalist", "television", "interviewer", "students")
 	add(fHe, "he", "she", "him", "her", "himself", "herself", "latter")
 	add(fThey, "they", "them", "themselves")
 	add(fReport, "report", "publication", "newspaper", "outlet", "agency", "article", "paper",
 		"magazine", "broadcaster", "channel", "portal", "website", "daily", "weekly", "source",
 		"material", "investigation", "story")
 	add(fSide, "side", "government", "authorities", "leadership", "delegation", "administration",
-		"ministry", "command")
+		"ministry", "command", "army", "military", "forces", "navy", "parliament")
 	add(fHedge, "allegedly", "reportedly", "supposedly", "purportedly", "apparently",
 		"unconfirmed", "unverified", "rumored", "rumoured", "may", "might")
 	add(fStop, "at", "on", "in", "during", "after", "before", "when", "while", "who", "that",
@@ -117,6 +121,13 @@ func inflect(v string) []string {
 }
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+// asides are the words of short parentheticals between a subject and its
+// verb (", in turn,", ", for its part,").
+var asides = map[string]bool{"in": true, "turn": true, "however": true, "for": true, "its": true,
+	"his": true, "her": true, "their": true, "part": true, "meanwhile": true, "though": true,
+	"therefore": true, "moreover": true, "instead": true, "particular": true, "contrast": true,
+	"response": true, "return": true, "addition": true, "this": true, "regard": true, "too": true}
 
 // modals before a bare cue make it a plan, not a statement ("will explain").
 var modals = map[string]bool{"will": true, "would": true, "could": true, "can": true, "should": true,

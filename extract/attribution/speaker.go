@@ -249,7 +249,9 @@ func (x *extractor) describe(head string) string {
 
 func (x *extractor) onlyDets(lo, h int) bool {
 	for i := lo; i < h; i++ {
-		if !x.toks[i].is(fDet) {
+		switch strings.ToLower(x.d.Text[x.toks[i].Start:x.toks[i].End]) {
+		case "a", "an", "the", "same", "this", "that", "these", "those":
+		default:
 			return false
 		}
 	}
