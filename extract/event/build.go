@@ -1,0 +1,259 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
+	"github.com/truce-project/truce/extract/event/clause"
+)
+
+// build makes the event of clause c carried by trigger tr; false when no
+// participant can be named.
+func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modality) (truce.Event, bool) {
+	at := x.toks[tr.tok].Span
+	ev := truce.Event{Span: c.Span, Type: tr.typ}
+	ev.Participants = x.participants(st, c.Span, at)
+	if tr.typ == Proposal {
+		// The proposer is the subject: "The Russian side put forward …".
+		if before := x.participants(st, truce.Span{Start: c.Start, End: at.Start}, at); len(before) > 0 {
+			ev.Participants = before
+		}
+	}
+	if tr.typ == Talks && len(ev.Participants) < 2 {
+		ev.Participants = merge(ev.Participants, x.participants(st, st.span, at))
+	}
+	if len(ev.Participants) == 0 {
+		return ev, false
+	}
+	ev.Participants, ev.Type = x.refine(st, c, ev.Participants, tr)
+	ev.Place = x.place(st, c, at)
+	if t, ok := x.timexIn(c.Span, at.Start); ok {
+		ev.Date = eventDate(t.Value)
+	}
+	ev.Status = x.status(ev, tr, m, at)
+	return ev, true
+}
+
+// refine narrows participants and type once both are known: a meeting of
+// heads of state is a summit, a discussion between named people a meeting
+// (unless delegations talk), people stand for their countries when two or
+// more are named, and a vote is cast by bodies.
+func (x *extractor) refine(st *sentenceCtx, c clause.Clause, names []string, tr trigger) ([]string, string) {
+	people, heads, russian := x.people(st, c, names)
+	typ := tr.typ
+	if len(people) >= 2 {
+		names = people
+		if typ == Talks && strings.HasPrefix(x.toks[tr.tok].Lower, "discuss") && !x.hasWord(c, "delegation", "delegations") {
+			typ = Meeting // "Witkoff discussed the plan with Umerov"
+		}
+	}
+	if typ == Meeting && (x.delegationsBefore(c, tr.tok) || x.bothSides(c.Span)) {
+		typ = Talks // "the delegations met": a round of talks
+	}
+	// A summit is a meeting of leaders across the line of the conflict:
+	// the Russian leader is one of them.
+	if typ == Meeting && heads >= 2 && russian && meetVerb(x.toks[tr.tok].Lower) {
+		typ = Summit
+	}
+	if typ == Vote {
+		if orgs := x.orgs(st, c, names); len(orgs) > 0 {
+			names = orgs
+		}
+	}
+	return names, typ
+}
+
+// people returns the names that are people mentioned in c, how many of
+// them are heads of state or government, and whether one leads the first
+// belligerent.
+func (x *extractor) people(st *sentenceCtx, c clause.Clause, names []string) (out []string, heads int, russian bool) {
+	for _, n := range names {
+		for _, m := range st.mentions {
+			if m.Name == n && m.Type == truce.Person {
+				out = append(out, n)
+				if headOfState(m) {
+					heads++
+					russian = russian || m.Party == belligerents[0]
+				}
+				break
+			}
+		}
+	}
+	return out, heads, russian
+}
+
+func (x *extractor) orgs(st *sentenceCtx, c clause.Clause, names []string) []string {
+	var out []string
+	for _, n := range names {
+		for _, m := range st.mentions {
+			if m.Name == n && m.Type == truce.Organization {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// meetVerb: visits and receptions stay meetings even between leaders.
+func meetVerb(w string) bool {
+	return w == "meet" || w == "meets" || w == "met" || w == "meeting" || w == "meetings"
+}
+
+func headOfState(m extract.Mention) bool {
+	switch m.Kind {
+	case "head_of_state", "head_of_government", "president", "prime_minister":
+		return true
+	}
+	switch m.Role {
+	case "president", "prime_minister", "head_of_state", "chancellor":
+		return true
+	}
+	return false
+}
+
+func (x *extractor) delegationsBefore(c clause.Clause, i int) bool {
+	for j := c.From; j < i; j++ {
+		if w := x.toks[j].Lower; w == "delegations" || w == "delegation" || w == "negotiators" {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) hasWord(c clause.Clause, words ...string) bool {
+	for j := c.From; j < c.To; j++ {
+		for _, w := range words {
+			if x.toks[j].Lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// status tells whether the event happened, is planned, was cancelled or
+// proposed, or is only claimed by unverified reporting.
+func (x *extractor) status(ev truce.Event, tr trigger, m modality, at truce.Span) string {
+	var s string
+	switch {
+	case ev.Type == Cancellation:
+		return Cancelled
+	case m.proposed:
+		return Proposed
+	case m.planned || x.future(ev.Date):
+		return Planned
+	case ev.Type == Proposal:
+		s = Proposed
+	default:
+		s = Held
+	}
+	hedged, anonymous := x.hedge(at)
+	if hedged || (anonymous && s == Held) {
+		return Reported
+	}
+	return s
+}
+
+// future reports whether date lies after the publication date.
+func (x *extractor) future(date string) bool {
+	if date == "" || x.d.Published.IsZero() {
+		return false
+	}
+	pub := x.d.Published.Format("2006-01-02")
+	return date > pub[:len(date)]
+}
+
+// eventDate keeps TIMEX3 values that name a day or a month of a known year.
+func eventDate(v string) string {
+	if len(v) >= 10 && isDigits(v[:4]) && v[4] == '-' && isDigits(v[5:7]) && v[7] == '-' && isDigits(v[8:10]) {
+		return v[:10]
+	}
+	if len(v) >= 7 && isDigits(v[:4]) && v[4] == '-' && isDigits(v[5:7]) && (len(v) == 7 || v[7] != '-') {
+		return v[:7]
+	}
+	return ""
+}
+
+func isDigits(s string) bool { return isNumber(s) }
+
+// timexIn returns the date timex of s nearest to the optional anchor,
+// preferring one after it ("ready on Wednesday to discuss … on Thursday").
+func (x *extractor) timexIn(s truce.Span, anchor ...int) (truce.Timex, bool) {
+	var best truce.Timex
+	found := false
+	bestDist := 0
+	for i := x.firstTimex(s.Start); i < len(x.timexes) && x.timexes[i].Start < s.End; i++ {
+		t := x.timexes[i]
+		if t.End > s.End || (t.Type != "date" && t.Type != "time") {
+			continue
+		}
+		if len(anchor) == 0 {
+			return t, true
+		}
+		d := t.Start - anchor[0]
+		if d < 0 {
+			d = -d + 1<<20 // after the trigger wins
+		}
+		if !found || d < bestDist {
+			best, bestDist, found = t, d, true
+		}
+	}
+	return best, found
+}
+
+func (x *extractor) firstTimex(start int) int {
+	lo, hi := 0, len(x.timexes)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if x.timexes[mid].Start < start {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// hedge reports whether the words at span lie in unverified reporting:
+// a hedged attribution or hedge words before them in the sentence, or an
+// anonymous attribution.
+func (x *extractor) hedge(at truce.Span) (hedged, anonymous bool) {
+	for _, a := range x.d.Attributions {
+		if a.Start > at.Start || at.End > a.End {
+			continue
+		}
+		if a.Hedged || x.journalist(a) {
+			hedged = true
+		}
+		anonymous = anonymous || a.Anonymous
+	}
+	for _, t := range x.toks {
+		if t.Start >= at.Start {
+			break
+		}
+		if hedgeWords[t.Lower] {
+			hedged = true
+		}
+	}
+	return hedged, anonymous
+}
+
+// journalist reports whether a's speaker is a journalist or an outlet
+// relaying unconfirmed claims in the conditional ("would have").
+func (x *extractor) journalist(a truce.Attribution) bool {
+	if a.SpeakerSpan != nil {
+		for _, m := range x.d.MentionsIn(*a.SpeakerSpan) {
+			if m.Kind == "journalist" {
+				return true
+			}
+		}
+	}
+	for _, t := range x.toks {
+		if t.Start >= a.Start && t.End <= a.End && t.Lower == "would" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,223 @@
+package event
+
+import (
+	"unicode"
+
+	"github.com/truce-project/truce"
+	"unicode/utf8"
+
+	"github.com/truce-project/truce/extract/event/clause"
+)
+
+// window is how many words before a trigger are searched for modality,
+// negation and tense.
+const window = 10
+
+// modality is what the words around a trigger say about its reality.
+type modality struct {
+	planned  bool // future or intended
+	proposed bool // put forward, not agreed
+	when     bool // the clause names a date or a place
+}
+
+// check decides whether trigger tr of clause c asserts an event.
+func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modality, bool) {
+	m := modality{}
+	m.when = x.hasWhen(st, c)
+	if x.familiarWith(c, tr.tok) {
+		return m, false
+	}
+	from := max(c.From, tr.tok-window)
+	negated, would := false, false
+	quotes := 0 // odd: inside a quotation closed before the trigger
+	for j := tr.tok - 1; j >= from; j-- {
+		w := x.toks[j].Lower
+		if isQuote(w) {
+			quotes++
+		}
+		switch {
+		case w == "would":
+			would = true
+		case clause.IsNegation(x.toks[j]):
+			negated = true
+		case plannedWords[w] && plannedCue(x.toks, c, j):
+			m.planned = true
+		case quotes%2 == 1:
+			// another voice: its "can" does not bear on the trigger
+		case irrealis[w], (w == "call" || w == "calls" || w == "called") && nextWord(x.toks, c, j) == "for":
+			return m, false
+		}
+	}
+	if x.modalAfter(c, tr.tok) || x.goal(c, from, tr.tok) {
+		return m, false
+	}
+	m.proposed = x.possibleAfter(c, tr.tok)
+	if negated || would {
+		// "would not participate in the negotiations in Turkey on
+		// November 19" is still an event on the calendar.
+		if !(would && m.when) {
+			return m, false
+		}
+		m.planned = true
+	}
+	return m, x.fresh(c, tr, m)
+}
+
+// plannedCue reports whether the planned word at j is used as one: "plans",
+// "expected", "set" and the like need a following "to" or "for".
+func plannedCue(toks []clause.Token, c clause.Clause, j int) bool {
+	switch toks[j].Lower {
+	case "will", "shall", "'ll", "next", "upcoming", "future", "tomorrow", "scheduled", "planned":
+		return true
+	case "plan", "plans":
+		if determiner(toks, c.From, j) != 0 {
+			return false // "a new plan to end the war" is a proposal
+		}
+	}
+	n := nextWord(toks, c, j)
+	if n == "on" && toks[j].Lower == "agreed" {
+		return true
+	}
+	for k := j + 1; k < c.To && k <= j+4; k++ { // "ready on Wednesday to discuss"
+		if toks[k].Lower == "to" || toks[k].Lower == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// possibleAfter catches "a meeting … is possible": a proposal.
+func (x *extractor) possibleAfter(c clause.Clause, i int) bool {
+	for j := i + 1; j < c.To && j <= i+8; j++ {
+		if x.toks[j].Lower == "possible" && isBe(x.toks[j-1].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalAfter catches "negotiations can begin", "talks could resume".
+func (x *extractor) modalAfter(c clause.Clause, i int) bool {
+	for j := i + 1; j < c.To && j <= i+2; j++ {
+		switch x.toks[j].Lower {
+		case "can", "could", "may", "might":
+			return true
+		}
+	}
+	return false
+}
+
+// goal reports whether the trigger is the object of an infinitive whose verb
+// does not carry it ("to obtain a ceasefire", "to prepare for talks"): a
+// goal, not an event.
+// goalReach is how far before a trigger an infinitive governs it.
+const goalReach = 6
+
+// toPrepositions make the "to" after them a preposition.
+var toPrepositions = map[string]bool{
+	"according": true, "due": true, "close": true, "next": true, "prior": true, "up": true,
+	"thanks": true, "compared": true, "contrary": true, "ahead": true, "addition": true,
+	"response": true, "regard": true, "relation": true, "respect": true, "return": true,
+	"visit": true, "trip": true, "threat": true, "invited": true, "went": true, "came": true,
+	"travelled": true, "traveled": true, "flew": true, "delegation": true, "delegations": true,
+}
+
+func adverb(w string) bool { return len(w) > 4 && w[len(w)-2:] == "ly" }
+
+func (x *extractor) goal(c clause.Clause, from, i int) bool {
+	for j := i - 1; j >= from && j >= i-goalReach; j-- {
+		if x.toks[j].Lower != "to" {
+			continue
+		}
+		if j > c.From && toPrepositions[x.toks[j-1].Lower] {
+			return false // "according to reports"
+		}
+		if j+1 >= i {
+			return false // "to" right before the trigger: "ready to discuss"
+		}
+		if j > from && beginVerbs[x.toks[j-1].Lower] {
+			return false // "began to contact"
+		}
+		v := x.toks[j+1]
+		for k := j + 2; k < i && adverb(v.Lower); k++ {
+			v = x.toks[k] // "to openly hold"
+		}
+		if v.Punct || determiners[v.Lower] != 0 || isNumber(v.Lower) || x.capitalised(v.Start) {
+			return false // a preposition: "to the talks", "to Turkey"
+		}
+		return !lightVerbs[v.Lower] && !triggers[v.Lower].verb
+	}
+	return false
+}
+
+func (x *extractor) capitalised(at int) bool {
+	r, _ := utf8.DecodeRuneInString(x.d.Text[at:])
+	return unicode.IsUpper(r)
+}
+
+// fresh reports whether the trigger introduces an event rather than
+// pointing back to one: a definite noun ("the talks") whose type was
+// already told, without a new date or place, points back; a proposal noun
+// needs an act ("unveiled a plan") or an indefinite determiner.
+func (x *extractor) fresh(c clause.Clause, tr trigger, m modality) bool {
+	if tr.verb {
+		return true
+	}
+	if tr.typ == Proposal {
+		return tr.det == detNew || tr.det == detPossessive
+	}
+	if (tr.det == detDefinite || tr.det == detPossessive) && x.seen[family(tr.typ)] && !x.placeNear(c, tr.tok) {
+		return false
+	}
+	return true
+}
+
+// hasWhen reports whether the clause names a date or a place ("in Turkey").
+func (x *extractor) hasWhen(st *sentenceCtx, c clause.Clause) bool {
+	for _, m := range st.mentions {
+		if m.Start >= c.Start && m.End <= c.End && x.placeRole(m) {
+			return true
+		}
+	}
+	_, ok := x.timexIn(c.Span)
+	return ok
+}
+
+// placeNear reports whether a place follows shortly after the trigger at
+// i ("the negotiations in Turkey"), which makes a definite trigger new.
+func (x *extractor) placeNear(c clause.Clause, i int) bool {
+	end := x.toks[min(c.To, i+7)-1].End
+	for _, m := range x.d.MentionsIn(truce.Span{Start: x.toks[i].End, End: end}) {
+		if x.placeRole(m) {
+			return true
+		}
+	}
+	return false
+}
+
+func isQuote(w string) bool {
+	switch w {
+	case "\"", "“", "”", "«", "»":
+		return true
+	}
+	return false
+}
+
+// familiarWith catches "people familiar with the talks": a source, not an
+// event.
+func (x *extractor) familiarWith(c clause.Clause, i int) bool {
+	for j := max(c.From, i-3); j < i; j++ {
+		if x.toks[j].Lower == "familiar" || x.toks[j].Lower == "close" {
+			return true
+		}
+	}
+	return false
+}
+
+// family groups types that name the same kind of event for anaphora.
+func family(typ string) string {
+	if typ == Summit {
+		return Meeting
+	}
+	return typ
+}

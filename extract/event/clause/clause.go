@@ -1,0 +1,177 @@
+// Package clause cuts a sentence into words and clauses, the units the event
+// and position stages reason about. It works on an ASCII-lowercased copy of
+// the document so that lexicon lookups need no allocation, and it is linear
+// in the length of the sentence.
+package clause
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/truce-project/truce"
+)
+
+// Token is a word or a punctuation mark of a sentence.
+type Token struct {
+	truce.Span
+	// Lower is the token in ASCII lower case; for punctuation, the mark
+	// itself. Curly apostrophes are kept as written, so "'s" and "’s" are
+	// both possible (use IsPossessive).
+	Lower string
+	Punct bool
+}
+
+// Lower returns text with ASCII letters lowered. Byte offsets are kept, so
+// spans into the result are spans into text.
+func Lower(text string) string {
+	b := make([]byte, len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+// Words splits lower[s.Start:s.End] into tokens, appending to buf. Words are
+// runs of letters and digits; a possessive "'s" is its own token; hyphens,
+// quotes and other marks are single punctuation tokens.
+func Words(buf []Token, lower string, s truce.Span) []Token {
+	i := s.Start
+	for i < s.End {
+		r, n := utf8.DecodeRuneInString(lower[i:s.End])
+		switch {
+		case isWordRune(r):
+			j := i + n
+			for j < s.End {
+				r2, n2 := utf8.DecodeRuneInString(lower[j:s.End])
+				if !isWordRune(r2) {
+					break
+				}
+				j += n2
+			}
+			buf = append(buf, Token{Span: truce.Span{Start: i, End: j}, Lower: lower[i:j]})
+			i = j
+		case unicode.IsSpace(r):
+			i += n
+		case isApostrophe(r) && i+n < s.End && (lower[i+n] == 's' || lower[i+n] == 't') &&
+			(i+n+1 == s.End || !isWordByte(lower[i+n+1])):
+			buf = append(buf, Token{Span: truce.Span{Start: i, End: i + n + 1}, Lower: lower[i : i+n+1]})
+			i += n + 1
+		default:
+			buf = append(buf, Token{Span: truce.Span{Start: i, End: i + n}, Lower: lower[i : i+n], Punct: true})
+			i += n
+		}
+	}
+	return buf
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isWordByte(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// IsPossessive reports whether t is a possessive "'s".
+func IsPossessive(t Token) bool {
+	return !t.Punct && len(t.Lower) > 1 && t.Lower[len(t.Lower)-1] == 's' && !isWordByte(t.Lower[0])
+}
+
+// IsNegation reports whether t negates: not, no, never, cannot, n't.
+func IsNegation(t Token) bool {
+	switch t.Lower {
+	case "not", "no", "never", "cannot", "neither", "nor":
+		return true
+	}
+	return !t.Punct && len(t.Lower) > 1 && t.Lower[len(t.Lower)-1] == 't' && !isWordByte(t.Lower[0])
+}
+
+// Clause is a range of tokens [From, To) and the text it covers.
+type Clause struct {
+	From, To int
+	truce.Span
+	// Sub is the subordinator that opens the clause ("before", "if",
+	// "whether", …) or "".
+	Sub string
+}
+
+// splitters open a new clause when they follow a comma or stand alone.
+var splitters = map[string]bool{
+	"but": true, "while": true, "whereas": true, "although": true, "though": true,
+	"however": true, "yet": true,
+}
+
+// subordinators open a clause about something that has not (yet) happened.
+var subordinators = map[string]bool{
+	"before": true, "until": true, "unless": true, "if": true, "once": true,
+}
+
+// Split cuts the tokens of one sentence into clauses at semicolons, colons,
+// question and exclamation marks, adversative conjunctions ("…, but",
+// "while") and subordinators ("before", "if").
+func Split(buf []Clause, toks []Token) []Clause {
+	start, sub := 0, ""
+	if len(toks) > 0 && subordinators[toks[0].Lower] {
+		sub = toks[0].Lower
+	}
+	emit := func(end int) {
+		if c, ok := makeClause(toks, start, end, sub); ok {
+			buf = append(buf, c)
+		}
+	}
+	for i, t := range toks {
+		switch {
+		case t.Punct && (t.Lower == ";" || t.Lower == ":" || t.Lower == "?" || t.Lower == "!"):
+			emit(i + 1)
+			start, sub = i+1, ""
+			if i+1 < len(toks) && subordinators[toks[i+1].Lower] {
+				sub = toks[i+1].Lower
+			}
+		case sub != "" && t.Lower == ",":
+			// "before any settlement, said that …": the subordinate
+			// clause ends at its comma.
+			emit(i + 1)
+			start, sub = i+1, ""
+		case !t.Punct && (splitters[t.Lower] || subordinators[t.Lower]) && i > start:
+			emit(i)
+			start, sub = i, ""
+			if subordinators[t.Lower] {
+				sub = t.Lower
+			}
+		}
+	}
+	emit(len(toks))
+	return buf
+}
+
+// makeClause trims punctuation from both ends of toks[from:to].
+func makeClause(toks []Token, from, to int, sub string) (Clause, bool) {
+	a, b := from, to
+	for a < b && toks[a].Punct && !isQuote(toks[a].Lower) {
+		a++
+	}
+	for b > a && toks[b-1].Punct && !isQuote(toks[b-1].Lower) {
+		b--
+	}
+	if a >= b {
+		return Clause{}, false
+	}
+	return Clause{From: from, To: to, Span: truce.Span{Start: toks[a].Start, End: toks[b-1].End}, Sub: sub}, true
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "”", "“", "»", "«", ")":
+		return true
+	}
+	return false
+}

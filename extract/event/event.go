@@ -1,0 +1,189 @@
+// Package event finds the events of the peace process in a document: talks,
+// meetings, summits, proposals, ceasefires, prisoner exchanges, agreements,
+// votes and cancellations, each with its participants, place, date and
+// status (held, planned, cancelled, proposed or reported).
+//
+// The unit is the clause: a clause yields at most one event, typed by its
+// most specific trigger, so "discussed a ceasefire" is talks about a
+// ceasefire and not two events. Triggers that refer back to an event already
+// told ("these talks", "the plan") and triggers in hypothetical, wished-for,
+// negated or questioned clauses yield nothing: precision first.
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
+	"github.com/truce-project/truce/extract/event/clause"
+)
+
+// Extract returns the events of d in text order. It reads d.Sentences,
+// d.Mentions, d.Timexes and d.Attributions.
+func Extract(d *extract.Doc) []truce.Event {
+	x := newExtractor(d)
+	for _, s := range d.Sentences {
+		x.sentence(s)
+	}
+	return x.events
+}
+
+// extractor holds the per-document state and reusable buffers.
+type extractor struct {
+	d       *extract.Doc
+	lower   string
+	timexes []truce.Timex // sorted by Start
+	toks    []clause.Token
+	clauses []clause.Clause
+	trig    []trigger
+	seen    map[string]bool // event types told so far
+	events  []truce.Event
+}
+
+func newExtractor(d *extract.Doc) *extractor {
+	tx := append([]truce.Timex(nil), d.Timexes...)
+	sort.SliceStable(tx, func(i, j int) bool { return tx[i].Start < tx[j].Start })
+	return &extractor{d: d, lower: clause.Lower(d.Text), timexes: tx, seen: map[string]bool{}}
+}
+
+// sentence adds the events of one sentence.
+func (x *extractor) sentence(s truce.Span) {
+	if !s.Valid(len(x.d.Text)) || s.Len() == 0 || x.headline(s) {
+		return
+	}
+	x.toks = clause.Words(x.toks[:0], x.lower, s)
+	if n := len(x.toks); n == 0 || x.toks[n-1].Lower == "?" {
+		return // headlines repeat the body; questions assert nothing
+	}
+	x.clauses = clause.Split(x.clauses[:0], x.toks)
+	first := len(x.events)
+	st := &sentenceCtx{span: s, mentions: x.d.MentionsIn(s)}
+	for _, c := range x.clauses {
+		if c.Sub != "" {
+			continue // "before talks can begin", "if a deal is reached"
+		}
+		x.clause(st, c, first)
+	}
+}
+
+// sentenceCtx is what the clauses of one sentence share.
+type sentenceCtx struct {
+	span     truce.Span
+	mentions []extract.Mention
+}
+
+// clause adds the event of one clause, if any, or turns the sentence's last
+// event into a cancellation.
+func (x *extractor) clause(st *sentenceCtx, c clause.Clause, first int) {
+	x.trig = findTriggers(x.trig[:0], x.toks, c)
+	tr, mode, ok := x.pick(st, c)
+	if !ok {
+		return
+	}
+	if tr.typ == Cancellation && len(x.events) > first {
+		ev := &x.events[len(x.events)-1]
+		ev.Type, ev.Status, ev.End = Cancellation, Cancelled, c.End
+		return
+	}
+	ev, ok := x.build(st, c, tr, mode)
+	if !ok {
+		return
+	}
+	for _, t := range x.trig {
+		x.seen[family(t.typ)] = true // "called off a planned summit": the summit is told
+	}
+	x.seen[family(ev.Type)] = true
+	if ev.Type == Cancellation && x.cancelledBefore(ev) {
+		return
+	}
+	x.events = append(x.events, ev)
+}
+
+// cancelledBefore reports whether a cancellation with the same
+// participants was already told ("We cancelled the meeting", quoted after
+// the news of it).
+func (x *extractor) cancelledBefore(ev truce.Event) bool {
+	for _, e := range x.events {
+		if e.Type == Cancellation && overlap(e.Participants, ev.Participants) {
+			return true
+		}
+	}
+	return false
+}
+
+func overlap(a, b []string) bool {
+	for _, s := range a {
+		for _, t := range b {
+			if s == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strong types win over the order of triggers in a clause: they are the
+// more specific description of what happened.
+var strong = map[string]int{Cancellation: 1, PrisonerExchange: 2, Vote: 3, Ceasefire: 4}
+
+// pick chooses the trigger that carries the clause's event: the strongest
+// type among the triggers that pass the checks, else the first that does.
+func (x *extractor) pick(st *sentenceCtx, c clause.Clause) (trigger, modality, bool) {
+	var best trigger
+	var bestMode modality
+	found := false
+	covered := map[string]bool{}
+	for _, tr := range x.trig {
+		if covered[tr.typ] {
+			continue
+		}
+		if tr.det == detAnaphoric {
+			covered[tr.typ] = true // "these talks": told before; so is its clause
+			continue
+		}
+		m, ok := x.check(st, c, tr)
+		if !ok {
+			continue
+		}
+		if !found || rank(tr.typ) < rank(best.typ) {
+			best, bestMode, found = tr, m, true
+		}
+	}
+	if found && best.typ == Proposal && best.verb {
+		// "Kyiv proposed a meeting between the two presidents": the
+		// meeting, proposed.
+		for _, tr := range x.trig {
+			if tr.tok > best.tok && (tr.typ == Meeting || tr.typ == Summit) {
+				bestMode.proposed = true
+				return tr, bestMode, true
+			}
+		}
+	}
+	return best, bestMode, found
+}
+
+func rank(typ string) int {
+	if r, ok := strong[typ]; ok {
+		return r
+	}
+	return len(strong) + 1
+}
+
+// headline reports whether s is a line of its own without sentence
+// punctuation, as titles and subheads are.
+func (x *extractor) headline(s truce.Span) bool {
+	text := x.d.Text
+	switch text[s.End-1] {
+	case '.', '!', '?', '"', '\'':
+		return false
+	}
+	if line := text[s.Start:s.End]; strings.HasSuffix(line, "”") || strings.HasSuffix(line, "…") {
+		return false
+	}
+	j := s.End
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+		j++
+	}
+	return j == len(text) || text[j] == '\n'
+}

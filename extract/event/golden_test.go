@@ -1,0 +1,147 @@
+package event
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files under testdata")
+
+const seedDir = "../../../shared/seeds"
+
+// seedTexts reads the seed articles, or skips (fails under CI) when the
+// shared folder is not there.
+func seedTexts(t testing.TB) map[string]string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	if len(files) == 0 {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("no seed articles in %s", seedDir)
+		}
+		t.Skipf("no seed articles in %s", seedDir)
+	}
+	out := map[string]string{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[strings.TrimSuffix(filepath.Base(f), ".txt")] = string(b)
+	}
+	return out
+}
+
+// seedPublished are the dates of the seeds' date lines.
+var seedPublished = map[string]string{
+	"000_4a4dbfbf17208951": "2023-12-03", "001_ce07b70b4b1d5ccc": "2023-11-04",
+}
+
+type goldenEvent struct {
+	truce.Event
+	Quote string `json:"quote"`
+}
+
+// TestGoldenSeeds runs the stage on the seeds, annotated by the test
+// gazetteer, and compares with testdata/seeds.golden.json.
+func TestGoldenSeeds(t *testing.T) {
+	g := loadGazetteer(t)
+	got := map[string][]goldenEvent{}
+	for name, text := range seedTexts(t) {
+		d := g.annotate(text, seedPublished[name])
+		evs := Extract(d)
+		checkSpans(t, d, evs)
+		list := []goldenEvent{}
+		for _, e := range evs {
+			list = append(list, goldenEvent{e, text[e.Start:e.End]})
+		}
+		got[name] = list
+	}
+	path := filepath.Join("testdata", "seeds.golden.json")
+	if *update {
+		b, _ := json.MarshalIndent(got, "", "  ")
+		if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update)", err)
+	}
+	var want map[string][]goldenEvent
+	if err := json.Unmarshal(b, &want); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("seed events (-want +got):\n%s", diff)
+	}
+}
+
+func checkSpans(t testing.TB, d *extract.Doc, evs []truce.Event) {
+	t.Helper()
+	for _, e := range evs {
+		if !e.Valid(len(d.Text)) || e.Len() == 0 {
+			t.Fatalf("span %v out of bounds (%d bytes)", e.Span, len(d.Text))
+		}
+		if !utf8.RuneStart(d.Text[e.Start]) || e.End < len(d.Text) && !utf8.RuneStart(d.Text[e.End]) {
+			t.Fatalf("span %v not on rune boundaries", e.Span)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Russia and Ukraine held talks in Istanbul on Monday.",
+		"Witkoff was due to meet Umerov in Istanbul, but the envoy cancelled the trip.",
+		"ПУТИН и Зеленский встретились в Стамбуле",
+		"THE PARTIES AGREED TO EXCHANGE PRISONERS",
+		"“These talks,” Putin said; “the parties” — Kyiv… Moscow?",
+	} {
+		f.Add(s)
+	}
+	g := loadGazetteer(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		d := g.annotate(text, "2025-05-10")
+		a := Extract(d)
+		checkSpans(t, d, a)
+		if diff := cmp.Diff(a, Extract(d)); diff != "" {
+			t.Fatalf("not deterministic:\n%s", diff)
+		}
+	})
+}
+
+// BenchmarkExtract runs the stage over the seeds and a long unpunctuated,
+// all-caps and Cyrillic tail, about 300 KB in all.
+func BenchmarkExtract(b *testing.B) {
+	g := loadGazetteer(b)
+	var sb strings.Builder
+	for sb.Len() < 300_000 {
+		for _, text := range seedTexts(b) {
+			sb.WriteString(text)
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString(strings.Repeat("talks with Russia and Ukraine in Istanbul on Monday ", 200))
+		sb.WriteString(strings.ToUpper("Russia and Ukraine held talks in Istanbul. "))
+		sb.WriteString(strings.Repeat("Переговоры России и Украины 12 345 678 ", 100))
+		sb.WriteString("\n\n")
+	}
+	d := g.annotate(sb.String(), "2025-05-10")
+	b.SetBytes(int64(len(d.Text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Extract(d)
+	}
+}

@@ -1,0 +1,249 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
+	"github.com/truce-project/truce/extract/event/clause"
+)
+
+// skipKinds are mentions that report events rather than take part in them.
+var skipKinds = map[string]bool{
+	"outlet": true, "wire": true, "newspaper": true, "agency": true, "journalist": true,
+	"broadcaster": true, "website": true,
+}
+
+// metonymKinds are bodies that stand for their party ("the Kremlin").
+var metonymKinds = map[string]bool{
+	"government": true, "presidency": true, "administration": true, "office": true,
+	"residence": true,
+}
+
+// participants returns the canonical names taking part in an event whose
+// trigger is at, from the mentions of span: people by name, countries and
+// metonyms by party, bodies by name; places of the event, reporters, the
+// speakers who report it and nationality adjectives qualifying a named
+// person are left out. "Both sides" adds the two belligerents.
+func (x *extractor) participants(st *sentenceCtx, span, at truce.Span) []string {
+	var out []string
+	ms := st.mentions
+	for i, m := range ms {
+		if m.Start < span.Start || m.End > span.End {
+			continue
+		}
+		if name := x.participant(ms, i, at); name != "" {
+			out = add(out, name)
+		}
+	}
+	if x.bothSides(span) {
+		for _, b := range belligerents {
+			out = add(out, b)
+		}
+	}
+	return out
+}
+
+// participant returns the name mention i contributes, or "".
+func (x *extractor) participant(ms []extract.Mention, i int, at truce.Span) string {
+	m := ms[i]
+	if skipKinds[m.Kind] || x.placeRole(m) || x.reporter(m, at) {
+		return ""
+	}
+	switch w := x.wordBefore(m.Start); w {
+	case "join", "joining", "joined", "into", "membership":
+		return "" // "join NATO" names an issue, not a party to the event
+	}
+	switch {
+	case m.Entity < 0:
+		if x.qualifies(ms, i) {
+			return ""
+		}
+		return m.Party
+	case m.Type == truce.Person:
+		return m.Name
+	case m.Type == truce.Place:
+		return x.placeParticipant(m)
+	case m.Type == truce.Organization:
+		if m.Party != "" && metonymKinds[m.Kind] {
+			return m.Party
+		}
+		return m.Name
+	}
+	return ""
+}
+
+// placeParticipant names the party a place stands for: a country itself,
+// a city only as a metonym ("Kyiv said", "talks with Moscow"), never a
+// region or a venue.
+func (x *extractor) placeParticipant(m extract.Mention) string {
+	switch m.Kind {
+	case "country":
+		return m.Name
+	case "city", "capital":
+		switch x.wordBefore(m.Start) {
+		case "of", "from", "around", "near", "on", "over", "into", "across", "toward", "towards",
+			"outside", "in", "at", "to", "and", "or", "for":
+			return ""
+		}
+		return m.Party
+	}
+	return ""
+}
+
+// qualifies reports whether adjective mention i stands before a named
+// person or body ("Ukrainian President Volodymyr Zelensky").
+func (x *extractor) qualifies(ms []extract.Mention, i int) bool {
+	if i+1 >= len(ms) {
+		return false
+	}
+	next := ms[i+1]
+	if next.Type != truce.Person && next.Type != truce.Organization {
+		return false
+	}
+	gap := x.d.Text[ms[i].End:next.Start]
+	return len(gap) <= 40 && !strings.ContainsAny(gap, ",;:()\"“”") && strings.Count(gap, " ") <= 4
+}
+
+// reporter reports whether m is the speaker of an attribution that carries
+// the event at, unless the reported words go on with a pronoun for the
+// speaker ("Russia said it was ready to discuss …").
+func (x *extractor) reporter(m extract.Mention, at truce.Span) bool {
+	for _, a := range x.d.Attributions {
+		if a.SpeakerSpan == nil || m.Start < a.SpeakerSpan.Start || m.End > a.SpeakerSpan.End {
+			continue
+		}
+		if at.Start < a.Content.Start || at.End > a.Content.End {
+			continue
+		}
+		return a.Anonymous || !x.pronounStart(a.Content)
+	}
+	return false
+}
+
+func (x *extractor) pronounStart(s truce.Span) bool {
+	var buf [8]clause.Token
+	toks := clause.Words(buf[:0], x.lower, truce.Span{Start: s.Start, End: min(s.End, s.Start+24)})
+	for _, t := range toks {
+		switch {
+		case t.Punct || t.Lower == "that":
+			continue
+		case t.Lower == "it" || t.Lower == "he" || t.Lower == "she" || t.Lower == "they" || t.Lower == "we" || t.Lower == "i":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// placeRole reports whether place mention m is where something happens:
+// after in/at/to/near, not after "the war in".
+func (x *extractor) placeRole(m extract.Mention) bool {
+	if m.Type != truce.Place {
+		return false
+	}
+	p, start := x.wordBeforeAt(m.Start)
+	if p == "the" {
+		p, start = x.wordBeforeAt(start)
+	}
+	switch p {
+	case "in", "at", "to", "near", "outside", "inside":
+	default:
+		return false
+	}
+	return !placeBlockers[x.wordBefore(start)]
+}
+
+// place returns the canonical name of the place of the event at: the place
+// mention of c nearest to it, preferring one after it.
+func (x *extractor) place(st *sentenceCtx, c clause.Clause, at truce.Span) string {
+	best, bestDist := "", 0
+	for _, m := range st.mentions {
+		if m.Start < c.Start || m.End > c.End || !x.placeRole(m) {
+			continue
+		}
+		d := m.Start - at.Start
+		if d < 0 {
+			d = -d + 1<<20
+		}
+		if m.Kind != "city" && m.Kind != "country" {
+			d += 1 << 24 // "in the Dolmabahce Palace in Istanbul": the city
+		}
+		if best == "" || d < bestDist {
+			best, bestDist = m.Name, d
+		}
+	}
+	return best
+}
+
+// bothSides reports whether span speaks of "the parties" or "both sides".
+func (x *extractor) bothSides(span truce.Span) bool {
+	text := x.lower[span.Start:span.End]
+	if !strings.Contains(text, "sides") && !strings.Contains(text, "parties") && !strings.Contains(text, "countries") {
+		return false
+	}
+	var buf [64]clause.Token
+	toks := clause.Words(buf[:0], x.lower, span)
+	for i := range toks {
+		for _, p := range bothSides {
+			if hasPhrase(toks, i, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasPhrase(toks []clause.Token, i int, p []string) bool {
+	if i+len(p) > len(toks) {
+		return false
+	}
+	for k, w := range p {
+		if toks[i+k].Lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// wordBefore returns the word that ends before byte at, lower-cased.
+func (x *extractor) wordBefore(at int) string {
+	w, _ := x.wordBeforeAt(at)
+	return w
+}
+
+// wordBeforeAt returns the word before byte at and where it starts; "" when
+// punctuation comes first.
+func (x *extractor) wordBeforeAt(at int) (string, int) {
+	s := x.lower
+	j := at
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\n') {
+		j--
+	}
+	i := j
+	for i > 0 && (isASCIIWord(s[i-1]) || s[i-1] >= 0x80) {
+		i--
+	}
+	return s[i:j], i
+}
+
+func isASCIIWord(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' }
+
+func add(names []string, n string) []string {
+	if n == "" {
+		return names
+	}
+	for _, have := range names {
+		if have == n {
+			return names
+		}
+	}
+	return append(names, n)
+}
+
+func merge(a, b []string) []string {
+	for _, n := range b {
+		a = add(a, n)
+	}
+	return a
+}

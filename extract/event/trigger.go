@@ -1,0 +1,225 @@
+package event
+
+import "github.com/truce-project/truce/extract/event/clause"
+
+// trigger is a word of a clause that may carry an event.
+type trigger struct {
+	tok  int    // index of the trigger token
+	typ  string // event type
+	verb bool
+	det  int // determiner class for nouns: detNew, detDefinite, detAnaphoric or 0
+}
+
+// findTriggers lists the triggers of toks[c.From:c.To] in text order,
+// resolving the words whose meaning depends on their neighbours.
+func findTriggers(buf []trigger, toks []clause.Token, c clause.Clause) []trigger {
+	for i := c.From; i < c.To; i++ {
+		t := toks[i]
+		if t.Punct {
+			continue
+		}
+		if tr, ok := phraseTrigger(toks, c, i); ok {
+			buf = append(buf, tr)
+			continue
+		}
+		w, ok := triggers[t.Lower]
+		if !ok {
+			continue
+		}
+		typ, ok := resolve(toks, c, i, w)
+		if !ok {
+			continue
+		}
+		tr := trigger{tok: i, typ: typ, verb: w.verb}
+		if !w.verb {
+			tr.det = determiner(toks, c.From, i)
+			if typ == Proposal && actBefore(toks, c, i) {
+				tr.det = detNew // "set out his own terms" is an act
+			}
+		}
+		buf = append(buf, tr)
+	}
+	return buf
+}
+
+// phraseTrigger recognises triggers of more than one word.
+func phraseTrigger(toks []clause.Token, c clause.Clause, i int) (trigger, bool) {
+	w, next := toks[i].Lower, nextWord(toks, c, i)
+	switch {
+	case (w == "called" || w == "call" || w == "calls") && next == "off":
+		return trigger{tok: i, typ: Cancellation, verb: true}, true
+	case w == "put" && next == "forward":
+		return trigger{tok: i, typ: Proposal, verb: true}, true
+	case w == "being" && (next == "discussed" || next == "considered" || next == "evaluated"):
+		return trigger{tok: i + 1, typ: Proposal, verb: true}, true
+	case (w == "spoke" || w == "speak" || w == "speaks" || w == "talked") && near(toks, c, i, 4, phoneOnly):
+		return trigger{tok: i, typ: Talks, verb: true}, true
+	case w == "contact" && prevWord(toks, c, i) == "to":
+		return trigger{tok: i, typ: Talks, verb: true}, true
+	case w == "cease" && next == "fire":
+		return trigger{tok: i, typ: Ceasefire, det: determiner(toks, c.From, i)}, true
+	}
+	return trigger{}, false
+}
+
+// resolve decides whether the word at i triggers an event of w's type, and
+// which.
+func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool) {
+	lw := toks[i].Lower
+	switch w.typ {
+	case Talks:
+		if lw == "call" || lw == "calls" || lw == "conversation" {
+			return Talks, phone[prevWord(toks, c, i)] || phone[nextWord(toks, c, i)]
+		}
+	case Meeting:
+		if lw == "met" && isBe(prevWord(toks, c, i)) {
+			return "", false // "conditions are met"
+		}
+		if lw == "received" {
+			n := nextWord(toks, c, i)
+			return Meeting, n == "at" || n == "in" || n == "by"
+		}
+	case Proposal:
+		if (lw == "plans" || lw == "plan") && nextWord(toks, c, i) == "to" && determiner(toks, c.From, i) == 0 {
+			return "", false // "plans to hold": a cue, not a plan
+		}
+		if lw == "proposed" && (isBe(prevWord(toks, c, i)) || clause.IsPossessive(prev(toks, c, i))) {
+			return "", false
+		}
+	case Ceasefire:
+		if near(toks, c, i, 4, ceasefireVerbs) {
+			return Ceasefire, true
+		}
+		// "Russia and Ukraine have begun to approach the issue of a truce":
+		// the sides started talking about one.
+		return Talks, begunTo(toks, c, i)
+	case Agreement:
+		if near(toks, c, i, 4, signVerbs) {
+			return Other, true // a signing
+		}
+		return Agreement, near(toks, c, i, 4, ceasefireVerbs)
+	case PrisonerExchange:
+		return PrisonerExchange, near(toks, c, i, 6, prisonerWords)
+	case Statement:
+		return Statement, near(toks, c, i, 2, statementVerbs)
+	case Vote:
+		if lw == "resolution" {
+			return Vote, near(toks, c, i, 4, voteVerbs)
+		}
+	}
+	return w.typ, true
+}
+
+// determiner classifies the determiner of the noun at i, looking back over
+// at most three words ("the new peace plan").
+func determiner(toks []clause.Token, from, i int) int {
+	noun := toks[i].Lower
+	for j := i - 1; j >= from && j >= i-3; j-- {
+		t := toks[j]
+		if clause.IsPossessive(t) {
+			return detPossessive
+		}
+		if t.Punct {
+			if t.Lower == "-" {
+				continue // "28-point plan"
+			}
+			return 0
+		}
+		if isNumber(t.Lower) {
+			return detNew
+		}
+		d := determiners[t.Lower]
+		if d == detAnaphoric && t.Lower == "that" && noun[len(noun)-1] == 's' {
+			return 0 // "said that talks …": a complementiser
+		}
+		if d != 0 {
+			return d
+		}
+	}
+	return 0
+}
+
+// near reports whether a word of set lies within n words of i, without
+// crossing a comma.
+func near(toks []clause.Token, c clause.Clause, i, n int, set map[string]bool) bool {
+	for j := i - 1; j >= c.From && j >= i-n; j-- {
+		if toks[j].Lower == "," {
+			break
+		}
+		if set[toks[j].Lower] {
+			return true
+		}
+	}
+	for j := i + 1; j < c.To && j <= i+n; j++ {
+		if toks[j].Lower == "," {
+			break
+		}
+		if set[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+func prev(toks []clause.Token, c clause.Clause, i int) clause.Token {
+	if i-1 >= c.From {
+		return toks[i-1]
+	}
+	return clause.Token{}
+}
+
+func prevWord(toks []clause.Token, c clause.Clause, i int) string {
+	if i-1 >= c.From && !toks[i-1].Punct {
+		return toks[i-1].Lower
+	}
+	return ""
+}
+
+func nextWord(toks []clause.Token, c clause.Clause, i int) string {
+	if i+1 < c.To && !toks[i+1].Punct {
+		return toks[i+1].Lower
+	}
+	return ""
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// begunTo reports whether "began to", "begun to" or "started to" comes
+// before i in the clause.
+func begunTo(toks []clause.Token, c clause.Clause, i int) bool {
+	for j := c.From; j+1 < i; j++ {
+		switch toks[j].Lower {
+		case "began", "begun", "begin", "started", "start":
+			if toks[j+1].Lower == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// actBefore reports whether an act verb ("unveiled", "set out") comes
+// shortly before i.
+func actBefore(toks []clause.Token, c clause.Clause, i int) bool {
+	for j := max(c.From, i-window); j < i; j++ {
+		if actVerbs[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
