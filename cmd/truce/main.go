@@ -44,6 +44,7 @@ func init() {
 		{"export", "", "write the record format (JSON lines) or CSV", runExport},
 		{"stats", "", "counts per fact kind, date range, outlets", runStats},
 		{"demo", "", "ingest the built-in examples into a fresh database and show what was found", runDemo},
+		{"eval", "--gold DIR", "score the store, an export or fresh extraction against gold annotations", runEval},
 	}
 }
 

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/eval"
+	"github.com/truce-project/truce/ingest"
+)
+
+// runEval scores records against a folder of gold files: the records of the
+// store, of an export file, or of documents extracted afresh from a folder.
+func runEval(ctx context.Context, a *app, args []string) error {
+	fs := a.flags("eval", "--gold DIR")
+	goldDir := fs.String("gold", "", "folder of gold `files` (shape of shared/gold/seeds)")
+	export := fs.String("export", "", "score this record-format `file` instead of the store")
+	docs := fs.String("docs", "", "extract these `files or folders` afresh instead of reading the store")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	if *goldDir == "" {
+		fs.Usage()
+		return errUsage
+	}
+	set, err := eval.LoadDir(os.DirFS(*goldDir))
+	if err != nil {
+		return err
+	}
+	var records []*truce.Record
+	switch {
+	case *export != "":
+		records, err = readExport(*export)
+	case *docs != "":
+		records, err = extractFresh(ctx, a, *docs)
+	default:
+		records, err = storeRecords(ctx, a)
+	}
+	if err != nil {
+		return err
+	}
+	rep := eval.Score(records, set)
+	if *asJSON {
+		return writeJSON(a.stdout, rep.Summary())
+	}
+	rep.Write(a.stdout)
+	return nil
+}
+
+func readExport(path string) ([]*truce.Record, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 256<<20)
+	var out []*truce.Record
+	for line := 1; sc.Scan(); line++ {
+		rec, err := truce.UnmarshalRecord(sc.Bytes())
+		if err != nil {
+			return nil, truce.Errorf(truce.EINVALID, "%s line %d: %v", path, line, err)
+		}
+		out = append(out, rec)
+	}
+	return out, sc.Err()
+}
+
+func storeRecords(ctx context.Context, a *app) ([]*truce.Record, error) {
+	store, err := a.open(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer store.Close()
+	var out []*truce.Record
+	err = store.Records(ctx, func(r *truce.Record) error {
+		out = append(out, r)
+		return nil
+	})
+	return out, err
+}
+
+// extractFresh reads and extracts documents without storing them.
+// Inputs that fail (such as gold files in the same folder) are listed on
+// stderr and left out.
+func extractFresh(ctx context.Context, a *app, path string) ([]*truce.Record, error) {
+	ex, err := newExtractor()
+	if err != nil {
+		return nil, err
+	}
+	mem := &memStore{}
+	sum := ingest.Run(ctx, mem, ex, []string{path}, ingest.Options{})
+	for _, f := range sum.Failed {
+		fmt.Fprintf(a.stderr, "truce: skipped %s: %s\n", f.Input, f.Reason)
+	}
+	return mem.recs, nil
+}
+
+// memStore collects records in memory for extractFresh; only Put is used.
+type memStore struct {
+	truce.Store
+	recs []*truce.Record
+}
+
+func (m *memStore) Put(_ context.Context, rec *truce.Record) (truce.PutResult, error) {
+	m.recs = append(m.recs, rec)
+	return truce.Inserted, nil
+}

@@ -1,0 +1,61 @@
+// Package pipeline runs the extraction stages in order on one document:
+// sentences, entities, timexes, attributions, figures, events, positions.
+// Each stage reads what the earlier ones left in the extract.Doc.
+package pipeline
+
+import (
+	"time"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
+	"github.com/truce-project/truce/extract/attribution"
+	"github.com/truce-project/truce/extract/entity"
+	"github.com/truce-project/truce/extract/event"
+	"github.com/truce-project/truce/extract/figure"
+	"github.com/truce-project/truce/extract/sentence"
+	"github.com/truce-project/truce/extract/timex"
+	"github.com/truce-project/truce/kb"
+)
+
+// Pipeline is the full extraction, built once from a knowledge base; it is
+// read-only afterwards and safe for concurrent use.
+type Pipeline struct {
+	entities *entity.Recognizer
+	issues   []truce.Issue
+}
+
+// New builds the pipeline for k.
+func New(k *kb.KB) *Pipeline {
+	return &Pipeline{entities: entity.New(k), issues: k.Issues()}
+}
+
+// Default builds the pipeline on the embedded knowledge base.
+func Default() (*Pipeline, error) {
+	k, err := kb.Default()
+	if err != nil {
+		return nil, err
+	}
+	return New(k), nil
+}
+
+// Run extracts everything from text, published on the given date (zero
+// when unknown), and returns the filled Doc.
+func (p *Pipeline) Run(text string, published time.Time, language string) *extract.Doc {
+	d := &extract.Doc{Text: text, Published: published, Language: language}
+	d.Sentences = sentence.Split(text)
+	p.entities.Extract(d)
+	d.Timexes = timex.Extract(d)
+	d.Attributions = attribution.Extract(d)
+	d.Figures = figure.Extract(d)
+	d.Events = event.Extract(d)
+	return d
+}
+
+// Extract implements ingest.Extractor.
+func (p *Pipeline) Extract(doc *truce.Document) truce.Facts {
+	var published time.Time
+	if doc.Published != "" {
+		published, _ = time.Parse("2006-01-02", doc.Published)
+	}
+	return p.Run(doc.Text, published, doc.Language).Facts()
+}
