@@ -179,7 +179,7 @@ func (s *scan) word(i int, id wordID) bool {
 }
 
 // has reports whether token i exists and carries flag f.
-func (s *scan) has(i int, f flag) bool {
+func (s *scan) has(i int, f wflag) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].lx.has(f)
 }
 

@@ -2,11 +2,11 @@ package figure
 
 import "strings"
 
-// flag marks what a word can do around a number. One word may carry several.
-type flag uint32
+// wflag marks what a word can do around a number. One word may carry several.
+type wflag uint32
 
 const (
-	fNum      flag = 1 << iota // spelled-out number: one, twenty, twenty-eight
+	fNum      wflag = 1 << iota // spelled-out number: one, twenty, twenty-eight
 	fScale                     // multiplier: hundred, thousand, million, bn
 	fVague                     // plural scale: thousands, dozens (not a figure)
 	fApprox                    // about, around, some: approximate only
@@ -76,20 +76,20 @@ const (
 
 // lex is what the lexicon knows about one lowercased word.
 type lex struct {
-	flags flag
+	flags wflag
 	id    wordID
 	num   float64 // value of a number word or scale
 	unit  string  // normalised unit or currency code
 	event string  // normalised outcome: "killed" for died, dead, death
 }
 
-func (l *lex) has(f flag) bool { return l != nil && l.flags&f != 0 }
+func (l *lex) has(f wflag) bool { return l != nil && l.flags&f != 0 }
 
 // lexicon maps a lowercased word to what it does; built once at init and
 // only read afterwards.
 var lexicon = map[string]*lex{}
 
-func add(f flag, unit string, words ...string) {
+func add(f wflag, unit string, words ...string) {
 	for _, w := range words {
 		l := lexicon[w]
 		if l == nil {
@@ -103,7 +103,7 @@ func add(f flag, unit string, words ...string) {
 	}
 }
 
-func addID(id wordID, f flag, words ...string) {
+func addID(id wordID, f wflag, words ...string) {
 	add(f, "", words...)
 	for _, w := range words {
 		lexicon[w].id = id

@@ -146,6 +146,9 @@ func (s *scan) ofPhrase(p *phrase, j int) {
 	last := -1
 	for k := j; k < len(s.toks) && k < j+maxPhrase; k++ {
 		t := s.toks[k]
+		if s.word(k, wAnd) && last == k-1 && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.has(k+1, fStop|fNum|fReport|fOutcome) {
+			continue // "energy and humanitarian aid"
+		}
 		if t.kind != tWord || t.lx.has(fStop|fNum|fReport|fOutcome) {
 			break
 		}

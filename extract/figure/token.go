@@ -83,10 +83,17 @@ func scanDigits(text string, i, end int) int {
 // letters ("twenty-eight", "Russia's", "U.S") and looks the word up.
 func scanWord(text string, i, end int) token {
 	t := token{start: i, kind: tWord}
-	r, size := utf8.DecodeRuneInString(text[i:end])
+	r, size := rune(text[i]), 1
+	if r >= utf8.RuneSelf {
+		r, size = utf8.DecodeRuneInString(text[i:end])
+	}
 	t.cap = unicode.IsUpper(r)
 	i += size
 	for i < end {
+		if c := text[i]; c < utf8.RuneSelf && isASCIILetter(c) {
+			i++
+			continue
+		}
 		r, size = utf8.DecodeRuneInString(text[i:end])
 		if unicode.IsLetter(r) {
 			i += size
