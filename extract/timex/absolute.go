@@ -409,14 +409,20 @@ var yearPrep = map[string]bool{"in": true, "since": true, "until": true, "till":
 	"late": true, "mid": true, "year": true, "summer": true, "winter": true,
 	"spring": true, "autumn": true, "fall": true}
 
-// countNoun guesses that a lower-case word after a number is what it counts.
-func countNoun(w string) bool {
-	switch w {
-	case "men", "people", "personnel", "children", "troops", "women", "staff":
-		return true
-	}
-	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
-}
+// countNoun reports whether a word after four digits says they count
+// something ("2000 soldiers") rather than name a year ("the 2022 talks").
+func countNoun(w string) bool { return countNouns[w] }
+
+var countNouns = map[string]bool{"people": true, "men": true, "women": true, "children": true,
+	"soldiers": true, "troops": true, "servicemen": true, "civilians": true, "prisoners": true,
+	"pows": true, "tanks": true, "drones": true, "missiles": true, "shells": true, "rockets": true,
+	"vehicles": true, "km": true, "kilometers": true, "kilometres": true, "miles": true,
+	"dollars": true, "euros": true, "hryvnias": true, "rubles": true, "roubles": true,
+	"tonnes": true, "tons": true, "barrels": true, "votes": true, "points": true, "cases": true,
+	"refugees": true, "victims": true, "casualties": true, "homes": true, "buildings": true,
+	"aircraft": true, "helicopters": true, "ships": true, "weapons": true, "guns": true,
+	"systems": true, "percent": true, "units": true, "residents": true, "fighters": true,
+	"mercenaries": true, "settlements": true, "villages": true, "strikes": true, "attacks": true}
 
 // monthBound is the month m counted from the anchor's month in direction
 // dir (-1 the last such month strictly before, +1 the next strictly after,

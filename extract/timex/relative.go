@@ -52,11 +52,16 @@ func (s *scanner) weekdayAt(from, i int) (match, bool) {
 	if m, ok := s.dayMonthAt(from, j); ok {
 		return m, true
 	}
-	dir := -1
+	return s.weekdayMatch(from, i, s.weekdayDir(i)), true
+}
+
+// weekdayDir is the way a bare weekday at i points: forwards in a future
+// clause, backwards otherwise.
+func (s *scanner) weekdayDir(i int) int {
 	if s.tenseAt(i) == Future {
-		dir = 1
+		return 1
 	}
-	return s.weekdayMatch(from, i, dir), true
+	return -1
 }
 
 // weekdayMatch values the weekday at i in direction dir (see weekdayDate).
@@ -82,6 +87,9 @@ func (s *scanner) relAt(from, i int, the bool) (match, bool) {
 	}
 	if wi := s.info(i+1, cWeekday); wi != nil && s.tok(i+1).caps {
 		if d, ok := weekdayDir[w]; ok {
+			if w == "this" {
+				d = s.weekdayDir(i + 1)
+			}
 			return s.weekdayMatch(from, i+1, d), true
 		}
 		return match{}, false
@@ -94,7 +102,7 @@ func (s *scanner) relAt(from, i int, the bool) (match, bool) {
 	}
 	if wi := s.info(i+1, cSeason); wi != nil {
 		if n, ok := yearDir[w]; ok {
-			return match{from: from, to: i + 2, typ: "date", val: fmtYear(s.anchorYear(n)) + "-" + wi.code}, true
+			return match{from: from, to: i + 2, typ: "date", val: s.season(wi.code, n)}, true
 		}
 		return match{}, false
 	}
@@ -119,6 +127,36 @@ var (
 	yearDir    = map[string]int{"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1}
 	refDir     = map[string]int{"next": 1, "following": 1, "previous": -1, "that": 0, "same": 0}
 )
+
+// season values "this summer" (n 0), "last winter" (-1), "next spring"
+// (+1): the last one that has ended, the next one that has not begun. A
+// winter takes the year it begins in.
+func (s *scanner) season(code string, n int) string {
+	if !s.hasAnchor {
+		return "XXXX-" + code
+	}
+	y, m := s.anchor.Year(), int(s.anchor.Month())
+	first := 12
+	switch code {
+	case "SP":
+		first = 3
+	case "SU":
+		first = 6
+	case "FA":
+		first = 9
+	}
+	if code == "WI" && m <= 2 {
+		y-- // January is in the winter that began the December before
+		m += 12
+	}
+	switch {
+	case n < 0 && m <= first+2:
+		y--
+	case n > 0 && m >= first:
+		y++
+	}
+	return fmtYear(y) + "-" + code
+}
 
 // shiftDay turns a deictic match into the anchor's day plus n with a part
 // of the day.

@@ -226,12 +226,13 @@ func FuzzExtract(f *testing.F) {
 		}
 		d := &extract.Doc{Text: text, Published: anchor}
 		got := Extract(d)
+		bounds := runeBounds(text)
 		end := 0
 		for _, x := range got {
 			if !x.Valid(len(text)) || x.Start < end || x.Len() == 0 {
 				t.Fatalf("bad span %v after %d in %q", x.Span, end, text)
 			}
-			if !utf8.RuneStart(text[x.Start]) || x.End < len(text) && !utf8.RuneStart(text[x.End]) {
+			if !bounds[x.Start] || !bounds[x.End] {
 				t.Fatalf("span %v splits a rune in %q", x.Span, text)
 			}
 			end = x.End
@@ -241,6 +242,19 @@ func FuzzExtract(f *testing.F) {
 		}
 		Normalize(text, anchor, Future)
 	})
+}
+
+// runeBounds marks the offsets where a rune starts as text decodes (a
+// stray invalid byte counts as a rune of its own), and len(text).
+func runeBounds(text string) []bool {
+	b := make([]bool, len(text)+1)
+	for i := 0; i < len(text); {
+		b[i] = true
+		_, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+	}
+	b[len(text)] = true
+	return b
 }
 
 func BenchmarkExtract(b *testing.B) {
