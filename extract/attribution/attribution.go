@@ -94,7 +94,7 @@ func (x *extractor) sentence(s truce.Span) {
 		if !ok {
 			continue
 		}
-		x.emit(c, frames, content, hedged)
+		x.emit(c, near(frames, lo, hi), content, hedged)
 	}
 	x.resolvePending(first)
 }
@@ -140,6 +140,17 @@ func arrange(cs []cand) (mains, frames []cand) {
 		mains[0].framing = false
 	}
 	return mains, frames
+}
+
+// near returns the frames within tokens [lo, hi): those of one statement
+// when a sentence holds several.
+func near(frames []cand, lo, hi int) []cand {
+	a := sort.Search(len(frames), func(i int) bool { return frames[i].lo >= lo })
+	b := a
+	for b < len(frames) && frames[b].hi <= hi {
+		b++
+	}
+	return frames[a:b]
 }
 
 func (x *extractor) maskFrames(cs []cand) {

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -239,4 +240,97 @@ func at(text string, i int) byte {
 		return 0
 	}
 	return text[i]
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, c := range cases {
+		f.Add(c.text)
+	}
+	f.Add("“" + strings.Repeat("said Peskov, ", 50))
+	f.Add("According to according to according to")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		d := doc(text)
+		first := Extract(d)
+		if diff := cmp.Diff(first, Extract(doc(text))); diff != "" {
+			t.Fatalf("not deterministic:\n%s", diff)
+		}
+		for _, a := range first {
+			checkSpans(t, text, a)
+		}
+	})
+}
+
+// benchText is a few hundred KB of report-like text: the seeds when they are
+// there, and the test sentences.
+func benchText(b *testing.B) string {
+	var sb strings.Builder
+	files, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	for sb.Len() < 300_000 {
+		for _, f := range files {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sb.Write(raw)
+			sb.WriteString("\n\n")
+		}
+		for _, c := range cases {
+			sb.WriteString(c.text)
+			sb.WriteString("\n\n")
+		}
+	}
+	return sb.String()
+}
+
+func BenchmarkExtract(b *testing.B) {
+	d := doc(benchText(b))
+	b.SetBytes(int64(len(d.Text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Extract(d)
+	}
+	words := len(strings.Fields(d.Text))
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// TestLinear feeds pathological input (one huge sentence, all capitals, many
+// cue words, many quote marks) at two sizes and fails when four times the
+// text takes much more than four times as long.
+func TestLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	units := map[string]string{
+		"no punctuation":  "officials said that sources say the report notes ",
+		"all caps":        "PESKOV SAID THE KREMLIN NOTED THAT ",
+		"cues and commas": "“x,” said Peskov, according to Reuters, citing officials, ",
+		"quote marks":     "« „ “ ” » \" ‘ ’ ",
+		"numbers":         "5,571 10,385 10,410 7,941 913 602 ",
+		"cyrillic":        "Песков заявил, что переговоры продолжаются ",
+		"adverbs":         "also also also also also also also also said ",
+	}
+	for name, unit := range units {
+		t.Run(name, func(t *testing.T) {
+			small, large := timeExtract(strings.Repeat(unit, 1000)), timeExtract(strings.Repeat(unit, 4000))
+			if large > 10*small {
+				t.Errorf("1000 units: %v, 4000 units: %v: not linear", small, large)
+			}
+		})
+	}
+}
+
+// timeExtract is the best of a few runs, to keep noise out.
+func timeExtract(text string) time.Duration {
+	d := doc(text)
+	best := time.Duration(1 << 62)
+	for i := 0; i < 5; i++ {
+		start := time.Now()
+		Extract(d)
+		best = min(best, time.Since(start))
+	}
+	return best
 }

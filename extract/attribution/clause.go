@@ -26,7 +26,7 @@ func (x *extractor) cues() []cand {
 	var out []cand
 	for k := 0; k < len(x.toks); k++ {
 		t := &x.toks[k]
-		if t.kind != tWord || t.quoted {
+		if t.kind != tWord || t.quoted || !t.is(fCue|fSpecial) {
 			continue
 		}
 		switch {
@@ -125,7 +125,7 @@ func (x *extractor) notStatement(j, k int) bool {
 	}
 	for i := max(j+1, 0); i < k; i++ {
 		t := x.toks[i]
-		if t.kind == tWord && modals[strings.ToLower(x.d.Text[t.Start:t.End])] {
+		if t.kind == tWord && t.is(fModal) {
 			return true
 		}
 	}
@@ -336,7 +336,7 @@ func (x *extractor) parenthetical(j int) int {
 			}
 			return -1
 		}
-		if t.kind != tWord || !t.is(fAux) && !t.ly && !asides[strings.ToLower(x.d.Text[t.Start:t.End])] {
+		if t.kind != tWord || !t.is(fAux|fAside) && !t.ly {
 			return -1
 		}
 	}
@@ -373,7 +373,7 @@ func (x *extractor) afterIsContent(p int) bool {
 		return false
 	}
 	if t.kind == tWord && t.is(fPrep) {
-		for q := p; q < len(x.toks) && x.toks[q].r != ','; q++ {
+		for q := p; q < len(x.toks) && q < p+12 && x.toks[q].r != ','; q++ {
 			if x.word(q, "that") || x.toks[q].r == ':' || x.toks[q].kind == tOpen {
 				return true
 			}

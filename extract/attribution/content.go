@@ -88,7 +88,8 @@ func (x *extractor) trimRun(a, b int) (int, int) {
 		x.word(a, "that") || x.word(a, "and") || x.word(a, "but")) {
 		a++
 	}
-	for b > a && (x.toks[b-1].kind == tPunct || x.toks[b-1].kind == tOpen) {
+	for b > a && (x.toks[b-1].kind == tPunct || x.toks[b-1].kind == tOpen ||
+		x.word(b-1, "while") || x.word(b-1, "and") || x.word(b-1, "but") || x.word(b-1, "whereas")) {
 		b--
 	}
 	return a, b

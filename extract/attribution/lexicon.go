@@ -24,6 +24,9 @@ const (
 	fHedge                      // allegedly, reportedly, may …
 	fStop                       // words that end a speaker phrase after an inverted cue
 	fListener                   // reporters, journalists …: whom a statement is told to
+	fModal                      // will, would …: a bare cue after one is a plan ("will explain")
+	fAside                      // the words of short parentheticals (", in turn,")
+	fSpecial                    // according, read, quoted, cited: cues of their own shape
 )
 
 // lexicon maps lower-cased words to their flags.
@@ -92,6 +95,11 @@ func init() {
 	add(fListener, "reporters", "journalists", "press", "media", "newspaper", "agency", "outlet",
 		"broadcaster", "channel", "publication", "magazine", "lawmakers", "deputies", "parliament",
 		"audience", "correspondent", "correspondents", "journalist", "television", "interviewer", "students")
+	add(fSpecial, "according", "read", "quoted", "cited")
+	add(fModal, "will", "would", "could", "can", "should", "must", "may", "might", "shall")
+	add(fAside, "in", "turn", "however", "for", "its", "his", "her", "their", "part", "meanwhile",
+		"though", "therefore", "moreover", "instead", "particular", "contrast", "response",
+		"return", "addition", "this", "regard", "too")
 	add(fHe, "he", "she", "him", "her", "himself", "herself", "latter")
 	add(fThey, "they", "them", "themselves")
 	add(fReport, "report", "publication", "newspaper", "outlet", "agency", "article", "paper",
@@ -121,17 +129,6 @@ func inflect(v string) []string {
 }
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
-
-// asides are the words of short parentheticals between a subject and its
-// verb (", in turn,", ", for its part,").
-var asides = map[string]bool{"in": true, "turn": true, "however": true, "for": true, "its": true,
-	"his": true, "her": true, "their": true, "part": true, "meanwhile": true, "though": true,
-	"therefore": true, "moreover": true, "instead": true, "particular": true, "contrast": true,
-	"response": true, "return": true, "addition": true, "this": true, "regard": true, "too": true}
-
-// modals before a bare cue make it a plan, not a statement ("will explain").
-var modals = map[string]bool{"will": true, "would": true, "could": true, "can": true, "should": true,
-	"must": true, "may": true, "might": true, "shall": true}
 
 // outletKinds are the knowledge-base kinds that relay other people's words.
 var outletKinds = map[string]bool{"outlet": true, "wire": true, "journalist": true, "news_agency": true}

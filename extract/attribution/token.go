@@ -38,9 +38,12 @@ func (t *token) is(f flag) bool { return t.flags&f != 0 }
 func tokenize(d *extract.Doc, s truce.Span, qs []quote, mi *int, qi *int, dst []token) []token {
 	text := d.Text
 	for i := s.Start; i < s.End; {
-		r, n := utf8.DecodeRuneInString(text[i:s.End])
+		r, n := rune(text[i]), 1
+		if r >= 0x80 {
+			r, n = utf8.DecodeRuneInString(text[i:s.End])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || r == '\n' || unicode.IsSpace(r):
 			i += n
 			continue
 		case isWordRune(r):
@@ -58,7 +61,12 @@ func tokenize(d *extract.Doc, s truce.Span, qs []quote, mi *int, qi *int, dst []
 	return dst
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // wordEnd extends a word over inner apostrophes, hyphens, and the periods
 // and commas of "U.S." and "331,110".
