@@ -54,11 +54,14 @@ func Extract(d *extract.Doc) []truce.Attribution {
 		}
 		prevEnd = s.End
 		x.si = si
-		x.toks = tokenize(d, s, x.quotes, &mi, &qi, x.toks[:0])
-		if s.Start < x.skipUntil || len(x.toks) == 0 {
-			continue
+		for start := s.Start; start < s.End; {
+			seg := truce.Span{Start: start, End: s.End}
+			x.toks, start = tokenize(d, seg, x.quotes, &mi, &qi, x.toks[:0])
+			seg.End = start
+			if seg.Start >= x.skipUntil && len(x.toks) > 0 {
+				x.sentence(seg)
+			}
 		}
-		x.sentence(s)
 	}
 	x.flushPending()
 	sort.SliceStable(x.out, func(i, j int) bool {

@@ -315,9 +315,9 @@ func TestLinear(t *testing.T) {
 	}
 	for name, unit := range units {
 		t.Run(name, func(t *testing.T) {
-			small, large := timeExtract(strings.Repeat(unit, 1000)), timeExtract(strings.Repeat(unit, 4000))
-			if large > 10*small {
-				t.Errorf("1000 units: %v, 4000 units: %v: not linear", small, large)
+			small, large := timeExtract(strings.Repeat(unit, 2000)), timeExtract(strings.Repeat(unit, 8000))
+			if large > 12*small { // quadratic would be 16 times
+				t.Errorf("2000 units: %v, 8000 units: %v: not linear", small, large)
 			}
 		})
 	}

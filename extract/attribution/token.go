@@ -35,9 +35,12 @@ func (t *token) is(f flag) bool { return t.flags&f != 0 }
 // tokenize appends the tokens of sentence s to dst. Mentions and quotations
 // are merged in by two cursors that only move forward, so a whole document
 // is tokenized in linear time.
-func tokenize(d *extract.Doc, s truce.Span, qs []quote, mi *int, qi *int, dst []token) []token {
+func tokenize(d *extract.Doc, s truce.Span, qs []quote, mi *int, qi *int, dst []token) ([]token, int) {
 	text := d.Text
 	for i := s.Start; i < s.End; {
+		if len(dst) == maxTokens {
+			return dst, i
+		}
 		r, n := rune(text[i]), 1
 		if r >= 0x80 {
 			r, n = utf8.DecodeRuneInString(text[i:s.End])
@@ -58,8 +61,12 @@ func tokenize(d *extract.Doc, s truce.Span, qs []quote, mi *int, qi *int, dst []
 		t.ment = mentionAt(d.Mentions, mi, t.Span)
 		markQuote(t, qs, qi)
 	}
-	return dst
+	return dst, s.End
 }
+
+// maxTokens cuts a run-on "sentence" (a table, text without punctuation)
+// into pieces, so that memory and time stay proportional to the text.
+const maxTokens = 600
 
 func isWordRune(r rune) bool {
 	if r < 0x80 {
