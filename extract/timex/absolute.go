@@ -267,7 +267,7 @@ func (s *scanner) monthAt(from, i int) (match, bool) {
 	if n, e, ok := s.yearWord(j); ok {
 		return match{from: from, to: e, typ: "date", val: fmtMonth(s.anchorYear(n), m), month: m}, true
 	}
-	y := s.guessYear(m, 15, s.tenseAt(i))
+	y := s.guessYear(m, 15, s.dateTense(from, i))
 	return match{from: from, to: j, typ: "date", val: fmtMonth(y, m), guessed: true, month: m}, true
 }
 
@@ -276,7 +276,7 @@ func (s *scanner) guessedDay(from, to, i, m, d int, ranged bool) (match, bool) {
 	if !validDate(0, m, d) {
 		return match{}, false
 	}
-	y := s.guessYear(m, d, s.tenseAt(i))
+	y := s.guessYear(m, d, s.dateTense(from, i))
 	if ranged {
 		return match{from: from, to: to, typ: "date", val: fmtMonth(y, m), guessed: true, month: m}, true
 	}
@@ -312,6 +312,15 @@ func (s *scanner) anchorYear(n int) int {
 		return 0
 	}
 	return s.anchor.Year() + n
+}
+
+// dateTense is the tense a year-less date at token i (its expression
+// starting at from) is read in: "since" makes it past whatever the verb.
+func (s *scanner) dateTense(from, i int) Tense {
+	if s.is(from-1, "since") {
+		return Past
+	}
+	return s.tenseAt(i)
 }
 
 // guessYear picks the year of a year-less month-day: the anchor's, unless

@@ -77,6 +77,10 @@ func (s *scanner) durationAt(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	half := false
+	if s.is(k, "and") && s.is(k+1, "a") && s.is(k+2, "half") && !vague {
+		half, k = true, k+3 // "two and a half hours"
+	}
 	hyphen := false
 	if s.gluedPunct(k, "-") && s.tok(k+1).glued {
 		k++
@@ -92,11 +96,54 @@ func (s *scanner) durationAt(i int) (match, bool) {
 	if hyphen && s.gluedPunct(k+1, "-") && s.is(k+2, "old") {
 		return match{}, false // an age: "a 45-year-old man"
 	}
+	if half {
+		return match{from: i, to: k + 1, typ: "duration", val: halfValue(durValue(n, false, wi.unit))}, true
+	}
 	if m, ok := s.shiftAt(i, k+1, n, vague, wi.unit); ok {
 		return m, true
 	}
+	if j == i && s.is(i, "a") && !wi.plural && !s.is(k+1, "before") && !s.is(k+1, "after") && s.rate(i) {
+		return match{from: i, to: k + 1, typ: "set", val: durValue(1, false, wi.unit)}, true
+	}
 	return match{from: i, to: k + 1, typ: "duration", val: durValue(n, vague, wi.unit)}, true
 }
+
+// halfValue turns P2Y into P2.5Y.
+func halfValue(v string) string {
+	return v[:len(v)-1] + ".5" + v[len(v)-1:]
+}
+
+// rate reports whether "a day" at i is a rate ("3.1 million barrels a day",
+// "400 drones a week"): it follows a number or a plural noun, not a verb or
+// a preposition ("for a day", "lasted a day").
+func (s *scanner) rate(i int) bool {
+	p := s.tok(i - 1)
+	if p.kind == kNum {
+		return true
+	}
+	if p.kind != kWord || p.caps {
+		return false
+	}
+	if rateNoun[p.w] {
+		return true
+	}
+	if len(p.w) < 4 {
+		return false
+	}
+	w := p.w
+	return w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && !notRateNoun[w]
+}
+
+// rateNoun are mass nouns that take a rate: "oil a day".
+var rateNoun = map[string]bool{"oil": true, "gas": true, "grain": true, "fuel": true,
+	"ammunition": true, "electricity": true, "water": true, "food": true, "aid": true}
+
+// notRateNoun are words in -s before "a day" that are verbs or adverbs.
+var notRateNoun = map[string]bool{"lasts": true, "takes": true, "needs": true, "spends": true,
+	"requires": true, "remains": true, "was": true, "has": true, "is": true, "does": true,
+	"gets": true, "gives": true, "wants": true, "asks": true, "always": true, "sometimes": true,
+	"perhaps": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
+	"this": true, "its": true, "his": true, "ukraine's": true}
 
 // shiftAt reads what turns a duration ending at end into a date: "two days
 // ago" (from the anchor), "a week later" (from the last day named).
@@ -117,6 +164,9 @@ func (s *scanner) shiftAt(from, end, n int, vague bool, u unit) (match, bool) {
 		sign, base, known, to = 1, s.anchor, s.hasAnchor, end+2
 	case "later", "earlier":
 		if vague {
+			if s.word(end) == "earlier" {
+				return s.vague(from, to, "PAST_REF"), true
+			}
 			return match{}, false
 		}
 		sign = 1

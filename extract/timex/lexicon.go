@@ -121,7 +121,7 @@ var tenseWords = map[string]Tense{
 	"won": Past, "sent": Past, "fought": Past, "brought": Past, "thought": Past,
 	"found": Past, "knew": Past, "wrote": Past, "became": Past, "broke": Past,
 	"paid": Past, "led": Past, "struck": Past, "shot": Past, "flew": Past, "sought": Past,
-	"got": Past, "ago": Past, "yesterday": Past,
+	"got": Past, "ago": Past, "been": Past, "yesterday": Past,
 	"is": Present, "are": Present, "am": Present, "says": Present,
 }
 

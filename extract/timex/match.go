@@ -92,6 +92,10 @@ func (s *scanner) wordAt(i int) (match, bool) {
 		return s.everyAt(i)
 	case "once", "twice":
 		return s.frequencyAt(i)
+	case "per":
+		if wi := s.info(i+1, cUnit); wi != nil && !wi.plural {
+			return match{from: i, to: i + 2, typ: "set", val: durValue(1, false, wi.unit)}, true
+		}
 	case "daily", "weekly", "monthly", "annually", "yearly":
 		if !t.caps {
 			return s.adverbSet(i)

@@ -22,7 +22,7 @@ func (s *scanner) theAt(i int) (match, bool) {
 			return s.vague(i, i+2, "PAST_REF"), true
 		}
 	case "day":
-		return s.dayBefore(i)
+		return s.dayBefore(i, "")
 	case "end", "beginning", "start", "middle", "rest", "remainder":
 		return s.modAt(i, i+1)
 	case "moment":
@@ -40,6 +40,12 @@ func (s *scanner) theAt(i int) (match, bool) {
 	case "weekend":
 		return s.weekend(i, i+2, "the"), true
 	}
+	if wi := s.info(i+1, cPart); wi != nil {
+		if s.is(i+2, "of") {
+			return s.partOf(i, wi.code)
+		}
+		return s.dayBefore(i, wi.code)
+	}
 	if s.info(i+1, cSeason) != nil {
 		return s.seasonYear(i, i+1)
 	}
@@ -49,9 +55,10 @@ func (s *scanner) theAt(i int) (match, bool) {
 	return match{}, false
 }
 
-// dayBefore reads "the day before", "the day after", "the day before
-// yesterday", "the day after tomorrow".
-func (s *scanner) dayBefore(i int) (match, bool) {
+// dayBefore reads "the day before", "the day after", "the night before",
+// "the day before yesterday", "the day after tomorrow"; code is the part of
+// the day, "" for "day".
+func (s *scanner) dayBefore(i int, code string) (match, bool) {
 	n := 0
 	switch s.word(i + 2) {
 	case "before", "earlier":
@@ -61,9 +68,9 @@ func (s *scanner) dayBefore(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	switch s.word(i + 3) {
+	switch w := s.word(i + 3); w {
 	case "yesterday", "tomorrow":
-		if s.word(i+3) == "yesterday" && n < 0 || s.word(i+3) == "tomorrow" && n > 0 {
+		if code == "" && (w == "yesterday" && n < 0 || w == "tomorrow" && n > 0) {
 			if !s.hasAnchor {
 				return match{from: i, to: i + 4, typ: "date", val: "XXXX-XX-XX"}, true
 			}
@@ -74,9 +81,28 @@ func (s *scanner) dayBefore(i int) (match, bool) {
 	}
 	base, ok := s.refDay()
 	if !ok {
-		return match{from: i, to: i + 3, typ: "date", val: "XXXX-XX-XX"}, true
+		return withPart(match{from: i, to: i + 3, typ: "date", val: "XXXX-XX-XX"}, code), true
 	}
-	return s.unitMatch(i, i+3, base, n, uDay), true
+	return withPart(s.unitMatch(i, i+3, base, n, uDay), code), true
+}
+
+// partOf reads "the morning of March 29": a part of a named day.
+func (s *scanner) partOf(i int, code string) (match, bool) {
+	j := i + 3
+	var m match
+	var ok bool
+	switch t := s.tok(j); {
+	case t.kind == kNum:
+		m, ok = s.dayMonthAt(i, j)
+	case t.info != nil && t.info.class&cMonth != 0:
+		m, ok = s.monthAt(i, j)
+	case t.info != nil && t.info.class&cWeekday != 0:
+		m, ok = s.weekdayAt(i, j)
+	}
+	if !ok || m.typ != "date" || len(m.val) != 10 {
+		return match{}, false
+	}
+	return withPart(m, code), true
 }
 
 // modAt reads early/mid/late or the end/beginning/start/middle of, followed
