@@ -29,6 +29,11 @@ func (s *scan) figure(q quantity) (int, bool) {
 	if !ok || s.isSpeaker(q, np) {
 		return end, false
 	}
+	if k := max(end, np.last) + 1; s.word(k, wFor) {
+		if r, ok := s.readQuantity(k + 1); ok && r.value == q.value {
+			return r.last, false // "1,000 for 1,000": the terms of a swap
+		}
+	}
 	f := truce.Figure{
 		Span:   truce.Span{Start: s.toks[b.first].start, End: s.toks[max(end, np.last)].end},
 		Value:  q.value,

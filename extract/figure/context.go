@@ -32,6 +32,7 @@ const maxLookBack = 8
 // in a list, or the last name before the number that is not the speaker and
 // not behind a preposition ("Russia has lost …").
 func (s *scan) subject(f *truce.Figure, p phrase) string {
+	s.figStart = f.Start
 	if p.last >= p.first {
 		if m := s.firstMention(s.toks[p.first].start, s.toks[p.last].end); m != nil {
 			return party(m)
@@ -41,6 +42,11 @@ func (s *scan) subject(f *truce.Figure, p phrase) string {
 		end := s.toks[min(k+4, len(s.toks)-1)].end
 		if m := s.firstMention(s.toks[k].end, end); m != nil {
 			return party(m)
+		}
+	}
+	if isCurrency(f.Unit) && s.word(p.last+1, wFor) || s.word(p.last+1, wTo) && isCurrency(f.Unit) {
+		if m := s.firstMention(s.toks[p.last+1].end, s.toks[min(p.last+3, len(s.toks)-1)].end); m != nil {
+			return party(m) // "$1.5 billion in aid for Ukraine"
 		}
 	}
 	if f.Unit == "countries" {
@@ -62,7 +68,14 @@ func (s *scan) subject(f *truce.Figure, p phrase) string {
 	if m := s.lastMention(f.Start, s.clauseSubject); m != nil {
 		return party(m)
 	}
+	if m := s.sourceBefore(f.Start); m != nil && m.Party != "" {
+		return m.Party // "The Russian Ministry of Defence gave its toll: 1,351 …"
+	}
 	return ""
+}
+
+func isCurrency(unit string) bool {
+	return len(unit) == 3 && unit[0] >= 'A' && unit[0] <= 'Z'
 }
 
 func party(m *extract.Mention) string {
@@ -133,12 +146,23 @@ func isOutlet(m *extract.Mention) bool {
 // a statement and not the object of a preposition ("in Ukraine").
 func (s *scan) clauseSubject(m *extract.Mention) bool {
 	for _, a := range s.active {
-		if sp := s.attrs[a].SpeakerSpan; sp != nil && sp.Start <= m.Start && m.End <= sp.End {
+		at := &s.attrs[a]
+		if sp := at.SpeakerSpan; sp != nil && sp.Start <= m.Start && m.End <= sp.End {
+			return false
+		}
+		// "The UN human rights chief Michelle Bachelet said at least 102 …":
+		// a name before the cue of a statement that holds the figure after it.
+		if c := at.CueSpan; c != nil && at.Start <= m.Start && m.End <= c.Start && c.End <= s.figStart && s.figStart < at.End {
 			return false
 		}
 	}
 	k := s.tokenAt(m.Start)
-	return !s.has(k-1, fPrep)
+	if s.has(k-1, fPrep) {
+		return false
+	}
+	// A body that gives the figure is its source, not its owner; a country
+	// or capital giving a toll speaks of its own ("Moscow announced …").
+	return m.Type == truce.Place || !s.has(s.tokenAt(m.End), fSource)
 }
 
 // tokenAt returns the index of the first token starting at or after pos.
@@ -177,6 +201,10 @@ func (s *scan) reporter(sp truce.Span) source {
 		src = source{by: sib.ReportedBy, via: sib.Via, asOf: sib.AsOf}
 	case best != nil || s.linkPrev:
 		src = s.carry
+	default:
+		if m := s.sourceBefore(sp.Start); m != nil {
+			src.by = m.Name // "The Russian Ministry of Defence gave its toll: 1,351 …"
+		}
 	}
 	if date != "" {
 		src.asOf = date
@@ -184,6 +212,13 @@ func (s *scan) reporter(sp truce.Span) source {
 		src.asOf = s.carry.asOf
 	}
 	return src
+}
+
+// sourceBefore finds a body or person before pos followed by a source verb.
+func (s *scan) sourceBefore(pos int) *extract.Mention {
+	return s.lastMention(pos, func(m *extract.Mention) bool {
+		return (m.Type == truce.Organization || m.Type == truce.Person) && s.has(s.tokenAt(m.End), fSource)
+	})
 }
 
 // resolve applies the gold rule: the nearest named source; for an
@@ -283,7 +318,7 @@ func (s *scan) sentenceDates() (asOf, since string) {
 		switch {
 		case since == "" && s.sinceBefore(k):
 			since = v
-		case s.onBefore(k) && hasDigit(s.text[tx.Start:min(tx.End, len(s.text))]):
+		case s.onBefore(k, tx.End) && hasDigit(s.text[tx.Start:min(tx.End, len(s.text))]):
 			s.dates = append(s.dates, dated{tx.Start, v})
 			if asOf == "" {
 				asOf = v
@@ -296,9 +331,11 @@ func (s *scan) sentenceDates() (asOf, since string) {
 	return asOf, since
 }
 
-// onBefore reports "on", "as of" or "as at" a few words before token k:
-// "reported on December 2", "on the morning of March 29".
-func (s *scan) onBefore(k int) bool {
+// onBefore reports a date that says as of when a source gave its figures:
+// "as of March 1", "reported on December 2", "in its update on the morning
+// of March 29", "On March 25 the General Staff estimated …". An "on" that
+// dates an event ("On September 21, Ukraine got back 215 people") does not.
+func (s *scan) onBefore(k int, txEnd int) bool {
 	if s.word(k-1, wOf) && s.word(k-2, wAs) || s.word(k-1, wAt) && s.word(k-2, wAs) {
 		return true
 	}
@@ -307,10 +344,29 @@ func (s *scan) onBefore(k int) bool {
 			return false
 		}
 		if s.word(j, wOn) {
-			return true
+			return s.has(j-1, fSource) || s.sourceAfter(s.tokenAt(txEnd))
 		}
 	}
 	return false
+}
+
+// sourceAfter reports a name and a source verb from token k: "the General
+// Staff of the Armed Forces of Ukraine estimated".
+func (s *scan) sourceAfter(k int) bool {
+	if s.sym(k, ',') {
+		k++
+	}
+	if s.word(k, wThe) {
+		k++
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	m := s.firstMention(s.toks[k].start, s.sent.End)
+	if m == nil || m.Start != s.toks[k].start {
+		return false
+	}
+	return s.has(s.tokenAt(m.End), fSource)
 }
 
 // asOfAt returns the as-of date nearest before pos, else the first after.
@@ -340,7 +396,7 @@ func hasDigit(w string) bool {
 // dateValue returns the YYYY-MM-DD or YYYY-MM of a date timex.
 func dateValue(tx truce.Timex) (string, bool) {
 	v := tx.Value
-	if tx.Type != "date" || len(v) < 7 || v[4] != '-' {
+	if tx.Type != "date" && tx.Type != "time" || len(v) < 7 || v[4] != '-' {
 		return "", false
 	}
 	for _, i := range []int{0, 1, 2, 3, 5, 6} {

@@ -62,6 +62,7 @@ type scan struct {
 	carry    source  // the source of the previous sentence, for "This number…"
 	sentSrc  source  // the source found in the current sentence
 	hasFig   bool
+	figStart int // start of the figure whose subject is sought
 	linkPrev bool // the sentence continues the previous one's source
 }
 
@@ -97,12 +98,8 @@ func (s *scan) sentence(sp truce.Span) {
 		if t.kind == tNum || t.kind == tSym || t.lx.has(fNum) || t.lx != nil && (t.lx.id == wA || t.lx.id == wHalf) ||
 			t.kind == tWord && t.lx.has(fCurrency) {
 			if q, ok := s.readQuantity(i); ok {
-				if last, ok := s.figure(q); ok {
-					i = last
-					continue
-				}
-				if t.kind == tNum || q.currency != "" {
-					i = max(i, q.last)
+				if last, ok := s.figure(q); ok || t.kind == tNum || q.currency != "" {
+					i = max(i, last) // a number read, whether a figure or not
 					continue
 				}
 			}

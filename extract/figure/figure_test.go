@@ -161,7 +161,7 @@ var moneyCases = []testCase{
 	{name: "US dollars", text: "Kyiv received 2.5 billion US dollars from donors.",
 		want: []want{{Quote: "2.5 billion US dollars", Value: 2.5e9, Unit: "USD", Subject: "Ukraine"}}},
 	{name: "currency code before", text: "The bank lent USD 300 million to Ukraine.",
-		want: []want{{Quote: "USD 300 million", Value: 3e8, Unit: "USD"}}},
+		want: []want{{Quote: "USD 300 million", Value: 3e8, Unit: "USD", Subject: "Ukraine"}}},
 	{name: "hryvnias", text: "The budget sets aside 3 billion hryvnias for housing.",
 		want: []want{{Quote: "3 billion hryvnias", Value: 3e9, Unit: "UAH"}}},
 	{name: "rubles", text: "Moscow spent 1.5 trillion rubles on the army.",

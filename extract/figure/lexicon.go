@@ -26,6 +26,8 @@ const (
 	fDet                        // determiner after a partitive "of"
 	fOrdinal                    // st, nd, rd, th glued to digits
 	fOpener                     // opens a sentence that continues the last one
+	fSource                     // a verb by which a body gives a figure: gave, estimated
+	fDigitsOnly                 // a noun that counts only after digits: "four regions" is no figure
 )
 
 // wordID names the function words the grammar of modifiers needs.
@@ -72,6 +74,7 @@ const (
 	wAged
 	wAlso
 	wThis
+	wFor
 )
 
 // lex is what the lexicon knows about one lowercased word.
@@ -167,7 +170,7 @@ func initModifiers() {
 		wEstimated: {"estimated"}, wIf: {"if"}, wOr: {"or"}, wUpwards: {"upwards", "upward"},
 		wExcess: {"excess"}, wJust: {"just", "well", "only", "slightly"}, wSquare: {"square", "sq"},
 		wUS: {"us", "u.s"}, wPoints: {"points"}, wBy: {"by"}, wAged: {"aged", "age", "ages"},
-		wAlso: {"also"}, wThis: {"this", "these", "such"}}
+		wAlso: {"also"}, wThis: {"this", "these", "such"}, wFor: {"for"}}
 	for id, ws := range ids {
 		addID(id, 0, ws...)
 	}
@@ -182,6 +185,7 @@ func initNouns() {
 		"paratroopers officers sailors pilots volunteers combatants invaders occupiers orphans " +
 		"adults nationals defenders servicewomen lives bodies"
 	add(fNoun|fPeople, "people", strings.Fields(people)...)
+	add(fNoun|fPeople, "people", "army", "armies", "forces")
 	for _, pair := range [][2]string{
 		{"tanks", "tank"}, {"vehicles", "vehicle"}, {"aircraft", ""}, {"planes", "plane"},
 		{"jets", "jet"}, {"helicopters", "helicopter"}, {"drones", "drone"}, {"uavs", "uav"},
@@ -203,7 +207,7 @@ func initNouns() {
 		{"brigades", "brigade"}, {"battalions", "battalion"}, {"divisions", "division"},
 		{"platforms", "platform"}, {"installations", "installation"}, {"objects", "object"},
 		{"provisions", "provision"}, {"clauses", "clause"}, {"articles", "article"},
-		{"steps", "step"}, {"organizations", "organization"}, {"organisations", "organisation"},
+		{"organizations", "organization"},
 		{"voyages", "voyage"}, {"flights", "flight"}, {"shipments", "shipment"},
 		{"seats", "seat"}, {"signatories", "signatory"}, {"delegations", "delegation"},
 	} {
@@ -212,8 +216,16 @@ func initNouns() {
 			add(fNoun, pair[0], pair[1])
 		}
 	}
+	add(fNoun, "organizations", "organisations", "organisation")
+	add(fNoun, "points", "steps", "step")
 	add(fNoun, "km", "km", "kilometers", "kilometres", "kilometer", "kilometre")
 	add(fNoun, "miles", "miles", "mile")
+	add(fDigitsOnly, "", "settlements", "settlement", "villages", "village", "towns", "town",
+		"cities", "city", "regions", "region", "buildings", "building", "homes", "home", "houses",
+		"house", "schools", "school", "hospitals", "hospital", "targets", "target", "objects",
+		"object", "provisions", "provision", "clauses", "clause", "articles", "article",
+		"platforms", "platform", "installations", "installation", "members", "member",
+		"seats", "seat", "votes", "vote", "attacks", "attack", "strikes", "strike")
 	add(fOthers, "", "others")
 	add(fCurrency, "USD", "dollars", "dollar", "usd")
 	add(fCurrency, "EUR", "euros", "euro", "eur")
@@ -259,6 +271,10 @@ func initContext() {
 	add(fReport, "", "reported", "said", "says", "announced", "stated", "published",
 		"released", "updated", "wrote", "told", "claimed", "confirmed", "added", "reports",
 		"announces", "states", "estimated", "according", "data", "figures", "report")
+	add(fSource, "", "reported", "said", "says", "announced", "stated", "published", "released",
+		"updated", "update", "gave", "gives", "estimated", "estimates", "put", "puts", "counted",
+		"recorded", "confirmed", "claimed", "told", "wrote", "unveiled", "reports", "announces",
+		"registered", "documented", "verified")
 	add(fPrep, "", "in", "to", "against", "with", "into", "from", "for", "at", "on", "near",
 		"toward", "towards", "across", "over", "between", "and", "inside", "within", "through",
 		"throughout", "via", "about", "regarding", "behind", "beyond")

@@ -71,7 +71,7 @@ func (s *scan) nounPhrase(q quantity, end int) (phrase, bool) {
 		}
 		return p, s.acceptBare(q, j)
 	}
-	if !s.toks[p.head].lx.has(fNoun) && q.word {
+	if q.word && (!s.toks[p.head].lx.has(fNoun) || s.toks[p.head].lx.has(fDigitsOnly)) {
 		return p, false
 	}
 	return p, true
@@ -184,7 +184,10 @@ func (s *scan) describe(f *truce.Figure, q quantity, p phrase, first int) {
 		}
 		return
 	}
-	f.Unit = s.unitWords(p, true)
+	f.Unit = normalUnit(s.unitWords(p, true))
+	if f.Unit != "" && s.perDay(p.last+1) {
+		f.Unit += " per day" // "3.1 million barrels of oil a day"
+	}
 	base := f.Unit
 	if f.Unit == "people" {
 		base = s.unitWords(p, false)
@@ -225,6 +228,40 @@ var bareVerbs = map[string]bool{"reached": true, "stood": true, "totalled": true
 	"totaled": true, "numbered": true, "amounted": true, "rose": true, "climbed": true,
 	"exceeded": true, "estimated": true, "put": true, "is": true, "was": true, "were": true,
 	"are": true, "now": true}
+
+// unitSynonyms folds spellings of the same unit onto one.
+var unitSynonyms = map[string]string{
+	"armored combat vehicles":     "armored fighting vehicles",
+	"armoured combat vehicles":    "armored fighting vehicles",
+	"armoured fighting vehicles":  "armored fighting vehicles",
+	"armoured vehicles":           "armored vehicles",
+	"countries and organizations": "countries",
+	"states and organizations":    "countries",
+}
+
+func normalUnit(u string) string {
+	if v, ok := unitSynonyms[u]; ok {
+		return v
+	}
+	return u
+}
+
+// perDay reports "a day", "per day", "each day" or "daily" at token k,
+// after an optional "of oil".
+func (s *scan) perDay(k int) bool {
+	if s.word(k, wOf) && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.has(k+1, fStop) {
+		k += 2
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	if w := s.lowerShort(s.toks[k]); w == "daily" {
+		return true
+	} else if w != "a" && w != "per" && w != "each" && w != "every" {
+		return false
+	}
+	return k+1 < len(s.toks) && s.lowerShort(s.toks[k+1]) == "day"
+}
 
 // sibling is the figure before in the same sentence, nil if none.
 func (s *scan) sibling() *truce.Figure {
