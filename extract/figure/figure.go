@@ -62,7 +62,7 @@ type scan struct {
 	carry    source  // the source of the previous sentence, for "This number…"
 	sentSrc  source  // the source found in the current sentence
 	hasFig   bool
-	figStart int // start of the figure whose subject is sought
+	figStart int  // start of the figure whose subject is sought
 	linkPrev bool // the sentence continues the previous one's source
 }
 

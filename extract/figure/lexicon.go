@@ -6,28 +6,28 @@ import "strings"
 type wflag uint32
 
 const (
-	fNum      wflag = 1 << iota // spelled-out number: one, twenty, twenty-eight
-	fScale                      // multiplier: hundred, thousand, million, bn
-	fVague                      // plural scale: thousands, dozens (not a figure)
-	fApprox                     // about, around, some: approximate only
-	fLowMod                     // over, above: the number is a lower bound
-	fHighMod                    // nearly, under: the number is an upper bound
-	fMonth                      // a month name: the number is a date
-	fTime                       // a unit of time: the number is a duration
-	fLabel                      // article, resolution, page: the number is a label
-	fNoun                       // a countable thing a figure can count
-	fPeople                     // a noun counting people
-	fCurrency                   // a currency word or code
-	fOutcome                    // killed, lost, exchanged: what happened to them
-	fStop                       // function word: ends a noun phrase
-	fOthers                     // "others": the unit of the figure before
-	fReport                     // a reporting verb: reported, said
-	fPrep                       // preposition: a place, not a subject, follows
-	fDet                        // determiner after a partitive "of"
-	fOrdinal                    // st, nd, rd, th glued to digits
-	fOpener                     // opens a sentence that continues the last one
-	fSource                     // a verb by which a body gives a figure: gave, estimated
-	fDigitsOnly                 // a noun that counts only after digits: "four regions" is no figure
+	fNum        wflag = 1 << iota // spelled-out number: one, twenty, twenty-eight
+	fScale                        // multiplier: hundred, thousand, million, bn
+	fVague                        // plural scale: thousands, dozens (not a figure)
+	fApprox                       // about, around, some: approximate only
+	fLowMod                       // over, above: the number is a lower bound
+	fHighMod                      // nearly, under: the number is an upper bound
+	fMonth                        // a month name: the number is a date
+	fTime                         // a unit of time: the number is a duration
+	fLabel                        // article, resolution, page: the number is a label
+	fNoun                         // a countable thing a figure can count
+	fPeople                       // a noun counting people
+	fCurrency                     // a currency word or code
+	fOutcome                      // killed, lost, exchanged: what happened to them
+	fStop                         // function word: ends a noun phrase
+	fOthers                       // "others": the unit of the figure before
+	fReport                       // a reporting verb: reported, said
+	fPrep                         // preposition: a place, not a subject, follows
+	fDet                          // determiner after a partitive "of"
+	fOrdinal                      // st, nd, rd, th glued to digits
+	fOpener                       // opens a sentence that continues the last one
+	fSource                       // a verb by which a body gives a figure: gave, estimated
+	fDigitsOnly                   // a noun that counts only after digits: "four regions" is no figure
 )
 
 // wordID names the function words the grammar of modifiers needs.
