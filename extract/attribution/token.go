@@ -46,7 +46,7 @@ func tokenize(d *extract.Doc, s truce.Span, qs []quote, mi *int, qi *int, dst []
 			r, n = utf8.DecodeRuneInString(text[i:s.End])
 		}
 		switch {
-		case r == ' ' || r == '\n' || unicode.IsSpace(r):
+		case r == ' ' || r == '\n' || r >= 0x80 && unicode.IsSpace(r) || r == '\t' || r == '\r':
 			i += n
 			continue
 		case isWordRune(r):
@@ -76,29 +76,43 @@ func isWordRune(r rune) bool {
 }
 
 // wordEnd extends a word over inner apostrophes, hyphens, and the periods
-// and commas of "U.S." and "331,110".
+// and commas of "U.S." and "331,110". ASCII takes a fast path.
 func wordEnd(text string, i, end int) int {
 	j := i
 	for j < end {
-		r, n := utf8.DecodeRuneInString(text[j:end])
-		if isWordRune(r) {
-			j += n
+		c := text[j]
+		if c < 0x80 && isAlnumByte(c) {
+			j++
 			continue
 		}
-		if r == '\'' || r == '’' || r == '-' || r == '.' || r == ',' {
-			if next, _ := utf8.DecodeRuneInString(text[j+n : end]); j+n < end && isWordRune(next) {
-				if r != ',' || unicode.IsDigit(next) && j > i && isDigitByte(text[j-1]) {
-					j += n
-					continue
-				}
+		r, n := rune(c), 1
+		if c >= 0x80 {
+			r, n = utf8.DecodeRuneInString(text[j:end])
+			if isWordRune(r) {
+				j += n
+				continue
 			}
-			if r == '.' && j+n-i <= 4 && hasInnerDot(text[i:j]) {
-				j += n // the final period of "U.S."
+		}
+		if r != '\'' && r != '’' && r != '-' && r != '.' && r != ',' {
+			break
+		}
+		if j+n < end {
+			next, _ := utf8.DecodeRuneInString(text[j+n : end])
+			if isWordRune(next) && (r != ',' || unicode.IsDigit(next) && j > i && isDigitByte(text[j-1])) {
+				j += n
+				continue
 			}
+		}
+		if r == '.' && j+n-i <= 4 && hasInnerDot(text[i:j]) {
+			j += n // the final period of "U.S."
 		}
 		break
 	}
 	return j
+}
+
+func isAlnumByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
@@ -114,8 +128,12 @@ func hasInnerDot(w string) bool {
 
 func wordToken(text string, i, j int) token {
 	t := token{Span: truce.Span{Start: i, End: j}, kind: tWord, ment: -1}
-	r, _ := utf8.DecodeRuneInString(text[i:j])
-	t.cap = unicode.IsUpper(r)
+	if c := text[i]; c < 0x80 {
+		t.cap = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(text[i:j])
+		t.cap = unicode.IsUpper(r)
+	}
 	w := text[i:j]
 	if n := len(w); n > 2 && (w[n-2:] == "'s" || n > 4 && w[n-4:] == "’s") {
 		t.poss = true
@@ -130,10 +148,33 @@ func wordToken(text string, i, j int) token {
 			}
 			buf[k] = c
 		}
-		t.flags = lexicon[string(buf[:k])]
+		if k == 1 || maybeWord(buf[0], buf[1]) {
+			t.flags = lexicon[string(buf[:k])]
+		}
 		t.ly = !t.cap && k > 3 && string(buf[k-2:k]) == "ly"
 	}
 	return t
+}
+
+// prefixes marks the first two letters of lexicon words, so most words skip
+// the map lookup.
+var prefixes [26 * 26]bool
+
+func init() {
+	for w := range lexicon {
+		if len(w) >= 2 && isLowerByte(w[0]) && isLowerByte(w[1]) {
+			prefixes[int(w[0]-'a')*26+int(w[1]-'a')] = true
+		}
+	}
+}
+
+func isLowerByte(c byte) bool { return 'a' <= c && c <= 'z' }
+
+func maybeWord(a, b byte) bool {
+	if !isLowerByte(a) || !isLowerByte(b) {
+		return true // rare: let the map decide
+	}
+	return prefixes[int(a-'a')*26+int(b-'a')]
 }
 
 // mentionAt returns the index of the first mention overlapping sp, moving the
