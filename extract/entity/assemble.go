@@ -123,8 +123,8 @@ func (s *scan) personAliases(hits []hit) map[string]string {
 // nationality: "on Belarusian territory", "the Polish-Belarusian border".
 func (s *scan) namesPlace(h *hit) bool {
 	k := h.e
-	for k+1 < len(s.toks) && s.toks[k].id == s.r.hyphen && s.hitAt[k+1] >= 0 && s.hits[s.hitAt[k+1]].adjective {
-		k = s.hits[s.hitAt[k+1]].e
+	for k+1 < len(s.toks) && s.toks[k].id == s.r.hyphen && s.toks[k+1].hit >= 0 && s.hits[s.toks[k+1].hit].adjective {
+		k = s.hits[s.toks[k+1].hit].e
 	}
 	if k >= len(s.toks) {
 		return false
@@ -141,13 +141,13 @@ func (s *scan) insideName(h *hit) bool {
 		return false
 	}
 	t := s.toks[h.e]
-	if t.nl || !t.space || t.kind != word || s.hitAt[h.e] >= 0 {
+	if t.nl || !t.space || t.kind != word || s.toks[h.e].hit >= 0 {
 		return false
 	}
 	if !t.cap {
 		return s.r.is(t, clsPact)
 	}
-	return !s.loud[h.e] && !s.title[h.e] && !s.r.is(t, clsStop|clsFunc|clsVerb|clsSpeech)
+	return !s.toks[h.e].loud && !s.toks[h.e].titled && !s.r.is(t, clsStop|clsFunc|clsVerb|clsSpeech)
 }
 
 // attributive reports a country's abbreviation used as a modifier, "US
@@ -166,7 +166,7 @@ func (s *scan) attributive(h *hit) bool {
 	if next.nl || next.kind != word {
 		return false
 	}
-	return s.title[h.e] || !next.cap && !s.r.is(next, clsFunc|clsVerb) && !strings.HasSuffix(s.text(next), "ed")
+	return s.toks[h.e].titled || !next.cap && !s.r.is(next, clsFunc|clsVerb) && !strings.HasSuffix(s.text(next), "ed")
 }
 
 // resolveAmbiguous settles names that several entries share, or that may

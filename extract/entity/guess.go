@@ -4,14 +4,14 @@ import "strings"
 
 // guess finds names the knowledge base lacks among the capitalised words of
 // toks[a:b] that no name covers.
-func (s *scan) guess(a, b int, titles []titleHit) {
+func (s *scan) guess(a, b int) {
 	for i := a; i < b; {
 		if !s.capWord(i) {
 			i++
 			continue
 		}
 		j := s.runEnd(i, b)
-		s.guessRun(i, j, b, titles)
+		s.guessRun(i, j, b)
 		i = j
 	}
 }
@@ -19,7 +19,7 @@ func (s *scan) guess(a, b int, titles []titleHit) {
 // capWord reports whether toks[k] is a capitalised word no name covers.
 func (s *scan) capWord(k int) bool {
 	t := s.toks[k]
-	return t.kind == word && t.cap && s.hitAt[k] < 0
+	return t.kind == word && t.cap && s.toks[k].hit < 0
 }
 
 // runEnd returns the end of the run of capitalised words starting at i,
@@ -46,26 +46,26 @@ func (s *scan) runEnd(i, b int) int {
 
 func (s *scan) smallWord(k int) bool {
 	t := s.toks[k]
-	return t.kind == word && !t.cap && s.hitAt[k] < 0 && s.r.is(t, clsConnect|clsParticle)
+	return t.kind == word && !t.cap && s.toks[k].hit < 0 && s.r.is(t, clsConnect|clsParticle)
 }
 
 // guessRun splits a run into a body's name, if a noun that heads one is in
 // it, and the person names around titles.
-func (s *scan) guessRun(i, j, b int, titles []titleHit) {
-	if os, oe, ok := s.orgSpan(i, j, titles); ok {
-		s.guessPeople(i, os, b, titles)
+func (s *scan) guessRun(i, j, b int) {
+	if os, oe, ok := s.orgSpan(i, j); ok {
+		s.guessPeople(i, os, b)
 		s.addHit(hit{s: os, e: oe, entry: -1, typ: "organization", name: s.join(os, oe), party: s.partyBefore(os)})
-		s.guessPeople(oe, j, b, titles)
+		s.guessPeople(oe, j, b)
 		return
 	}
-	s.guessPeople(i, j, b, titles)
+	s.guessPeople(i, j, b)
 }
 
 // orgSpan finds a body's name in the run: up to the first head noun
 // ("Defense Ministry") or, when "of" follows it, to the end of the run
 // ("Ministry of Foreign Affairs"); two words at least, leading function
 // words and a leading title with its "of" left out.
-func (s *scan) orgSpan(i, j int, titles []titleHit) (int, int, bool) {
+func (s *scan) orgSpan(i, j int) (int, int, bool) {
 	h := -1
 	for k := i; k < j; k++ {
 		if s.toks[k].kind == word && s.toks[k].cap && s.r.is(s.toks[k], clsOrgHead) {
@@ -84,7 +84,7 @@ func (s *scan) orgSpan(i, j int, titles []titleHit) (int, int, bool) {
 	for start < h && s.r.is(s.toks[start], clsStop) {
 		start++
 	}
-	if t, ok := titleAt(titles, start); ok && t.e < h && s.smallWord(t.e) {
+	if t, ok := s.titleAt(start); ok && t.e < h && s.smallWord(t.e) {
 		start = t.e
 		for start < h && s.smallWord(start) {
 			start++
@@ -93,40 +93,39 @@ func (s *scan) orgSpan(i, j int, titles []titleHit) (int, int, bool) {
 	return start, end, s.words(start, end) >= 2
 }
 
-func titleAt(titles []titleHit, k int) (titleHit, bool) {
-	for _, t := range titles {
-		if t.s == k {
-			return t, true
-		}
+// titleAt returns the title starting at toks[k].
+func (s *scan) titleAt(k int) (titleHit, bool) {
+	t := s.toks[k]
+	if !t.titled {
+		return titleHit{}, false
 	}
-	return titleHit{}, false
+	return titleHit{s: k, e: int(t.titleEnd), role: s.r.roles[t.titleRole]}, true
 }
 
-func titleEndingAt(titles []titleHit, k int) (titleHit, bool) {
-	for _, t := range titles {
-		if t.e == k {
-			return t, true
-		}
+// titleEndingAt returns the title whose last token is toks[k-1].
+func (s *scan) titleEndingAt(k int) (titleHit, bool) {
+	if k <= s.sent.s || s.toks[k-1].titleBegin == 0 {
+		return titleHit{}, false
 	}
-	return titleHit{}, false
+	return s.titleAt(int(s.toks[k-1].titleBegin) - 1)
 }
 
 // guessPeople cuts toks[i:j] at the titles inside it and tries each piece
 // as a person's name.
-func (s *scan) guessPeople(i, j, b int, titles []titleHit) {
+func (s *scan) guessPeople(i, j, b int) {
 	k := i
-	for _, t := range titles {
-		if t.s >= k && t.e <= j {
-			s.guessPerson(k, t.s, b, titles)
-			k = t.e
+	for m := i; m < j; m++ {
+		if t, ok := s.titleAt(m); ok && t.e <= j {
+			s.guessPerson(k, t.s, b)
+			k, m = t.e, t.e-1
 		}
 	}
-	s.guessPerson(k, j, b, titles)
+	s.guessPerson(k, j, b)
 }
 
 // guessPerson accepts toks[p:q] as a person's name when a title precedes
 // it, a verb of saying follows it, or it starts with a common given name.
-func (s *scan) guessPerson(p, q, b int, titles []titleHit) {
+func (s *scan) guessPerson(p, q, b int) {
 	for p < q && (s.r.is(s.toks[p], clsStop) || !s.capWord(p)) {
 		p++
 	}
@@ -137,9 +136,9 @@ func (s *scan) guessPerson(p, q, b int, titles []titleHit) {
 	if n == 0 || n > 4 || !s.nameLike(p, q) {
 		return
 	}
-	cue, hasCue := titleEndingAt(titles, p)
+	cue, hasCue := s.titleEndingAt(p)
 	if !hasCue && p > s.sent.s && s.toks[p-1].id == s.r.comma {
-		cue, hasCue = titleEndingAt(titles, p-1)
+		cue, hasCue = s.titleEndingAt(p - 1)
 	}
 	speech := q < b && s.toks[q].kind == word && s.r.is(s.toks[q], clsSpeech) && !s.toks[q].cap
 	first := s.r.is(s.toks[p], clsFirst)
@@ -196,10 +195,10 @@ func (s *scan) partyBefore(k int) string {
 	if k > s.sent.s && s.toks[k-1].kind == poss {
 		k--
 	}
-	if k <= s.sent.s || s.hitAt[k-1] < 0 {
+	if k <= s.sent.s || s.toks[k-1].hit < 0 {
 		return ""
 	}
-	return s.hitParty(&s.hits[s.hitAt[k-1]])
+	return s.hitParty(&s.hits[s.toks[k-1].hit])
 }
 
 func (s *scan) hitParty(h *hit) string {

@@ -39,7 +39,7 @@ func (s *scan) personAfter(k int) (int, bool) {
 		if at >= s.sent.e || (at == k+1 && s.toks[k].id != s.r.comma) {
 			continue
 		}
-		if h := s.hitAt[at]; h >= 0 && s.hits[h].s == at && s.isPerson(&s.hits[h]) {
+		if h := s.toks[at].hit; h >= 0 && s.hits[h].s == at && s.isPerson(&s.hits[h]) {
 			return int(h), true
 		}
 	}
@@ -59,8 +59,8 @@ func (s *scan) former(k int) bool {
 	if k > s.sent.s && s.toks[k-1].kind == poss {
 		k--
 	}
-	if k > s.sent.s && s.hitAt[k-1] >= 0 {
-		k = s.hits[s.hitAt[k-1]].s
+	if k > s.sent.s && s.toks[k-1].hit >= 0 {
+		k = s.hits[s.toks[k-1].hit].s
 	}
 	if k > s.sent.s && s.toks[k-1].id == s.r.hyphen {
 		k--
@@ -76,7 +76,7 @@ func (s *scan) titleCountry(t titleHit) (int32, bool) {
 		k--
 	}
 	if k > s.sent.s {
-		if h := s.hitAt[k-1]; h >= 0 && s.hits[h].entry >= 0 && s.hits[h].cands == nil {
+		if h := s.toks[k-1].hit; h >= 0 && s.hits[h].entry >= 0 && s.hits[h].cands == nil {
 			return s.hits[h].entry, true
 		}
 	}
@@ -87,7 +87,7 @@ func (s *scan) titleCountry(t titleHit) (int32, bool) {
 			k++
 		}
 		if k < s.sent.e {
-			if h := s.hitAt[k]; h >= 0 && s.hits[h].s == k && s.hits[h].entry >= 0 && s.hits[h].cands == nil {
+			if h := s.toks[k].hit; h >= 0 && s.hits[h].s == k && s.hits[h].entry >= 0 && s.hits[h].cands == nil {
 				return s.hits[h].entry, true
 			}
 		}
@@ -137,7 +137,7 @@ func (s *scan) linkSurnames() {
 	n := len(s.toks)
 	for k := 0; k < n; k++ {
 		t := s.toks[k]
-		if t.kind != word || !t.cap || s.hitAt[k] >= 0 {
+		if t.kind != word || !t.cap || s.toks[k].hit >= 0 {
 			continue
 		}
 		if i, ok := owner[s.text(t)]; ok && i >= 0 {

@@ -20,22 +20,20 @@ type hit struct {
 
 // scan is the state of one Extract call.
 type scan struct {
-	r     *Recognizer
-	d     *extract.Doc
-	z     tokenizer
-	toks  []token
-	hitAt []int32 // by token: index of the hit covering it, or -1
-	title []bool  // by token: a role title or cue starts here
-	loud  []bool  // by token: in a headline set in title case
-	hits  []hit
-	sent  struct{ s, e int }
+	r    *Recognizer
+	d    *extract.Doc
+	z    tokenizer
+	toks []token
+	hits []hit
+	sent struct{ s, e int }
 	// who holds which role in this document, from "Secretary of State
 	// Antony Blinken", for a later "the Secretary of State"
 	docRoles map[string]int
 }
 
 func newScan(r *Recognizer, d *extract.Doc) *scan {
-	return &scan{r: r, d: d, z: tokenizer{vocab: r.vocab}, docRoles: map[string]int{}}
+	return &scan{r: r, d: d, z: tokenizer{vocab: r.vocab}, docRoles: map[string]int{},
+		toks: make([]token, 0, len(d.Text)/5+16)}
 }
 
 // sentence finds the mentions of text[start:end].
@@ -43,20 +41,15 @@ func (s *scan) sentence(start, end int) {
 	a := len(s.toks)
 	s.toks = s.z.tokens(s.toks, s.d.Text, start, end)
 	b := len(s.toks)
-	for range b - a {
-		s.hitAt = append(s.hitAt, -1)
-		s.title = append(s.title, false)
-		s.loud = append(s.loud, false)
-	}
 	s.sent.s, s.sent.e = a, b
 	s.matchNames(a, b)
 	titles := s.matchTitles(a, b)
 	if s.titleCase(a, b) {
 		for k := a; k < b; k++ {
-			s.loud[k] = true
+			s.toks[k].loud = true
 		}
 	} else {
-		s.guess(a, b, titles)
+		s.guess(a, b)
 	}
 	s.resolveTitles(titles)
 }
@@ -83,14 +76,14 @@ func (s *scan) addHit(h hit) int {
 	idx := len(s.hits)
 	s.hits = append(s.hits, h)
 	for k := h.s; k < h.e; k++ {
-		s.hitAt[k] = int32(idx)
+		s.toks[k].hit = int32(idx)
 	}
 	return idx
 }
 
 func (s *scan) covered(i, j int) bool {
 	for k := i; k < j; k++ {
-		if s.hitAt[k] >= 0 {
+		if s.toks[k].hit >= 0 {
 			return true
 		}
 	}
@@ -125,7 +118,7 @@ func (s *scan) matchNames(a, b int) {
 // givenNameAt reports a capitalised given name at toks[k], not yet matched,
 // right before the next word on the same line.
 func (s *scan) givenNameAt(k, a int) bool {
-	if k < a || s.hitAt[k] >= 0 || s.toks[k+1].nl || !s.toks[k+1].space {
+	if k < a || s.toks[k].hit >= 0 || s.toks[k+1].nl || !s.toks[k+1].space {
 		return false
 	}
 	t := s.toks[k]
@@ -175,7 +168,9 @@ func (s *scan) matchTitles(a, b int) []titleHit {
 			continue
 		}
 		out = append(out, titleHit{s: i, e: end, role: s.r.roles[pats[0].target]})
-		s.title[i] = true
+		s.toks[i].titled = true
+		s.toks[i].titleRole, s.toks[i].titleEnd = pats[0].target, int32(end)
+		s.toks[end-1].titleBegin = int32(i + 1)
 		i = end
 	}
 	return out

@@ -18,11 +18,17 @@ const (
 type token struct {
 	start, end int32 // byte span in the text
 	id         int32 // vocabulary id of the lowered form, -1 when unknown
+	hit        int32 // index of the hit covering the token, -1 when none
 	kind       uint8
-	cap        bool // starts with a capital letter
-	upper      bool // every letter a capital, two letters or more
-	nl         bool // a line break comes between this token and the one before
-	space      bool // white space comes between this token and the one before
+	cap        bool  // starts with a capital letter
+	upper      bool  // every letter a capital, two letters or more
+	nl         bool  // a line break comes between this token and the one before
+	space      bool  // white space comes between this token and the one before
+	titled     bool  // a role title or cue starts here
+	titleRole  int32 // where a title starts: index into Recognizer.roles
+	titleEnd   int32 // where a title starts: the token after it
+	titleBegin int32 // on a title's last token: the title's first token + 1
+	loud       bool  // in a headline set in title case
 }
 
 // tokenizer splits text into tokens and lowers each word once, so that the
@@ -39,12 +45,12 @@ func (z *tokenizer) tokens(dst []token, text string, start, end int) []token {
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		switch {
-		case isWordRune(r):
+		case isWordRune(r) && !kb.IsApostrophe(r): // ʼ and ʻ are letters too
 			t, next := z.word(text, i, end)
 			t.space, t.nl = gapSpace, gapNL
 			dst = append(dst, t)
 			if p, ok := possessive(text, next, end); ok {
-				dst = append(dst, token{start: int32(next), end: int32(p), id: z.lookup("'s"), kind: poss})
+				dst = append(dst, token{start: int32(next), end: int32(p), id: z.lookup("'s"), hit: -1, kind: poss})
 				next = p
 			}
 			i = next
@@ -54,7 +60,7 @@ func (z *tokenizer) tokens(dst []token, text string, start, end int) []token {
 			gapSpace = true
 			gapNL = gapNL || r == '\n' || r == '\u2028' || r == '\u2029'
 		default:
-			t := token{start: int32(i), end: int32(i + size), id: -1, kind: punct, space: gapSpace, nl: gapNL}
+			t := token{start: int32(i), end: int32(i + size), id: -1, hit: -1, kind: punct, space: gapSpace, nl: gapNL}
 			if kb.IsApostrophe(r) {
 				t.id = z.lookup("'")
 			} else {
@@ -77,14 +83,14 @@ func isWordRune(r rune) bool {
 // letters kept (O'Brien) unless they start a possessive.
 func (z *tokenizer) word(text string, i, end int) (token, int) {
 	z.buf = z.buf[:0]
-	t := token{start: int32(i), kind: word}
+	t := token{start: int32(i), hit: -1, kind: word}
 	letters, uppers := 0, 0
 	first, prevDigit := true, false
 	j := i
 	for j < end {
 		r, size := utf8.DecodeRuneInString(text[j:end])
 		if kb.IsApostrophe(r) {
-			if _, ok := possessive(text, j, end); ok || !nextIsLetter(text, j+size, end) || j == i {
+			if _, ok := possessive(text, j, end); ok || !nextIsLetter(text, j+size, end) {
 				break
 			}
 			z.buf = append(z.buf, '\'')
