@@ -51,10 +51,10 @@ func (s *scanner) grouped(i int) (n, next int, ok bool) {
 		return 0, i, false
 	}
 	n, next = s.tok(i).num, i+1
-	if s.tok(i).ndig > 3 {
+	if s.tok(i).ndig() > 3 {
 		return 0, i, false
 	}
-	for s.gluedPunct(next, ",") && s.tok(next+1).glued && s.tok(next+1).ndig == 3 && n < 1e6 {
+	for s.gluedPunct(next, ",") && s.tok(next+1).glued && s.tok(next+1).ndig() == 3 && n < 1e6 {
 		n = n*1000 + s.tok(next+1).num
 		next += 2
 	}
@@ -74,10 +74,10 @@ func (s *scanner) numericDate(i int) (match, bool) {
 		return match{}, false // tail of a longer numeric chain
 	}
 	b := s.tok(i + 2)
-	if a.ndig == 4 && sep.w == "-" && b.ndig == 2 {
+	if a.ndig() == 4 && sep.w == "-" && b.ndig() == 2 {
 		return s.isoDate(i)
 	}
-	if a.ndig > 2 || b.ndig > 2 || (sep.w != "." && sep.w != "/" && sep.w != "-") {
+	if a.ndig() > 2 || b.ndig() > 2 || (sep.w != "." && sep.w != "/" && sep.w != "-") {
 		return match{}, false
 	}
 	if !s.gluedPunct(i+3, sep.w) || !s.tok(i+4).glued || s.tok(i+4).kind != kNum || s.chainGoesOn(i+4) {
@@ -85,7 +85,7 @@ func (s *scanner) numericDate(i int) (match, bool) {
 	}
 	c := s.tok(i + 4)
 	y := c.num
-	switch c.ndig {
+	switch c.ndig() {
 	case 2:
 		y += 2000
 		if c.num >= 70 {
@@ -119,7 +119,7 @@ func (s *scanner) isoDate(i int) (match, bool) {
 	}
 	if s.gluedPunct(i+3, "-") && s.tok(i+4).glued && s.tok(i+4).kind == kNum {
 		d := s.tok(i + 4).num
-		if s.tok(i+4).ndig > 2 || !validDate(y, m, d) || s.chainGoesOn(i+4) {
+		if s.tok(i+4).ndig() > 2 || !validDate(y, m, d) || s.chainGoesOn(i+4) {
 			return match{}, false
 		}
 		return s.dayMatch(i, i+5, y, m, d), true
@@ -139,13 +139,13 @@ func (s *scanner) dayMatch(from, to, y, m, d int) match {
 // clockAt reads 10:09, 14:30:05, 3 p.m.
 func (s *scanner) clockAt(i int) (match, bool) {
 	t := s.tok(i)
-	if t.ndig > 2 {
+	if t.ndig() > 2 {
 		return match{}, false
 	}
 	hh, mm, k := t.num, 0, i+1
-	if s.gluedPunct(i+1, ":") && s.tok(i+2).glued && s.tok(i+2).ndig == 2 {
+	if s.gluedPunct(i+1, ":") && s.tok(i+2).glued && s.tok(i+2).ndig() == 2 {
 		mm, k = s.tok(i+2).num, i+3
-		if s.gluedPunct(k, ":") && s.tok(k+1).glued && s.tok(k+1).ndig == 2 {
+		if s.gluedPunct(k, ":") && s.tok(k+1).glued && s.tok(k+1).ndig() == 2 {
 			k += 2
 		}
 		if s.gluedPunct(k, ":") || s.gluedPunct(i-1, ":") || hh > 23 || mm > 59 {
@@ -188,7 +188,7 @@ func (s *scanner) ampm(k int) (end int, pm, ok bool) {
 // dom reads a day of the month at j (3, 24th) and returns the token after.
 func (s *scanner) dom(j int) (d, next int, ok bool) {
 	t := s.tok(j)
-	if t.kind != kNum || t.ndig > 2 || t.num < 1 || t.num > 31 || s.inGroup(j) || s.gluedPunct(j+1, ":") {
+	if t.kind != kNum || t.ndig() > 2 || t.num < 1 || t.num > 31 || s.inGroup(j) || s.gluedPunct(j+1, ":") {
 		return 0, j, false
 	}
 	next = j + 1
@@ -204,7 +204,7 @@ func (s *scanner) yearAfter(j int) (y, next int, ok bool) {
 		j++
 	}
 	t := s.tok(j)
-	if t.kind != kNum || t.ndig != 4 || t.num < 1800 || t.num > 2100 || s.inGroup(j) {
+	if t.kind != kNum || t.ndig() != 4 || t.num < 1800 || t.num > 2100 || s.inGroup(j) {
 		return 0, j, false
 	}
 	return t.num, j + 1, true
@@ -367,7 +367,7 @@ func (s *scanner) dayMonthAt(from, i int) (match, bool) {
 // decadeAt reads "1990s", "the 1990s", "the 1990's".
 func (s *scanner) decadeAt(from, i int) (match, bool) {
 	t := s.tok(i)
-	if t.ndig != 4 || t.num%10 != 0 || t.num < 1000 {
+	if t.ndig() != 4 || t.num%10 != 0 || t.num < 1000 {
 		return match{}, false
 	}
 	end := 0
@@ -386,7 +386,7 @@ func (s *scanner) decadeAt(from, i int) (match, bool) {
 // soldiers"), a page or a number label.
 func (s *scanner) yearAt(from, i int) (match, bool) {
 	t := s.tok(i)
-	if t.ndig != 4 || t.num < 1800 || t.num > 2100 || s.inGroup(i) {
+	if t.ndig() != 4 || t.num < 1800 || t.num > 2100 || s.inGroup(i) {
 		return match{}, false
 	}
 	if p := s.tok(i - 1); p.kind == kPunct && (p.w == "$" || p.w == "€" || p.w == "£" || p.w == "#" || p.w == "№") {

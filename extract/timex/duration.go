@@ -15,7 +15,7 @@ func (s *scanner) quantity(i int) (n int, vague bool, next int, ok bool) {
 			n, next, ok := s.grouped(i)
 			return n, false, next, ok
 		}
-		if t.ndig > 4 {
+		if t.ndig() > 4 {
 			return 0, false, i, false
 		}
 		return t.num, false, i + 1, true

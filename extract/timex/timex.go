@@ -68,6 +68,14 @@ func Extract(d *extract.Doc) []truce.Timex {
 		sents = sentence.Split(d.Text)
 	}
 	s := newScanner(d.Text, d.Published)
+	longest := 0
+	for _, sp := range sents {
+		longest = max(longest, sp.Len())
+	}
+	// One buffer for the longest sentence: growing it token by token costs
+	// more than the scan on a long table of numbers.
+	s.toks = make([]token, 0, min(longest, len(d.Text))/2+16)
+	s.out = make([]match, 0, min(longest, len(d.Text))/8+4)
 	var out []truce.Timex
 	for _, sp := range sents {
 		if !sp.Valid(len(d.Text)) {
@@ -75,7 +83,7 @@ func Extract(d *extract.Doc) []truce.Timex {
 		}
 		for _, m := range s.sentence(sp.Start, sp.End) {
 			out = append(out, truce.Timex{
-				Span:  truce.Span{Start: s.toks[m.from].start, End: s.toks[m.to-1].end},
+				Span:  truce.Span{Start: s.toks[m.from].start, End: s.toks[m.to-1].start + len(s.toks[m.to-1].w)},
 				Type:  m.typ,
 				Value: m.val,
 			})

@@ -266,13 +266,25 @@ func BenchmarkExtract(b *testing.B) {
 			sb.WriteString(" Officials said the sides discussed prisoner exchanges, security guarantees and the future of the occupied territories without any progress.\n")
 		}
 	}
-	text := sb.String()
-	d := &extract.Doc{Text: text, Published: date("2023-12-03"), Sentences: sentence.Split(text)}
-	words := len(strings.Fields(text))
-	b.SetBytes(int64(len(text)))
-	b.ResetTimer()
-	for b.Loop() {
-		Extract(d)
+	news := sb.String()
+	noPunct := strings.Repeat("the talks will resume on Thursday the day before two days ago since March 2022 next week ", 3000)
+	table := strings.Repeat("2022 1,070 331,110 24.02.2022 10:09 5 571 2023 12 ", 6000)
+	for _, bc := range []struct{ name, text string }{
+		{"news", news},
+		{"one long sentence", noPunct},
+		{"all caps", strings.ToUpper(news)},
+		{"cyrillic", strings.Repeat("Переговоры в Стамбуле 24 февраля продолжатся в четверг. ", 6000)},
+		{"number table", table},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			d := &extract.Doc{Text: bc.text, Published: date("2023-12-03"), Sentences: sentence.Split(bc.text)}
+			words := len(strings.Fields(bc.text))
+			b.SetBytes(int64(len(bc.text)))
+			b.ResetTimer()
+			for b.Loop() {
+				Extract(d)
+			}
+			b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+		})
 	}
-	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }

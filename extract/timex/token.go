@@ -16,15 +16,17 @@ const (
 
 // token is a word, a run of digits or one punctuation rune of a sentence.
 type token struct {
-	start, end int       // byte offsets into the text
-	w          string    // text, ASCII letters folded to lower case
-	info       *wordInfo // lexicon entry of a word, nil when none
-	num        int       // value of a digit run (first 9 digits)
-	ndig       int       // length of a digit run
-	kind       kind
-	caps       bool // a word that starts with an upper-case letter
-	glued      bool // no space between this token and the one before
+	w     string    // text, ASCII letters folded to lower case
+	info  *wordInfo // lexicon entry of a word, nil when none
+	start int       // byte offset into the text; the token ends at start+len(w)
+	num   int       // value of a digit run (first 9 digits)
+	kind  kind
+	caps  bool // a word that starts with an upper-case letter
+	glued bool // no space between this token and the one before
 }
+
+// ndig is the length of a digit run.
+func (t *token) ndig() int { return len(t.w) }
 
 // noToken stands for positions past either end of a sentence; never written.
 var noToken token
@@ -67,10 +69,10 @@ func tokenize(text, lower string, from, to int, buf []token) []token {
 				}
 				j++
 			}
-			buf = append(buf, token{start: i, end: j, w: lower[i:j], num: n, ndig: j - i, kind: kNum, glued: glued})
+			buf = append(buf, token{start: i, w: lower[i:j], num: n, kind: kNum, glued: glued})
 			i = j
 		case c < utf8.RuneSelf && !isLetterByte(c):
-			buf = append(buf, token{start: i, end: i + 1, w: lower[i : i+1], kind: kPunct, glued: glued})
+			buf = append(buf, token{start: i, w: lower[i : i+1], kind: kPunct, glued: glued})
 			i++
 		default:
 			r, size := utf8.DecodeRuneInString(text[i:to])
@@ -80,12 +82,12 @@ func tokenize(text, lower string, from, to int, buf []token) []token {
 					i += size
 					continue
 				}
-				buf = append(buf, token{start: i, end: i + size, w: lower[i : i+size], kind: kPunct, glued: glued})
+				buf = append(buf, token{start: i, w: lower[i : i+size], kind: kPunct, glued: glued})
 				i += size
 				break
 			}
 			j := wordEnd(text, i, to)
-			t := token{start: i, end: j, w: lower[i:j], kind: kWord, glued: glued, caps: unicode.IsUpper(r)}
+			t := token{start: i, w: lower[i:j], kind: kWord, glued: glued, caps: unicode.IsUpper(r)}
 			if j-i <= 12 {
 				t.info = lexicon[t.w]
 			}

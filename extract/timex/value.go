@@ -5,31 +5,53 @@ import (
 	"time"
 )
 
-// Values are built by hand rather than with fmt: this runs for every match.
+// Values are built by hand in a stack buffer rather than with fmt: this
+// runs for every match.
 
+// pad appends n in decimal, zero-padded to width.
 func pad(b []byte, n, width int) []byte {
-	s := strconv.Itoa(n)
-	for i := len(s); i < width; i++ {
+	if n < 0 {
+		n = 0
+	}
+	var d [20]byte
+	i := len(d)
+	for {
+		i--
+		d[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	for k := len(d) - i; k < width; k++ {
 		b = append(b, '0')
 	}
-	return append(b, s...)
+	return append(b, d[i:]...)
 }
 
-// fmtYear writes a year, "XXXX" when unknown (0).
-func fmtYear(y int) string {
+// appendYear appends a year, "XXXX" when unknown (0).
+func appendYear(b []byte, y int) []byte {
 	if y <= 0 {
-		return "XXXX"
+		return append(b, "XXXX"...)
 	}
-	return string(pad(nil, y, 4))
+	return pad(b, y, 4)
+}
+
+func fmtYear(y int) string {
+	var a [16]byte
+	return string(appendYear(a[:0], y))
 }
 
 func fmtMonth(y, m int) string {
-	b := append([]byte(fmtYear(y)), '-')
+	var a [16]byte
+	b := append(appendYear(a[:0], y), '-')
 	return string(pad(b, m, 2))
 }
 
 func fmtDate(y, m, d int) string {
-	b := append([]byte(fmtMonth(y, m)), '-')
+	var a [16]byte
+	b := append(appendYear(a[:0], y), '-')
+	b = append(pad(b, m, 2), '-')
 	return string(pad(b, d, 2))
 }
 
@@ -37,7 +59,8 @@ func fmtDay(t time.Time) string { return fmtDate(t.Year(), int(t.Month()), t.Day
 
 func fmtWeek(t time.Time) string {
 	y, w := t.ISOWeek()
-	b := append(pad(nil, y, 4), '-', 'W')
+	var a [16]byte
+	b := append(pad(a[:0], y, 4), '-', 'W')
 	return string(pad(b, w, 2))
 }
 
