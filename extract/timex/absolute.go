@@ -25,6 +25,9 @@ func (s *scanner) numberAt(i int) (match, bool) {
 	if m, ok := s.dayMonthAt(i, i); ok {
 		return m, true
 	}
+	if m, ok := s.dayPair(i); ok {
+		return m, true
+	}
 	if m, ok := s.decadeAt(i, i); ok {
 		return m, true
 	}
@@ -362,6 +365,23 @@ func (s *scanner) dayMonthAt(from, i int) (match, bool) {
 		return s.dayMatch(from, e, y, m, d), true
 	}
 	return s.guessedDay(from, k, i, m, d, false)
+}
+
+// dayPair reads the first day of "5 and 6 June", "20-22 March 2023": it
+// takes the month and year of the day-month that follows.
+func (s *scanner) dayPair(i int) (match, bool) {
+	d, j, ok := s.dom(i)
+	if !ok || !(s.is(j, "and") || s.is(j, "to") || s.punctIs(j, "-") || s.punctIs(j, "–")) {
+		return match{}, false
+	}
+	next, ok := s.dayMonthAt(j+1, j+1)
+	if !ok || next.dom <= d {
+		return match{}, false
+	}
+	if next.year > 0 {
+		return s.dayMatch(i, j, next.year, next.month, d), true
+	}
+	return s.guessedDay(i, j, i, next.month, d, false)
 }
 
 // decadeAt reads "1990s", "the 1990s", "the 1990's".

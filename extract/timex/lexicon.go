@@ -103,7 +103,7 @@ func buildLexicon() map[string]*wordInfo {
 		add(w, wordInfo{class: cSeason, code: code})
 	}
 	for _, w := range []string{"nearly", "almost", "about", "around", "roughly",
-		"approximately", "some", "over", "under", "only", "just", "barely"} {
+		"approximately", "some", "over", "under", "just", "barely", "well"} {
 		add(w, wordInfo{class: cApprox})
 	}
 	for _, w := range []string{"st", "nd", "rd", "th"} {
