@@ -236,10 +236,15 @@ func (x *extractor) continued(sp speaker, via []string) (speaker, []string, bool
 	if l == nil || x.last != nil && x.last.si > l.si && x.si-x.last.si <= window && !x.last.sp.anon {
 		l = x.last // "The General Staff reported … According to the report, …"
 	}
+	at := sp.span
 	if l == nil {
+		if mi := x.nearestOutlet(at.Start); mi >= 0 { // "TASS published … The agency said"
+			sp = x.fromMention(mi)
+			sp.span, sp.hasSpan, sp.cont = at, true, contReport
+			return sp, []string{}, true
+		}
 		return sp, nil, false
 	}
-	at := sp.span
 	if l.sp.anon && len(l.via) > 0 {
 		name := l.via[0]
 		sp = speaker{name: name, id: x.entityID(name), outlet: true}

@@ -39,7 +39,12 @@ func (x *extractor) cues() []cand {
 			if c, ok := x.weRead(k); ok {
 				out = append(out, c)
 			}
-		case (t.is(fCue) || x.word(k, "quoted")) && t.ment < 0:
+		case t.is(fSpecial) && (x.word(k+1, "with") || x.word(k+1, "to")) && x.isInterview(k):
+			if c, ok := x.interview(k); ok {
+				out = append(out, c)
+				k = c.hi - 1
+			}
+		case (t.is(fCue) || x.word(k, "quoted") || x.word(k, "cited")) && t.ment < 0:
 			if c, ok := x.verb(k); ok {
 				out = append(out, c)
 				k = max(k, c.hi-1)
@@ -77,6 +82,34 @@ func (x *extractor) weRead(k int) (cand, bool) {
 	return cand{lo: k - 1, hi: end, cue: x.spanOf(k, k+1), sp: sp, framing: true}, true
 }
 
+func (x *extractor) isInterview(k int) bool {
+	return x.word(k, "interview") || x.word(k, "speaking") || x.word(k, "comments") || x.word(k, "remarks")
+}
+
+// interview reads "in an interview with CNN", "speaking to the BBC", "in
+// comments to Reuters": a frame naming the outlet.
+func (x *extractor) interview(k int) (cand, bool) {
+	p := k + 1
+	if !x.word(p, "with") && !x.word(p, "to") {
+		return cand{}, false
+	}
+	p++
+	if x.word(p, "the") {
+		p++
+	}
+	if p >= len(x.toks) || !x.toks[p].cap {
+		return cand{}, false
+	}
+	e := x.capRun(p, min(len(x.toks), p+6))
+	sp := x.nameAt(p, p, e)
+	sp.outlet = true
+	lo := k
+	for lo > 0 && lo > k-3 && x.toks[lo-1].is(fDet|fPrep) {
+		lo-- // "in an"
+	}
+	return cand{lo: lo, hi: e, cue: x.spanOf(k, k+1), sp: sp, framing: true}, true
+}
+
 // verb reads a cue verb at toks[k] with its speaker before ("X said") or
 // after ("…, said X").
 func (x *extractor) verb(k int) (cand, bool) {
@@ -84,12 +117,17 @@ func (x *extractor) verb(k int) (cand, bool) {
 	if t.poss {
 		return cand{}, false
 	}
-	cueEnd := k + 1
+	cueEnd, via := k+1, ""
 	if x.word(k, "quoted") || x.word(k, "cited") {
-		if !x.word(k+1, "as") || !x.word(k+2, "saying") {
+		p := k + 1
+		if x.word(p, "by") && p+1 < len(x.toks) && x.toks[p+1].cap { // "cited by TASS as saying"
+			e := x.capRun(p+1, min(len(x.toks), p+7))
+			via, p = x.nameAt(p+1, p+1, e).name, e
+		}
+		if !x.word(p, "as") || !x.word(p+1, "saying") {
 			return cand{}, false
 		}
-		cueEnd = k + 3
+		cueEnd = p + 2
 	}
 	j := x.skipBack(k - 1)
 	if x.notStatement(j, k) {
@@ -110,7 +148,11 @@ func (x *extractor) verb(k int) (cand, bool) {
 		}
 		return x.forward(k, cueEnd, j-1) // "The head of the delegation, Vladimir Medinsky, said"
 	}
-	return x.forward(k, cueEnd, j)
+	c, ok := x.forward(k, cueEnd, j)
+	if ok && via != "" {
+		c.via = append([]string{via}, c.via...)
+	}
+	return c, ok
 }
 
 // notStatement: "to explain", "will explain", "having demanded" report no
@@ -147,7 +189,8 @@ func (x *extractor) forward(k, cueEnd, j int) (cand, bool) {
 	}
 	x.citing(&c)
 	after := x.afterIsContent(c.hi)
-	if lo > 0 && (x.toks[lo-1].kind == tClose || x.toks[lo-1].r == ',') && !after && lo >= 3 {
+	quoteBefore := lo > 0 && x.toks[lo-1].kind == tClose && !x.opensContent(c.hi)
+	if lo >= 3 && (quoteBefore || x.toks[lo-1].r == ',' && !after) {
 		c.before = true
 	} else if x.toks[k].is(fStrict) && !after && !x.opensContent(c.hi) {
 		return cand{}, false
@@ -280,10 +323,14 @@ func (x *extractor) medium(p int) (string, int) {
 // citing reads "X reports, citing Y": Y is the speaker, X its via.
 func (x *extractor) citing(c *cand) {
 	p := c.hi
-	if p < len(x.toks) && x.toks[p].r == ',' {
-		p++
+	for p < len(x.toks) && p < c.hi+5 && !x.word(p, "citing") && !x.word(p, "that") {
+		p++ // "reported on Tuesday, citing"
 	}
 	if !x.word(p, "citing") {
+		return
+	}
+	outer, outerVia, ok := x.continued(c.sp, c.sp.via)
+	if !ok {
 		return
 	}
 	end := p + 1
@@ -294,7 +341,7 @@ func (x *extractor) citing(c *cand) {
 	if !ok {
 		return
 	}
-	y.via = append(append([]string{c.sp.name}, c.sp.via...), y.via...)
+	y.via = append(append(append([]string{}, outerVia...), outer.name), y.via...)
 	c.sp, c.hi = y, end
 }
 

@@ -95,7 +95,7 @@ func init() {
 	add(fListener, "reporters", "journalists", "press", "media", "newspaper", "agency", "outlet",
 		"broadcaster", "channel", "publication", "magazine", "lawmakers", "deputies", "parliament",
 		"audience", "correspondent", "correspondents", "journalist", "television", "interviewer", "students")
-	add(fSpecial, "according", "read", "quoted", "cited")
+	add(fSpecial, "according", "read", "quoted", "cited", "interview", "speaking", "comments", "remarks")
 	add(fModal, "will", "would", "could", "can", "should", "must", "may", "might", "shall")
 	add(fAside, "in", "turn", "however", "for", "its", "his", "her", "their", "part", "meanwhile",
 		"though", "therefore", "moreover", "instead", "particular", "contrast", "response",
@@ -103,7 +103,7 @@ func init() {
 	add(fHe, "he", "she", "him", "her", "himself", "herself", "latter")
 	add(fThey, "they", "them", "themselves")
 	add(fReport, "report", "publication", "newspaper", "outlet", "agency", "article", "paper",
-		"magazine", "broadcaster", "channel", "portal", "website", "daily", "weekly", "source",
+		"magazine", "broadcaster", "channel", "portal", "website", "daily", "weekly",
 		"material", "investigation", "story")
 	add(fSide, "side", "government", "authorities", "leadership", "delegation", "administration",
 		"ministry", "command", "army", "military", "forces", "navy", "parliament")

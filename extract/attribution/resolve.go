@@ -84,3 +84,14 @@ func (x *extractor) nearest(pos int, typ string) int {
 	}
 	return -1
 }
+
+// nearestOutlet returns the closest outlet mention before pos within the
+// window, or -1.
+func (x *extractor) nearestOutlet(pos int) int {
+	for mi := x.nearest(pos, ""); mi >= 0; mi = x.nearest(x.d.Mentions[mi].Start, "") {
+		if outletKinds[x.d.Mentions[mi].Kind] {
+			return mi
+		}
+	}
+	return -1
+}

@@ -112,17 +112,13 @@ func (x *extractor) nameIn(lo, hi int) (int, int) {
 		if t.kind != tWord || !t.cap && t.ment < 0 || t.ment >= 0 && x.d.Mentions[t.ment].Entity < 0 {
 			continue
 		}
+		if t.poss && i+1 < hi {
+			continue // "Zelensky's spokesman …" names someone else
+		}
 		if !t.cap && t.ment >= 0 || t.ment >= 0 && x.d.Mentions[t.ment].Type == truce.Person {
 			return i, x.mentionEnd(i)
 		}
-		e := i
-		for e < hi && x.toks[e].kind == tWord && (x.toks[e].cap || t.ment >= 0 && x.toks[e].ment == t.ment) &&
-			!x.toks[e].is(fBound) {
-			e++
-			if x.toks[e-1].poss {
-				break
-			}
-		}
+		e := x.capRun(i, hi)
 		a := i
 		for a < e-1 && x.toks[a].is(fDet) && x.toks[a].ment < 0 {
 			a++ // "The Kyiv Independent"
@@ -133,6 +129,32 @@ func (x *extractor) nameIn(lo, hi int) (int, int) {
 		return a, e
 	}
 	return -1, -1
+}
+
+// capRun returns the end of the name starting at toks[i]: capitalised words,
+// the words of its mention, and "of", "for", "the", "and" between
+// capitalised words ("Institute for the Study of War").
+func (x *extractor) capRun(i, hi int) int {
+	mi := x.toks[i].ment
+	e := i
+	for e < hi && x.toks[e].kind == tWord {
+		t := &x.toks[e]
+		switch {
+		case t.cap && !t.is(fBound) || mi >= 0 && t.ment == mi:
+		case e > i && isConnector(x, e) && e+1 < hi && (x.toks[e+1].cap || isConnector(x, e+1) && e+2 < hi && x.toks[e+2].cap):
+		default:
+			return e
+		}
+		e++
+		if t.poss {
+			break
+		}
+	}
+	return e
+}
+
+func isConnector(x *extractor, i int) bool {
+	return x.word(i, "of") || x.word(i, "for") || x.word(i, "the") || x.word(i, "and")
 }
 
 func (x *extractor) mentionEnd(i int) int {
@@ -286,8 +308,8 @@ func (x *extractor) mentionsIn(lo, hi int) int {
 // adjectiveParty is the party of a nationality adjective before toks[s].
 func (x *extractor) adjectiveParty(lo, s int) string {
 	for i := lo; i < s; i++ {
-		if m := x.toks[i].ment; m >= 0 && x.d.Mentions[m].Entity < 0 {
-			return x.d.Mentions[m].Party
+		if m := x.toks[i].ment; m >= 0 && (x.d.Mentions[m].Entity < 0 || x.toks[i].poss) {
+			return x.d.Mentions[m].Party // "the Russian side", "Ukraine's foreign ministry"
 		}
 	}
 	return ""
