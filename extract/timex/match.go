@@ -88,6 +88,10 @@ func (s *scanner) wordAt(i int) (match, bool) {
 		return s.earlierAt(i)
 	case "early", "late", "mid", "end", "beginning", "start", "middle":
 		return s.modAt(i, i)
+	case "christmas", "orthodox", "new", "victory":
+		if t.caps {
+			return s.holiday(i)
+		}
 	case "every", "each":
 		return s.everyAt(i)
 	case "once", "twice":
@@ -165,4 +169,40 @@ func (s *scanner) adverbSet(i int) (match, bool) {
 		u = uMonth
 	}
 	return match{from: i, to: i + 1, typ: "set", val: durValue(1, false, u)}, true
+}
+
+// holiday reads Christmas, Orthodox Christmas, New Year, New Year's Eve and
+// Victory Day as year-less days.
+func (s *scanner) holiday(i int) (match, bool) {
+	m, d, end := 0, 0, i+1
+	switch s.word(i) {
+	case "christmas":
+		m, d = 12, 25
+	case "orthodox":
+		if s.is(i+1, "christmas") {
+			m, d, end = 1, 7, i+2
+		}
+	case "victory":
+		if s.is(i+1, "day") && s.tok(i+1).caps {
+			m, d, end = 5, 9, i+2
+		}
+	case "new":
+		if !s.is(i+1, "year") || !s.tok(i+1).caps {
+			break
+		}
+		m, d, end = 1, 1, i+2
+		if (s.punctIs(end, "'") || s.punctIs(end, "’")) && s.is(end+1, "s") {
+			end += 2
+		}
+		switch {
+		case s.is(end, "eve"):
+			m, d, end = 12, 31, end+1
+		case s.is(end, "day"):
+			end++
+		}
+	}
+	if m == 0 {
+		return match{}, false
+	}
+	return s.guessedDay(i, end, i, m, d, false)
 }

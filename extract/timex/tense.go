@@ -64,10 +64,15 @@ func TenseAt(sentence string, pos int) Tense {
 }
 
 // cursor walks the cues of a sentence as the scanner moves right, so that
-// looking up the tense of every expression stays linear.
+// looking up the tense of every expression stays linear. The cue governing
+// token t is the last one before t, else the first one after it.
 type cursor struct{ next int }
 
 func (c *cursor) at(cues []cue, tok int) Tense {
+	// Rules peek a few tokens ahead, so a query may step back a little.
+	for c.next > 0 && cues[c.next-1].tok >= tok {
+		c.next--
+	}
 	for c.next < len(cues) && cues[c.next].tok < tok {
 		c.next++
 	}
