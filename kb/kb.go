@@ -99,13 +99,17 @@ func (k *KB) Issues() []truce.Issue {
 }
 
 // Party returns the canonical name of the party to the conflict that e
-// speaks for: its stands_for, else its party, else the party of its country;
-// "" when none.
+// speaks for: its stands_for, else its party, else, for people and bodies,
+// the party of their country; "" when none. A place speaks only as a
+// metonym ("Moscow said"), so a town does not inherit its country's party.
 func (k *KB) Party(e *Entry) string {
 	for _, id := range []string{e.StandsFor, e.Party} {
 		if p, ok := k.byID[id]; ok && id != "" {
 			return p.Name
 		}
+	}
+	if e.Type == "place" {
+		return ""
 	}
 	if c, ok := k.byID[e.Country]; ok && e.Country != "" && c.Party != "" {
 		if p, ok := k.byID[c.Party]; ok {

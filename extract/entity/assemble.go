@@ -170,8 +170,9 @@ func (s *scan) attributive(h *hit) bool {
 }
 
 // resolveAmbiguous settles names that several entries share, or that may
-// be common words: the entry the document names unambiguously elsewhere
-// wins; with none, the mention is dropped.
+// be common words: after "regions of" a region wins; else the entry the
+// document names unambiguously elsewhere; else, among places only, the
+// city; with none of these the mention is dropped.
 func (s *scan) resolveAmbiguous() {
 	sure := map[int32]bool{}
 	for _, h := range s.hits {
@@ -185,16 +186,65 @@ func (s *scan) resolveAmbiguous() {
 			continue
 		}
 		h.entry, h.typ = -1, ""
-		for _, p := range h.cands {
-			if sure[p.target] {
-				h.entry, h.adjective = p.target, p.adjective
-				break
-			}
+		var p *pattern
+		if s.afterRegionWord(h.s) {
+			p = s.pick(h.cands, func(p *pattern) bool { return isRegion(s.r.entries[p.target].Kind) })
 		}
-		if h.entry < 0 && !anyAmbiguous(h.cands) && sameTarget(h.cands) {
-			h.entry, h.adjective = h.cands[0].target, h.cands[0].adjective
+		if p == nil {
+			p = s.pick(h.cands, func(p *pattern) bool { return sure[p.target] })
+		}
+		if p == nil && s.allPlaces(h.cands) {
+			p = s.pick(h.cands, func(p *pattern) bool { return s.r.entries[p.target].Kind == "city" })
+		}
+		if p == nil && !anyAmbiguous(h.cands) && sameTarget(h.cands) {
+			p = &h.cands[0]
+		}
+		if p != nil {
+			h.entry, h.adjective = p.target, p.adjective
 		}
 	}
+}
+
+func (s *scan) pick(ps []pattern, ok func(*pattern) bool) *pattern {
+	for i := range ps {
+		if ok(&ps[i]) {
+			return &ps[i]
+		}
+	}
+	return nil
+}
+
+func (s *scan) allPlaces(ps []pattern) bool {
+	for _, p := range ps {
+		if s.r.entries[p.target].Type != truce.Place || p.adjective {
+			return false
+		}
+	}
+	return true
+}
+
+func isRegion(kind string) bool {
+	return kind == "oblast" || kind == "region" || kind == "province"
+}
+
+// afterRegionWord reports "region(s)", "oblast(s)" or "province(s)" a few
+// words before toks[k], with only "of", "and", commas and places between.
+func (s *scan) afterRegionWord(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := s.toks[j]
+		if s.toks[j+1].nl {
+			return false
+		}
+		switch {
+		case s.r.is(t, clsRegion) && !t.cap:
+			return true
+		case t.id == s.r.comma || t.id == s.r.of || t.id == s.r.and || s.r.is(t, clsThe):
+		case t.hit >= 0 && s.hits[t.hit].entry >= 0 || t.hit >= 0 && s.hits[t.hit].cands != nil:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 func anyAmbiguous(ps []pattern) bool {

@@ -124,12 +124,19 @@ func (r *Recognizer) markGivenNames(z *tokenizer) {
 			continue
 		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if f := strings.Fields(n); len(f) >= 2 {
+			if f := strings.Fields(n); len(f) >= 2 && !r.isTitleWord(z, f[0]) {
 				given = append(given, f[0])
 			}
 		}
 	}
 	r.mark(z, clsFirst, given)
+}
+
+// isTitleWord reports a word that begins a title ("Pope Francis", "King
+// Charles"): it is no given name.
+func (r *Recognizer) isTitleWord(z *tokenizer, w string) bool {
+	_, ok := r.titles.next[edge(0, z.lookup(strings.ToLower(w)))]
+	return ok
 }
 
 func (r *Recognizer) is(t token, cls uint16) bool {

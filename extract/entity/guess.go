@@ -54,11 +54,40 @@ func (s *scan) smallWord(k int) bool {
 func (s *scan) guessRun(i, j, b int) {
 	if os, oe, ok := s.orgSpan(i, j); ok {
 		s.guessPeople(i, os, b)
-		s.addHit(hit{s: os, e: oe, entry: -1, typ: "organization", name: s.join(os, oe), party: s.partyBefore(os)})
+		party := s.partyBefore(os)
+		if oe == j {
+			if end, p, ok := s.ofCountry(oe, b); ok {
+				oe, party = end, p
+			}
+		}
+		s.addHit(hit{s: os, e: oe, entry: -1, typ: "organization", name: s.join(os, oe), party: party})
 		s.guessPeople(oe, j, b)
 		return
 	}
 	s.guessPeople(i, j, b)
+}
+
+// ofCountry reads "of [the] X" at toks[k], X a country the knowledge base
+// knows, which completes a body's name ("Security Service of Ukraine"). The
+// country's own mention is dropped: it is a name inside a name.
+func (s *scan) ofCountry(k, b int) (end int, party string, ok bool) {
+	if k >= b || s.toks[k].id != s.r.of || s.toks[k].cap {
+		return 0, "", false
+	}
+	k++
+	if k < b && s.r.is(s.toks[k], clsThe) && !s.toks[k].cap {
+		k++
+	}
+	if k >= b || s.toks[k].hit < 0 {
+		return 0, "", false
+	}
+	h := &s.hits[s.toks[k].hit]
+	if h.s != k || h.entry < 0 || h.adjective || h.cands != nil || s.r.entries[h.entry].Kind != "country" {
+		return 0, "", false
+	}
+	party = s.r.party[h.entry]
+	h.entry = -1 // a name inside a name: dropped
+	return h.e, party, true
 }
 
 // orgSpan finds a body's name in the run: up to the first head noun

@@ -16,6 +16,7 @@ const (
 	clsFunc                        // function words
 	clsVerb                        // common verbs that follow a subject
 	clsPact                        // nouns after a place that make it part of a name: "Minsk agreements"
+	clsRegion                      // "regions of Kherson and Zaporizhzhia": the oblasts, not the cities
 )
 
 // wordLists are the closed word lists the heuristics use. They are English
@@ -57,6 +58,7 @@ var wordLists = map[uint16]string{
 	clsParticle: `de da di van von der bin ibn al el la le`,
 	clsPact: `agreement agreements accord accords format formula memorandum communique communiqué
 		declaration protocol protocols initiative deal`,
+	clsRegion: `region regions oblast oblasts province provinces`,
 	clsFunc: `the a an this that these those it its and or but nor of in on at to for from with without
 		by as than then so if when while after before since until because about over under into onto
 		against between among through during who whom which whose what where why how not no also too
@@ -97,9 +99,9 @@ const firstNames = `alexander aleksandr oleksandr alexandr olexander alexey alek
 	matthew mark donald steven steve stephen paul andrew kenneth george kevin brian edward ronald
 	timothy jason jeffrey ryan jacob gary nicholas eric jonathan larry justin scott brandon benjamin
 	samuel frank gregory raymond alexander patrick jack dennis jerry tyler aaron jose adam henry
-	nathan douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald
-	carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie
-	gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip
+	nathan douglas zachary peter kyle walter ethan jeremy harold keith roger noah gerald
+	carl terry sean arthur lawrence jesse dylan bryan joe billy bruce albert willie
+	gabriel alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip
 	johnny antony lloyd marco mike jake jd keir rishi boris emmanuel olaf friedrich annalena
 	ursula charles kaja josep jens mark recep tayyip hakan viktor giorgia sergio mateusz andrzej
 	donald radoslaw radosław pedro alexander xi wang li lula narendra jake kurt marco pete tulsi
@@ -108,9 +110,9 @@ const firstNames = `alexander aleksandr oleksandr alexandr olexander alexey alek
 	sharon laura cynthia kathleen amy shirley angela helen brenda pamela nicole emma samantha
 	katherine christine debra rachel catherine carolyn janet ruth heather diane virginia julie
 	joyce victoria kelly christina lauren joan evelyn olivia judith megan cheryl martha andrea
-	frances hannah jacqueline ann gloria jean kathryn alice teresa sara janice doris madison julia
-	grace judy abigail marie denise beverly amber theresa marilyn danielle diana brittany natalie
-	sophia rose isabella alexis kayla charlotte antonio giuseppe giovanni francesco luca matteo
+	frances hannah jacqueline ann gloria jean kathryn alice teresa sara janice doris julia
+	 judy abigail marie denise beverly theresa marilyn danielle diana brittany natalie
+	sophia isabella alexis kayla charlotte antonio giuseppe giovanni francesco luca matteo
 	jean pierre jacques francois françois nicolas marine emmanuel angela annegret karl hans
 	wolfgang klaus heinz jürgen juergen ahmed mohammed muhammad ali hassan abdul recep ibrahim
 	seymour kirill steve dmitry antony rustem volodymyr kaja ursula`
