@@ -1,9 +1,6 @@
 package timex
 
-import (
-	"strconv"
-	"time"
-)
+import "strconv"
 
 // Calendar dates: numeric formats, month names, years, decades and clock
 // times.
@@ -137,55 +134,6 @@ func (s *scanner) isoDate(i int) (match, bool) {
 func (s *scanner) dayMatch(from, to, y, m, d int) match {
 	return match{from: from, to: to, typ: "date", val: fmtDate(y, m, d), day: day(y, m, d),
 		isDay: true, year: y, month: m, dom: d}
-}
-
-// clockAt reads 10:09, 14:30:05, 3 p.m.
-func (s *scanner) clockAt(i int) (match, bool) {
-	t := s.tok(i)
-	if t.ndig() > 2 {
-		return match{}, false
-	}
-	hh, mm, k := t.num, 0, i+1
-	if s.gluedPunct(i+1, ":") && s.tok(i+2).glued && s.tok(i+2).ndig() == 2 {
-		mm, k = s.tok(i+2).num, i+3
-		if s.gluedPunct(k, ":") && s.tok(k+1).glued && s.tok(k+1).ndig() == 2 {
-			k += 2
-		}
-		if s.gluedPunct(k, ":") || s.gluedPunct(i-1, ":") || hh > 23 || mm > 59 {
-			return match{}, false
-		}
-	}
-	end, pm, ampm := s.ampm(k)
-	if k == i+1 && (!ampm || hh < 1 || hh > 12) {
-		return match{}, false
-	}
-	if pm && hh < 12 {
-		hh += 12
-	} else if ampm && !pm && hh == 12 {
-		hh = 0
-	}
-	switch s.word(i - 1) {
-	case "at", "by", "from", "until", "till", "since", "around", "about", "before", "after":
-		ampm = true
-	}
-	return match{from: i, to: end, clock: true, hh: hh, mm: mm, cue: ampm}, true
-}
-
-// ampm reads "am", "pm", "a.m.", "p.m." at k.
-func (s *scanner) ampm(k int) (end int, pm, ok bool) {
-	switch w := s.word(k); w {
-	case "am", "pm":
-		return k + 1, w == "pm", true
-	case "a", "p":
-		if s.gluedPunct(k+1, ".") && s.tok(k+2).glued && s.word(k+2) == "m" {
-			end = k + 3
-			if s.gluedPunct(end, ".") {
-				end++
-			}
-			return end, w == "p", true
-		}
-	}
-	return k, false, false
 }
 
 // dom reads a day of the month at j (3, 24th) and returns the token after.
@@ -452,52 +400,3 @@ var countNouns = map[string]bool{"people": true, "men": true, "women": true, "ch
 	"aircraft": true, "helicopters": true, "ships": true, "weapons": true, "guns": true,
 	"systems": true, "percent": true, "units": true, "residents": true, "fighters": true,
 	"mercenaries": true, "settlements": true, "villages": true, "strikes": true, "attacks": true}
-
-// monthBound is the month m counted from the anchor's month in direction
-// dir (-1 the last such month strictly before, +1 the next strictly after,
-// 0 this year's).
-func (s *scanner) monthBound(m, dir int) string {
-	if !s.hasAnchor {
-		return fmtMonth(0, m)
-	}
-	y, am := s.anchor.Year(), int(s.anchor.Month())
-	switch {
-	case dir < 0 && m >= am:
-		y--
-	case dir > 0 && m <= am:
-		y++
-	}
-	return fmtMonth(y, m)
-}
-
-// weekdayDate resolves weekday wd (ISO) against the anchor. dir: -1 on or
-// before, +1 on or after, -2 strictly before, +2 strictly after, 0 in the
-// anchor's week.
-func (s *scanner) weekdayDate(wd, dir int) (string, time.Time, bool) {
-	if !s.hasAnchor {
-		return "XXXX-XX-XX", time.Time{}, false
-	}
-	cur := (int(s.anchor.Weekday())+6)%7 + 1
-	back, fwd := (cur-wd+7)%7, (wd-cur+7)%7
-	var delta int
-	switch dir {
-	case -1:
-		delta = -back
-	case 1:
-		delta = fwd
-	case -2:
-		delta = -back
-		if back == 0 {
-			delta = -7
-		}
-	case 2:
-		delta = fwd
-		if fwd == 0 {
-			delta = 7
-		}
-	default:
-		delta = wd - cur
-	}
-	d := s.anchor.AddDate(0, 0, delta)
-	return fmtDay(d), d, true
-}

@@ -267,3 +267,52 @@ func (s *scanner) earlierAt(i int) (match, bool) {
 	}
 	return m, true
 }
+
+// monthBound is the month m counted from the anchor's month in direction
+// dir (-1 the last such month strictly before, +1 the next strictly after,
+// 0 this year's).
+func (s *scanner) monthBound(m, dir int) string {
+	if !s.hasAnchor {
+		return fmtMonth(0, m)
+	}
+	y, am := s.anchor.Year(), int(s.anchor.Month())
+	switch {
+	case dir < 0 && m >= am:
+		y--
+	case dir > 0 && m <= am:
+		y++
+	}
+	return fmtMonth(y, m)
+}
+
+// weekdayDate resolves weekday wd (ISO) against the anchor. dir: -1 on or
+// before, +1 on or after, -2 strictly before, +2 strictly after, 0 in the
+// anchor's week.
+func (s *scanner) weekdayDate(wd, dir int) (string, time.Time, bool) {
+	if !s.hasAnchor {
+		return "XXXX-XX-XX", time.Time{}, false
+	}
+	cur := (int(s.anchor.Weekday())+6)%7 + 1
+	back, fwd := (cur-wd+7)%7, (wd-cur+7)%7
+	var delta int
+	switch dir {
+	case -1:
+		delta = -back
+	case 1:
+		delta = fwd
+	case -2:
+		delta = -back
+		if back == 0 {
+			delta = -7
+		}
+	case 2:
+		delta = fwd
+		if fwd == 0 {
+			delta = 7
+		}
+	default:
+		delta = wd - cur
+	}
+	d := s.anchor.AddDate(0, 0, delta)
+	return fmtDay(d), d, true
+}
