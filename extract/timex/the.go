@@ -13,6 +13,9 @@ func (s *scanner) theAt(i int) (match, bool) {
 	if m, ok := s.dayMonthAt(i, i+1); ok {
 		return m, true
 	}
+	if w := s.word(i + 2); w == "half" || w == "quarter" {
+		return s.partOfYear(i)
+	}
 	switch w := s.word(i + 1); w {
 	case "past", "last", "next", "coming", "previous", "following", "same":
 		if m, ok := s.relAt(i, i+1, true); ok {
@@ -161,3 +164,27 @@ func (s *scanner) periodAt(j int) (match, bool) {
 	}
 	return m, true
 }
+
+// partOfYear reads "the first half of 2024" (2024-H1) and "the third quarter
+// of this year" (2023-Q3).
+func (s *scanner) partOfYear(i int) (match, bool) {
+	n := ordinals[s.word(i+1)]
+	code := "Q"
+	if s.word(i+2) == "half" {
+		code = "H"
+		if n > 2 {
+			n = 2
+		}
+	}
+	if n == 0 || !s.is(i+3, "of") {
+		return match{}, false
+	}
+	m, ok := s.periodAt(i + 4)
+	if !ok || len(m.val) != 4 || !digits(m.val) && m.val != "XXXX" {
+		return match{}, false
+	}
+	m.from, m.val = i, m.val+"-"+code+string(rune('0'+n))
+	return m, true
+}
+
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
