@@ -32,6 +32,8 @@ type Recognizer struct {
 	hyphen  int32
 	of      int32
 	and     int32
+	period  int32
+	forID   int32
 }
 
 // New builds the matcher for every name, alias and adjective in k and for
@@ -53,7 +55,8 @@ func New(k *kb.KB) *Recognizer {
 	for _, t := range cueTitles {
 		r.addTitle(z, "", t)
 	}
-	r.comma, r.hyphen, r.of, r.and = z.lookup(","), z.lookup("-"), z.lookup("of"), z.lookup("and")
+	r.comma, r.hyphen, r.of, r.and, r.period = z.lookup(","), z.lookup("-"), z.lookup("of"), z.lookup("and"), z.lookup(".")
+	r.forID = z.lookup("for")
 	r.class = make([]uint16, len(r.vocab))
 	for cls, list := range wordLists {
 		r.mark(z, cls, strings.Fields(list))

@@ -112,6 +112,16 @@ func TestExtract(t *testing.T) {
 			"", []string{"Putin|Vladimir Putin|person|Russia|"}},
 		{"adjectives joined by a hyphen name places", "They met on the Polish-Belarusian border.",
 			"", []string{"Polish|Poland|place||", "Belarusian|Belarus|place|Belarus|"}},
+		{"honorific with a period", "Mr. Ohman declined to comment.",
+			"", []string{"Ohman|Ohman|person||"}},
+		{"byline", "By Jonas Ohman\nKyiv is calm.",
+			"", []string{"Jonas Ohman|Jonas Ohman|person||", "Kyiv|Kyiv|place|Ukraine|"}},
+		{"deputies do not hold the role", "Deputy Foreign Minister Jonas Ohman met the foreign minister of Ukraine.",
+			"2023-06-01", []string{"Jonas Ohman|Jonas Ohman|person||", "foreign minister|Dmytro Kuleba|person|Ukraine|foreign_minister", "Ukraine|Ukraine|place|Ukraine|"}},
+		{"body's name ends before a date", "The Ministry of Foreign Affairs on Monday denied it.",
+			"", []string{"Ministry of Foreign Affairs|Ministry of Foreign Affairs|organization||"}},
+		{"outlet named by its head noun", "The report was aired by Fox News on Monday.",
+			"", []string{"Fox News|Fox News|organization||"}},
 		{"names do not cross line breaks", "Volodymyr\nZelensky", "", []string{"Zelensky|Volodymyr Zelensky|person|Ukraine|"}},
 	}
 	for _, tt := range tests {

@@ -106,8 +106,11 @@ func (s *scan) orgSpan(i, j int) (int, int, bool) {
 		return 0, 0, false
 	}
 	end := h + 1
-	if end < j && s.smallWord(end) && s.toks[end].id != s.r.and {
+	if end < j && (s.toks[end].id == s.r.of || s.toks[end].id == s.r.forID) {
 		end = j
+		for end > h+1 && (s.r.is(s.toks[end-1], clsStop) || s.smallWord(end-1)) {
+			end-- // "Ministry of Foreign Affairs on Monday"
+		}
 	}
 	start := i
 	for start < h && s.r.is(s.toks[start], clsStop) {
@@ -165,14 +168,12 @@ func (s *scan) guessPerson(p, q, b int) {
 	if n == 0 || n > 4 || !s.nameLike(p, q) {
 		return
 	}
-	cue, hasCue := s.titleEndingAt(p)
-	if !hasCue && p > s.sent.s && s.toks[p-1].id == s.r.comma {
-		cue, hasCue = s.titleEndingAt(p - 1)
-	}
+	cue, hasCue := s.cueBefore(p)
 	speech := q < b && s.toks[q].kind == word && s.r.is(s.toks[q], clsSpeech) && !s.toks[q].cap
 	first := s.r.is(s.toks[p], clsFirst)
-	ok := hasCue && (n >= 2 || cue.role != "") ||
-		n >= 2 && n <= 3 && (first || speech && p > s.sent.s)
+	strong := hasCue && (cue.role != "" || s.r.is(s.toks[cue.s], clsHonorific) && cue.e == cue.s+1)
+	ok := hasCue && (n >= 2 || strong) ||
+		n >= 2 && n <= 3 && (first || speech && p > s.sent.s || s.byline(p))
 	if !ok {
 		return
 	}
@@ -181,6 +182,26 @@ func (s *scan) guessPerson(p, q, b int) {
 		party = s.partyBefore(cue.s)
 	}
 	s.addHit(hit{s: p, e: q, entry: -1, typ: "person", name: s.join(p, q), party: party})
+}
+
+// cueBefore returns the title right before toks[p], allowing a comma or
+// an abbreviation's period between ("the envoy, Steve Witkoff", "Mr. Smith").
+func (s *scan) cueBefore(p int) (titleHit, bool) {
+	if t, ok := s.titleEndingAt(p); ok {
+		return t, true
+	}
+	if p > s.sent.s {
+		if id := s.toks[p-1].id; id == s.r.comma || id == s.r.period {
+			return s.titleEndingAt(p - 1)
+		}
+	}
+	return titleHit{}, false
+}
+
+// byline reports a name right after a capitalised "By" opening the
+// sentence: "By Marta Gichko".
+func (s *scan) byline(p int) bool {
+	return p == s.sent.s+1 && s.toks[s.sent.s].cap && s.text(s.toks[s.sent.s]) == "By"
 }
 
 // nameLike rejects pieces with function words, heads of bodies or

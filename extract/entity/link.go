@@ -11,11 +11,14 @@ func (s *scan) resolveTitles(titles []titleHit) {
 		if t.role == "" {
 			continue
 		}
+		if s.former(t.s) {
+			continue
+		}
 		if h, ok := s.personAfter(t.e); ok {
 			s.docRoles[t.role] = h
 			continue
 		}
-		if s.covered(t.s, t.e) || s.former(t.s) {
+		if s.covered(t.s, t.e) {
 			continue
 		}
 		if of, ok := s.titleCountry(t); ok {
@@ -53,8 +56,9 @@ func (s *scan) isPerson(h *hit) bool {
 	return h.typ == "person"
 }
 
-// former reports a "former" or "ex-" before the title at toks[k], or before
-// the country in front of it: the title is not held.
+// former reports a "former", "ex-", "deputy" or "vice" before the title at
+// toks[k], or before the country in front of it: the person does not hold
+// the role itself.
 func (s *scan) former(k int) bool {
 	if k > s.sent.s && s.toks[k-1].kind == poss {
 		k--

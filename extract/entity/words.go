@@ -4,19 +4,20 @@ import "strings"
 
 // Word classes, as bits on a vocabulary id.
 const (
-	clsStop     uint16 = 1 << iota // capitalised words that never begin or form a name
-	clsSpeech                      // verbs of saying that follow a speaker
-	clsFirst                       // common given names
-	clsOrgHead                     // nouns that head the name of a body
-	clsLocNoun                     // nouns that make a nationality adjective a place
-	clsConnect                     // small words inside names of bodies
-	clsFormer                      // "former", "ex": the title is not current
-	clsThe                         // "the"
-	clsParticle                    // name particles: de, van, von, bin
-	clsFunc                        // function words
-	clsVerb                        // common verbs that follow a subject
-	clsPact                        // nouns after a place that make it part of a name: "Minsk agreements"
-	clsRegion                      // "regions of Kherson and Zaporizhzhia": the oblasts, not the cities
+	clsStop      uint16 = 1 << iota // capitalised words that never begin or form a name
+	clsSpeech                       // verbs of saying that follow a speaker
+	clsFirst                        // common given names
+	clsOrgHead                      // nouns that head the name of a body
+	clsLocNoun                      // nouns that make a nationality adjective a place
+	clsConnect                      // small words inside names of bodies
+	clsFormer                       // "former", "ex": the title is not current
+	clsThe                          // "the"
+	clsParticle                     // name particles: de, van, von, bin
+	clsFunc                         // function words
+	clsVerb                         // common verbs that follow a subject
+	clsPact                         // nouns after a place that make it part of a name: "Minsk agreements"
+	clsRegion                       // "regions of Kherson and Zaporizhzhia": the oblasts, not the cities
+	clsHonorific                    // "Mr", "Dr": enough to make one word a name
 )
 
 // wordLists are the closed word lists the heuristics use. They are English
@@ -48,7 +49,8 @@ var wordLists = map[uint16]string{
 		organisation union army navy police corps duma rada command staff headquarters group bureau
 		secretariat cabinet government authority inspectorate tribunal university academy centre center
 		coalition movement front brigade regiment battalion division company corporation association
-		federation network mission forum`,
+		federation network mission forum news times post journal press media tv radio television
+		daily herald telegraph gazette magazine channel broadcasting`,
 	clsLocNoun: `territory territories border borders soil land lands airspace waters coast coastline region
 		regions city cities town towns village villages frontier frontiers capital
 		oblast oblasts province provinces peninsula`,
@@ -58,7 +60,8 @@ var wordLists = map[uint16]string{
 	clsParticle: `de da di van von der bin ibn al el la le`,
 	clsPact: `agreement agreements accord accords format formula memorandum communique communiqué
 		declaration protocol protocols initiative deal`,
-	clsRegion: `region regions oblast oblasts province provinces`,
+	clsHonorific: `mr mrs ms dr mister madam`,
+	clsRegion:    `region regions oblast oblasts province provinces`,
 	clsFunc: `the a an this that these those it its and or but nor of in on at to for from with without
 		by as than then so if when while after before since until because about over under into onto
 		against between among through during who whom which whose what where why how not no also too
@@ -79,6 +82,7 @@ var cueTitles = strings.Fields(`journalist reporter correspondent columnist comm
 	admiral adm senator sen congressman congresswoman rep lawmaker deputy mp official officer
 	commander chairman chairwoman director businessman billionaire oligarch investor pope patriarch
 	metropolitan king queen prince leader chief head colleague counterpart host presenter anchor
+	mister madam
 	secretary`)
 
 // firstNames are given names common in the news of the conflict, in their
