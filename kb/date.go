@@ -56,20 +56,13 @@ func (k *KB) indexTenures() {
 
 // Holder returns who held role (a roles.yaml id) of the entry of (a country
 // or body id) on the given day. With several candidates the one who took
-// office last wins. With a zero day only a role held by one person in all
-// the knowledge base is resolved, since guessing the era would be a guess.
+// office last wins. With a zero day (an undated article) the role resolves
+// to the one person who ever held it in the knowledge base, else to the one
+// holder still in office, the likeliest subject of the news truce reads.
 func (k *KB) Holder(role, of string, on time.Time) (*Entry, bool) {
 	hs := k.tenures[role+"\x00"+of]
 	if on.IsZero() {
-		if len(hs) == 0 {
-			return nil, false
-		}
-		for _, h := range hs[1:] {
-			if h.entry != hs[0].entry {
-				return nil, false
-			}
-		}
-		return hs[0].entry, true
+		return undatedHolder(hs)
 	}
 	day := time.Date(on.Year(), on.Month(), on.Day(), 0, 0, 0, 0, time.UTC)
 	var best *holding
@@ -86,4 +79,27 @@ func (k *KB) Holder(role, of string, on time.Time) (*Entry, bool) {
 		return nil, false
 	}
 	return best.entry, true
+}
+
+func undatedHolder(hs []holding) (*Entry, bool) {
+	var only, current *Entry
+	currents := 0
+	for _, h := range hs {
+		if only == nil {
+			only = h.entry
+		} else if only != h.entry {
+			only = nil
+			break
+		}
+	}
+	if only != nil {
+		return only, true
+	}
+	for _, h := range hs {
+		if h.to.IsZero() && h.entry != current {
+			current = h.entry
+			currents++
+		}
+	}
+	return current, currents == 1
 }

@@ -127,7 +127,7 @@ func TestHolder(t *testing.T) {
 		{"last day", "foreign_minister", "ukraine", day("2024-09-04"), "dmytro-kuleba"},
 		{"successor", "foreign_minister", "ukraine", day("2025-01-01"), "andrii-sybiha"},
 		{"before anyone", "foreign_minister", "ukraine", day("2019-01-01"), ""},
-		{"undated, two holders", "foreign_minister", "ukraine", time.Time{}, ""},
+		{"undated, the one in office", "foreign_minister", "ukraine", time.Time{}, "andrii-sybiha"},
 		{"undated, one holder", "president", "ukraine", time.Time{}, "volodymyr-zelensky"},
 		{"unknown role", "mayor", "ukraine", day("2023-06-01"), ""},
 	}

@@ -10,7 +10,7 @@ const (
 	clsOrgHead                      // nouns that head the name of a body
 	clsLocNoun                      // nouns that make a nationality adjective a place
 	clsConnect                      // small words inside names of bodies
-	clsFormer                       // "former", "ex": the title is not current
+	clsFormer                       // "former", "deputy": the title is not held
 	clsThe                          // "the"
 	clsParticle                     // name particles: de, van, von, bin
 	clsFunc                         // function words
@@ -55,7 +55,7 @@ var wordLists = map[uint16]string{
 		regions city cities town towns village villages frontier frontiers capital
 		oblast oblasts province provinces peninsula`,
 	clsConnect:  `of the and for on`,
-	clsFormer:   `former ex onetime`,
+	clsFormer:   `former ex onetime deputy vice assistant`,
 	clsThe:      `the`,
 	clsParticle: `de da di van von der bin ibn al el la le`,
 	clsPact: `agreement agreements accord accords format formula memorandum communique communiqué

@@ -25,6 +25,11 @@ func TestDemo(t *testing.T) {
 		txt := tag.ReplaceAllString(string(b), " ")
 		d := &extract.Doc{Text: txt}
 		r.Extract(d)
+		for _, m := range d.Mentions {
+			if m.Role != "" || os.Getenv("M") != "" {
+				fmt.Printf("   M %q %s %s party=%s role=%s ent=%d\n", d.Text[m.Start:m.End], m.Name, m.Kind, m.Party, m.Role, m.Entity)
+			}
+		}
 		for _, e := range d.Entities {
 			if e.KBID == "" || os.Getenv("ALL") != "" {
 				fmt.Printf("%s\t%s\t%s\t%q\n", filepath.Base(f), e.Type, e.Name, e.KBID)
