@@ -1,0 +1,210 @@
+package position
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
+	"github.com/truce-project/truce/extract/event/clause"
+)
+
+// clause adds the positions of clause c of sentence si.
+func (x *extractor) clause(si int, c clause.Clause, ms []extract.Mention) {
+	var buf [4]stretch
+	ss := x.stretches(buf[:0], c, ms)
+	if len(ss) == 0 {
+		if s, ok := x.enumerated(si, c); ok {
+			x.emit(si, c, s, x.ctx.holders, false)
+		}
+		return
+	}
+	from := c.From
+	for _, s := range ss {
+		if x.doubted(from, s.cue) {
+			from = s.after
+			continue
+		}
+		holders := x.holders(c, ms, s, from)
+		x.emit(si, c, s, holders, true)
+		from = s.after
+	}
+}
+
+// enumerated makes a clause without a cue that follows a colon or semicolon
+// in the sentence of the last stance an item of it ("three preconditions:
+// neutrality; Crimea; …").
+func (x *extractor) enumerated(si int, c clause.Clause) (stretch, bool) {
+	if x.ctx.sentence != si || len(x.ctx.holders) == 0 || c.From == 0 {
+		return stretch{}, false
+	}
+	if p := x.toks[c.From-1].Lower; p != ":" && p != ";" {
+		return stretch{}, false
+	}
+	return stretch{cue: c.From, after: c.From, to: c.To, stance: x.ctx.stance}, true
+}
+
+// doubted reports whether the stance is in doubt: "whether the Russian
+// side will accept", "it is unclear how …".
+func (x *extractor) doubted(from, cue int) bool {
+	for j := from; j < cue; j++ {
+		if doubtWords[x.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// emit adds one position per holder and issue of stretch s, and makes s the
+// context of what follows. Without issue terms of its own, a stretch that
+// points back ("these conditions") takes the issues of the context.
+func (x *extractor) emit(si int, c clause.Clause, s stretch, holders []string, cued bool) {
+	x.hits = x.st.matcher.find(x.hits[:0], x.toks, s.after, s.to)
+	if len(x.hits) == 0 && s.passive {
+		x.hits = x.st.matcher.find(x.hits, x.toks, c.From, s.cue) // "the status of Crimea is rejected"
+	}
+	var issues []int
+	for _, h := range x.hits {
+		issues = addInt(issues, h.issue)
+	}
+	fromContext := false
+	if len(issues) == 0 && cued && x.pointsBack(s) {
+		issues, fromContext = x.ctx.issues, true
+	}
+	if len(holders) > 0 {
+		x.remember(si, holders, s.stance, issues, fromContext)
+	}
+	for _, p := range holders {
+		for _, is := range issues {
+			x.add(si, truce.Position{
+				Span: c.Span, Party: p, Issue: x.st.issues[is].ID, Stance: s.stance,
+				Summary: x.summary(p, c, s, is, fromContext),
+			})
+		}
+	}
+}
+
+// remember makes a stance the context of what follows. The items of one
+// list ("three preconditions: …; …; …") add up; a stance that took its
+// issues from the context leaves them there.
+func (x *extractor) remember(si int, holders []string, stance string, issues []int, fromContext bool) {
+	ctx := context{holders: holders, stance: stance, issues: x.ctx.issues, sentence: si}
+	switch {
+	case fromContext:
+	case x.ctx.sentence == si && sameHolders(x.ctx.holders, holders):
+		ctx.issues = mergeInts(x.ctx.issues, issues)
+	default:
+		ctx.issues = issues
+	}
+	x.ctx = ctx
+}
+
+// pointsBack reports whether the stretch's object refers to a stance told
+// before: "these conditions", "such terms", "them".
+func (x *extractor) pointsBack(s stretch) bool {
+	for j := s.after; j < s.to && j < s.after+4; j++ {
+		switch x.toks[j].Lower {
+		case "these", "this", "those", "such", "them", "it", "its", "their":
+			return true
+		}
+	}
+	return false
+}
+
+// add appends p unless the sentence already holds the same stance.
+func (x *extractor) add(si int, p truce.Position) {
+	for k := len(x.out) - 1; k >= 0 && k >= len(x.out)-32; k-- {
+		q := x.out[k]
+		if q.End <= x.d.Sentences[si].Start {
+			break
+		}
+		if q.Party == p.Party && q.Issue == p.Issue && q.Stance == p.Stance {
+			return
+		}
+	}
+	x.out = append(x.out, p)
+}
+
+// summary words a position in one line from the text: "Russia demands
+// Ukraine remain neutral after the war and not join NATO".
+func (x *extractor) summary(party string, c clause.Clause, s stretch, issue int, fromContext bool) string {
+	var object, sep string
+	switch {
+	case s.passive || s.noun || s.after >= s.to:
+		object, sep = x.d.Text[c.Start:c.End], ": "
+	case s.modal && s.cue > c.From:
+		object, sep = x.d.Text[x.toks[s.cue-1].Start:x.toks[s.to-1].End], ": "
+	default:
+		object, sep = x.d.Text[x.toks[s.after].Start:x.toks[s.to-1].End], " "
+	}
+	object = strings.TrimLeft(oneLine(object), " ,:;")
+	for _, lead := range leads {
+		if len(object) > len(lead) && strings.EqualFold(object[:len(lead)], lead) {
+			object = object[len(lead):]
+		}
+	}
+	if i := strings.Index(object, ", and "); i > 0 {
+		object = object[:i] // "these conditions, and Zelensky …"
+	}
+	object = cut(strings.TrimRight(object, " ,;.:"), 120)
+	out := party + " " + stanceVerbs[s.stance] + sep + object
+	if fromContext || object == "" {
+		out += " (" + x.st.issues[issue].Label + ")"
+	}
+	return strings.TrimSpace(out)
+}
+
+// leads are words that open a clause or a complement and say nothing.
+var leads = []string{"first, ", "secondly, ", "second, ", "thirdly, ", "third, ", "finally, ", "but ", "and ", "however, ", "that ", "on ", "to ", "with "}
+
+// oneLine folds line breaks and runs of spaces.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// cut shortens s to at most n bytes at a space, marking the cut.
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := strings.LastIndexByte(s[:n], ' ')
+	if i <= 0 {
+		i = n
+		for i > 0 && !utf8.RuneStart(s[i]) {
+			i--
+		}
+	}
+	return s[:i] + "…"
+}
+
+func addInt(list []int, v int) []int {
+	for _, w := range list {
+		if w == v {
+			return list
+		}
+	}
+	return append(list, v)
+}
+
+func mergeInts(a, b []int) []int {
+	out := append([]int(nil), a...)
+	for _, v := range b {
+		out = addInt(out, v)
+	}
+	return out
+}
+
+func sameHolders(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

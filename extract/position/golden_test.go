@@ -1,0 +1,148 @@
+package position
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files under testdata")
+
+const seedDir = "../../../shared/seeds"
+
+// seedTexts reads the seed articles, or skips (fails under CI) when the
+// shared folder is not there.
+func seedTexts(t testing.TB) map[string]string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	if len(files) == 0 {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("no seed articles in %s", seedDir)
+		}
+		t.Skipf("no seed articles in %s", seedDir)
+	}
+	out := map[string]string{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[strings.TrimSuffix(filepath.Base(f), ".txt")] = string(b)
+	}
+	return out
+}
+
+type goldenPosition struct {
+	truce.Position
+	Quote string `json:"quote"`
+}
+
+// TestGoldenSeeds runs the stage on the seeds, annotated by the test
+// gazetteer, and compares with testdata/seeds.golden.json.
+func TestGoldenSeeds(t *testing.T) {
+	g := loadGazetteer(t)
+	st := New(loadIssues(t))
+	got := map[string][]goldenPosition{}
+	for name, text := range seedTexts(t) {
+		d := g.annotate(text, "")
+		ps := st.Extract(d)
+		checkSpans(t, d, ps)
+		list := []goldenPosition{}
+		for _, p := range ps {
+			list = append(list, goldenPosition{p, text[p.Start:p.End]})
+		}
+		got[name] = list
+	}
+	path := filepath.Join("testdata", "seeds.golden.json")
+	if *update {
+		b, _ := json.MarshalIndent(got, "", "  ")
+		if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update)", err)
+	}
+	var want map[string][]goldenPosition
+	if err := json.Unmarshal(b, &want); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("seed positions (-want +got):\n%s", diff)
+	}
+}
+
+func checkSpans(t testing.TB, d *extract.Doc, ps []truce.Position) {
+	t.Helper()
+	for _, p := range ps {
+		if !p.Valid(len(d.Text)) || p.Len() == 0 {
+			t.Fatalf("span %v out of bounds (%d bytes)", p.Span, len(d.Text))
+		}
+		if !utf8.RuneStart(d.Text[p.Start]) || p.End < len(d.Text) && !utf8.RuneStart(d.Text[p.End]) {
+			t.Fatalf("span %v not on rune boundaries", p.Span)
+		}
+		if !utf8.ValidString(p.Summary) || strings.ContainsAny(p.Summary, "\n\r") {
+			t.Fatalf("summary %q is not one valid line", p.Summary)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"The Russian side put forward three preconditions: first, it demanded that Ukraine remain neutral; secondly, Crimea.",
+		"But Ukraine strongly opposes these conditions, and Zelensky demanded withdrawal.",
+		"РОССИЯ ТРЕБУЕТ нейтралитета Украины",
+		"KYIV COULD JOIN NATO, BUT",
+		"“We will never give up Donbas,” he said: these; those; them?",
+	} {
+		f.Add(s)
+	}
+	g := loadGazetteer(f)
+	st := New(loadIssues(f))
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		d := g.annotate(text, "")
+		a := st.Extract(d)
+		checkSpans(t, d, a)
+		if diff := cmp.Diff(a, st.Extract(d)); diff != "" {
+			t.Fatalf("not deterministic:\n%s", diff)
+		}
+	})
+}
+
+// BenchmarkExtract runs the stage over the seeds and a long unpunctuated,
+// all-caps and Cyrillic tail, about 300 KB in all.
+func BenchmarkExtract(b *testing.B) {
+	g := loadGazetteer(b)
+	st := New(loadIssues(b))
+	var sb strings.Builder
+	for sb.Len() < 300_000 {
+		for _, text := range seedTexts(b) {
+			sb.WriteString(text)
+			sb.WriteString("\n\n")
+		}
+		sb.WriteString(strings.Repeat("Russia demands neutrality and Ukraine rejects the demands on Crimea and the territory ", 100))
+		sb.WriteString(strings.ToUpper("Ukraine strongly opposes these conditions. "))
+		sb.WriteString(strings.Repeat("Россия требует 12 345 678 ", 100))
+		sb.WriteString("\n\n")
+	}
+	d := g.annotate(sb.String(), "")
+	b.SetBytes(int64(len(d.Text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		st.Extract(d)
+	}
+}

@@ -1,0 +1,273 @@
+package position
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
+	"github.com/truce-project/truce/extract/event/clause"
+)
+
+// belligerents are the parties "both sides" and "the parties" stand for.
+var belligerents = []string{"Russia", "Ukraine"}
+
+// bothSides are the phrases for them.
+var bothSides = [][]string{
+	{"the", "parties"}, {"both", "parties"}, {"both", "sides"}, {"the", "two", "sides"},
+	{"the", "sides"}, {"two", "sides"}, {"the", "warring", "parties"},
+}
+
+// holders returns the parties that hold the stance of stretch s.
+func (x *extractor) holders(c clause.Clause, ms []extract.Mention, s stretch, from int) []string {
+	if s.passive {
+		if p := x.agent(c, ms, s); p != "" {
+			return []string{p} // "was rejected by Moscow"
+		}
+		return x.ctx.holders
+	}
+	if x.hasBothSides(from, s.cue) {
+		return belligerents
+	}
+	if s.cue > c.From && possessivePronoun(x.toks[s.cue-1].Lower) {
+		if p, _ := x.subject(c, ms, c.From, s.cue, true); p != "" {
+			return []string{p} // "Moscow sent Washington a message restating its demand"
+		}
+	}
+	p, pos := x.subject(c, ms, from, s.cue, false)
+	if j := x.pronounBefore(from, s.cue); j >= 0 && x.toks[j].Start > pos {
+		return x.pronounHolder(x.toks[j])
+	}
+	if p != "" {
+		return x.coordinated(ms, pos, p)
+	}
+	if s.noun {
+		if p := x.possessiveAfter(c, ms, s); p != "" {
+			return []string{p} // "the conditions include Russia's …"
+		}
+	}
+	if sp := x.speakerParty(x.toks[s.cue].Span); sp != "" {
+		return []string{sp}
+	}
+	return nil
+}
+
+// subject returns the party of the nearest (or, with first, the first)
+// mention before the cue that is neither the object of a preposition nor in
+// a relative clause ("Lukashenko, whose forces attacked Kyiv, promised"),
+// and where it starts (-1 when none).
+func (x *extractor) subject(c clause.Clause, ms []extract.Mention, from, cue int, first bool) (string, int) {
+	lo, hi := x.toks[from].Start, x.toks[cue].Start
+	rel := x.relatives(from, cue)
+	best, at := "", -1
+	in := within(ms, lo, hi)
+	for k := len(in) - 1; k >= 0; k-- {
+		m := in[k]
+		if m.End > hi || prepositions[wordBefore(x.lower, m.Start)] || inRanges(rel, m.Start) {
+			continue
+		}
+		if p := x.party(m); p != "" {
+			best, at = p, m.Start
+			if !first {
+				break
+			}
+		}
+	}
+	return best, at
+}
+
+// within returns the mentions of ms (sorted by Start) that start in
+// [lo, hi).
+func within(ms []extract.Mention, lo, hi int) []extract.Mention {
+	a := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= lo })
+	b := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= hi })
+	if b < a {
+		b = a
+	}
+	return ms[a:b]
+}
+
+// coordinated adds the party named before "and" to the subject at pos:
+// "Russia and Ukraine agreed …".
+func (x *extractor) coordinated(ms []extract.Mention, pos int, p string) []string {
+	out := []string{p}
+	if wordBefore(x.lower, pos) != "and" {
+		return out
+	}
+	and := strings.LastIndex(x.lower[:pos], "and")
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.End > and || strings.TrimSpace(x.lower[m.End:and]) != "" {
+			continue
+		}
+		if q := x.party(m); q != "" && q != p {
+			out = []string{q, p}
+		}
+		break
+	}
+	return out
+}
+
+// relatives returns the byte ranges of ", who/whose/which …," between
+// tokens from and cue: "Lukashenko, whose forces attacked Kyiv, promised".
+func (x *extractor) relatives(from, cue int) [][2]int {
+	var out [][2]int
+	open := -1
+	for j := from; j < cue; j++ {
+		switch w := x.toks[j].Lower; {
+		case w == "," && j+1 < cue && relatives[x.toks[j+1].Lower]:
+			open = x.toks[j].End
+		case w == "," && open >= 0:
+			out = append(out, [2]int{open, x.toks[j].Start})
+			open = -1
+		}
+	}
+	return out
+}
+
+func inRanges(rs [][2]int, pos int) bool {
+	for _, r := range rs {
+		if pos >= r[0] && pos < r[1] {
+			return true
+		}
+	}
+	return false
+}
+
+var relatives = map[string]bool{"who": true, "whose": true, "which": true, "where": true, "whom": true}
+
+func possessivePronoun(w string) bool {
+	return w == "its" || w == "his" || w == "her" || w == "their"
+}
+
+// pronounBefore returns the token index of the last subject pronoun between
+// from and the cue, or -1.
+func (x *extractor) pronounBefore(from, cue int) int {
+	for j := cue - 1; j >= from; j-- {
+		if pronouns[x.toks[j].Lower] && (j == from || !prepositions[x.toks[j-1].Lower]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// pronounHolder resolves a subject pronoun: the speaker whose words it is
+// in, for "he"/"she" the first person named in this or the previous
+// sentence, else the holder of the stance told last.
+func (x *extractor) pronounHolder(t clause.Token) []string {
+	if sp := x.speakerParty(t.Span); sp != "" {
+		return []string{sp}
+	}
+	if t.Lower == "he" || t.Lower == "she" {
+		if x.person.party != "" && x.person.start < t.Start {
+			return []string{x.person.party}
+		}
+		if x.prevPerson != "" {
+			return []string{x.prevPerson}
+		}
+	}
+	return x.ctx.holders
+}
+
+func (x *extractor) hasBothSides(from, cue int) bool {
+	for j := from; j < cue; j++ {
+		for _, p := range bothSides {
+			if hasPhrase(x.toks[:cue], j, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasPhrase(toks []clause.Token, i int, p []string) bool {
+	if i+len(p) > len(toks) {
+		return false
+	}
+	for k, w := range p {
+		if toks[i+k].Lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// agent returns the party after "by" following a passive cue.
+func (x *extractor) agent(c clause.Clause, ms []extract.Mention, s stretch) string {
+	if x.word(c, s.after) != "by" {
+		return ""
+	}
+	return x.firstParty(ms, x.toks[s.after].End, x.toks[min(s.to, s.after+5)-1].End)
+}
+
+// possessiveAfter returns the party of a possessive shortly after a noun
+// cue ("include Russia's continued control").
+func (x *extractor) possessiveAfter(c clause.Clause, ms []extract.Mention, s stretch) string {
+	for j := s.after; j < s.to && j < s.after+6; j++ {
+		if clause.IsPossessive(x.toks[j]) && j > s.after {
+			return x.firstParty(ms, x.toks[j-1].Start, x.toks[j-1].End)
+		}
+	}
+	return ""
+}
+
+func (x *extractor) firstParty(ms []extract.Mention, lo, hi int) string {
+	for _, m := range within(ms, lo, hi) {
+		if m.End <= hi {
+			if p := x.party(m); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// speakerParty returns the party of the speaker whose reported words
+// contain at.
+func (x *extractor) speakerParty(at truce.Span) string {
+	for _, a := range x.d.Attributions {
+		if a.SpeakerSpan == nil || at.Start < a.Content.Start || at.End > a.Content.End {
+			continue
+		}
+		for _, m := range x.d.MentionsIn(*a.SpeakerSpan) {
+			if p := x.party(m); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// party returns the party mention m speaks for: a nationality adjective's
+// or a person's party, a country, a capital used for its government, a
+// body's party or, for international bodies, the body itself.
+func (x *extractor) party(m extract.Mention) string {
+	switch {
+	case m.Kind == "outlet" || m.Kind == "wire" || m.Kind == "journalist":
+		return ""
+	case m.Entity < 0, m.Type == truce.Person:
+		return m.Party
+	case m.Type == truce.Place && m.Kind == "country":
+		return m.Name
+	case m.Type == truce.Place && (m.Kind == "city" || m.Kind == "capital"):
+		return m.Party
+	case m.Type == truce.Organization && m.Party != "":
+		return m.Party
+	case m.Type == truce.Organization && m.Kind == "international":
+		return m.Name
+	}
+	return ""
+}
+
+// wordBefore returns the lower-case word that ends before byte at.
+func wordBefore(lower string, at int) string {
+	j := at
+	for j > 0 && (lower[j-1] == ' ' || lower[j-1] == '\t' || lower[j-1] == '\n') {
+		j--
+	}
+	i := j
+	for i > 0 && ('a' <= lower[i-1] && lower[i-1] <= 'z' || '0' <= lower[i-1] && lower[i-1] <= '9') {
+		i--
+	}
+	return lower[i:j]
+}

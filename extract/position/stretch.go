@@ -1,0 +1,239 @@
+package position
+
+import (
+	"github.com/truce-project/truce/extract"
+	"github.com/truce-project/truce/extract/event/clause"
+)
+
+// stretch is the part of a clause one stance cue governs: from the cue to
+// the next cue of another holder, or the end of the clause.
+type stretch struct {
+	cue, after int // the cue's first token and the token after the cue phrase
+	to         int // end of the governed tokens (exclusive)
+	stance     string
+	noun       bool
+	passive    bool
+	modal      bool // "Kyiv could join NATO"
+}
+
+// stretches finds the stance cues of clause c and the tokens each governs.
+// A cue right after another one of the same subject is part of its content
+// ("is required to recognize", "may consider modifying … conditions").
+func (x *extractor) stretches(buf []stretch, c clause.Clause, ms []extract.Mention) []stretch {
+	for i := c.From; i < c.To; i++ {
+		sc, after, ok := x.cueAt(c, i)
+		if !ok {
+			continue
+		}
+		if n := len(buf); n > 0 && !x.newSubject(c, ms, buf[n-1].after, i) {
+			i = after - 1
+			continue
+		}
+		if n := len(buf); n > 0 {
+			buf[n-1].to = min(buf[n-1].to, i)
+		}
+		sc.cue, sc.after, sc.to = i, after, x.stretchEnd(c, after)
+		sc.stance = x.modulate(c, i, sc.stance)
+		buf = append(buf, sc)
+		i = after - 1
+	}
+	return buf
+}
+
+// cueAt recognises a stance cue at token i: a cue word, "rule(d) out",
+// "ready to", or a modal before a concession verb ("could join").
+func (x *extractor) cueAt(c clause.Clause, i int) (stretch, int, bool) {
+	t := x.toks[i]
+	if t.Punct || !starters[t.Lower] {
+		return stretch{}, 0, false
+	}
+	next := x.word(c, i+1)
+	switch {
+	case (t.Lower == "rule" || t.Lower == "rules" || t.Lower == "ruled") && next == "out":
+		return stretch{stance: Reject}, i + 2, true
+	case readyWords[t.Lower] && next == "to":
+		if t.Lower == "open" {
+			return stretch{stance: Consider}, i + 2, true
+		}
+		if w := x.word(c, i+2); cues[w].stance == Accept {
+			return stretch{stance: Accept}, i + 3, true // "ready to accept"
+		} else if dealVerbs[w] || cues[w].stance != "" || talkVerbs[w] {
+			return stretch{stance: Offer}, i + 3, true
+		}
+		return stretch{}, 0, false // "ready to dump their president"
+	case mayWords[t.Lower] && dealVerbs[next]:
+		return stretch{stance: Consider, modal: true}, i + 2, true
+	case (t.Lower == "give" || t.Lower == "gave" || t.Lower == "giving") && next == "up":
+		return stretch{stance: Offer}, i + 2, true
+	case (t.Lower == "call" || t.Lower == "calls" || t.Lower == "called" || t.Lower == "calling") && next == "for":
+		return stretch{stance: Demand}, i + 2, true
+	case t.Lower == "required" || t.Lower == "demanded" || t.Lower == "asked":
+		if isBe(x.word(c, i-1)) {
+			return stretch{stance: Demand, passive: true}, i + 1, true
+		}
+	}
+	cw, ok := cues[t.Lower]
+	if !ok {
+		return stretch{}, 0, false
+	}
+	if (t.Lower == "support" || t.Lower == "compromise") && determiner(x.word(c, i-1)) {
+		return stretch{}, 0, false // "the support of American diplomacy" is no stance
+	}
+	if cw.stance == Accept && next == "to" && !dealVerbs[x.word(c, i+2)] && cues[x.word(c, i+2)].stance == "" {
+		if v := x.word(c, i+2); v != "" && v != "the" && v != "a" && v != "an" {
+			return stretch{}, 0, false // "agreed to meet again": an event, not a stance
+		}
+	}
+	passive := isBe(x.word(c, i-1)) && len(t.Lower) > 2 && t.Lower[len(t.Lower)-2:] == "ed" && t.Lower != "opposed"
+	return stretch{stance: cw.stance, noun: cw.noun, passive: passive}, i + 1, true
+}
+
+// stretchEnd is where the content of a cue ends: the clause end, or a
+// comma before a subordinate or relative clause (", as this could be seen
+// as …", ", which …").
+func (x *extractor) stretchEnd(c clause.Clause, from int) int {
+	if from < len(x.trail) {
+		return min(x.trail[from], c.To)
+	}
+	return c.To
+}
+
+// trailing fills, for every token, the index of the next comma that opens
+// a trailing clause, or len(toks): one backward pass.
+func trailing(buf []int, toks []clause.Token) []int {
+	buf = append(buf, make([]int, len(toks))...)
+	next := len(toks)
+	for j := len(toks) - 1; j >= 0; j-- {
+		if toks[j].Lower == "," && j+1 < len(toks) && trailWords[toks[j+1].Lower] {
+			next = j
+		}
+		buf[j] = next
+	}
+	return buf
+}
+
+var trailWords = map[string]bool{
+	"as": true, "which": true, "who": true, "because": true, "since": true, "so": true,
+	"when": true, "where": true, "although": true, "though": true, "a": true, "calling": true,
+	"saying": true, "adding": true, "even": true, "and": true,
+}
+
+// starters are the words a cue can begin with: one lookup rules out
+// most tokens.
+var starters = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{readyWords, mayWords} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range cues {
+		m[w] = true
+	}
+	for _, w := range []string{"rule", "rules", "ruled", "give", "gave", "giving", "call", "calls",
+		"called", "calling", "required", "demanded", "asked"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// dropWords before a demand withdraw it.
+var dropWords = map[string]bool{
+	"dropped": true, "drops": true, "abandoned": true, "abandons": true, "withdrew": true,
+	"softened": true, "relaxed": true,
+}
+
+// talkVerbs after "ready to" offer talks on the issues named.
+var talkVerbs = map[string]bool{
+	"discuss": true, "negotiate": true, "talk": true, "meet": true, "sign": true, "consider": true,
+	"compromise": true, "make": true, "provide": true, "offer": true, "end": true, "stop": true,
+}
+
+// dealVerbs after a modal make a possible concession: "Kyiv could join NATO".
+var dealVerbs = map[string]bool{
+	"join": true, "accept": true, "agree": true, "give": true, "cede": true, "recognize": true,
+	"recognise": true, "drop": true, "withdraw": true, "abandon": true, "renounce": true,
+	"return": true, "lift": true, "ease": true, "freeze": true, "hand": true, "trade": true,
+	"exchange": true, "limit": true, "reduce": true, "guarantee": true, "allow": true,
+}
+
+// newSubject reports whether a new holder is named between the previous
+// cue (ending at from) and the cue at i: a comma or conjunction followed by
+// a party ("opposes these conditions, and Zelensky demanded …").
+func (x *extractor) newSubject(c clause.Clause, ms []extract.Mention, from, i int) bool {
+	for j := max(from, i-subjectReach); j < i; j++ {
+		w := x.toks[j].Lower
+		if w != "," && w != "and" && w != "but" && w != "which" && w != "who" {
+			continue
+		}
+		for _, m := range within(ms, x.toks[j].End, x.toks[i].Start) {
+			if m.End <= x.toks[i].Start && x.party(m) != "" {
+				return true
+			}
+		}
+		for k := j + 1; k < i; k++ {
+			if pronouns[x.toks[k].Lower] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// subjectReach bounds how far back a new subject is looked for.
+const subjectReach = 30
+
+// modulate applies negation, reluctance and possibility before the cue at
+// i: "no longer insists" drops a demand (accept), "unlikely to accept"
+// rejects, "does not rule out" considers, "could accept" considers.
+func (x *extractor) modulate(c clause.Clause, i int, stance string) string {
+	negated, may := false, false
+	for j := i - 1; j >= c.From && j >= i-8; j-- {
+		t := x.toks[j]
+		if t.Punct {
+			break
+		}
+		switch {
+		case clause.IsNegation(t) || reluctant[t.Lower] || dropWords[t.Lower] && stance == Demand:
+			negated = true // "dropped its demand" is a demand no more
+		case mayWords[t.Lower]:
+			may = true
+		}
+	}
+	switch {
+	case negated && stance == Demand:
+		return Accept
+	case negated && stance == Reject:
+		return Consider
+	case negated:
+		return Reject
+	case may && (stance == Accept || stance == Offer):
+		return Consider
+	}
+	return stance
+}
+
+// word returns the lower-case word at i inside c, or "".
+func (x *extractor) word(c clause.Clause, i int) string {
+	if i < c.From || i >= c.To || x.toks[i].Punct {
+		return ""
+	}
+	return x.toks[i].Lower
+}
+
+func determiner(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "some", "any":
+		return true
+	}
+	return false
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
