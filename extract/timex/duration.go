@@ -96,6 +96,9 @@ func (s *scanner) durationAt(i int) (match, bool) {
 	if hyphen && s.gluedPunct(k+1, "-") && s.is(k+2, "old") {
 		return match{}, false // an age: "a 45-year-old man"
 	}
+	if !half && s.is(k+1, "and") && s.is(k+2, "a") && s.is(k+3, "half") && !vague && !wi.plural {
+		half, k = true, k+3 // "an hour and a half"
+	}
 	if half {
 		return match{from: i, to: k + 1, typ: "duration", val: halfValue(durValue(n, false, wi.unit))}, true
 	}

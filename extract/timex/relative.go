@@ -120,6 +120,11 @@ func (s *scanner) relAt(from, i int, the bool) (match, bool) {
 	return match{}, false
 }
 
+// verbBefore are words after which "last" is a verb.
+var verbBefore = map[string]bool{"will": true, "would": true, "could": true, "can": true,
+	"may": true, "might": true, "should": true, "must": true, "to": true, "did": true,
+	"does": true, "not": true, "shall": true, "ll": true}
+
 // weekdayDir and yearDir say which way this/last/next point (see
 // weekdayDate and monthBound).
 var (
@@ -175,6 +180,9 @@ func (s *scanner) relQuantity(from, i int, w string) (match, bool) {
 	case "past", "last", "next", "coming", "previous", "following":
 	default:
 		return match{}, false
+	}
+	if w == "last" && verbBefore[s.word(i-1)] {
+		return match{}, false // "would last 30 days": the verb
 	}
 	n, vague, k, ok := s.quantity(i + 1)
 	if !ok || k == i+2 && (s.is(i+1, "a") || s.is(i+1, "an")) {
