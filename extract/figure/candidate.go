@@ -61,7 +61,10 @@ func (s *scan) figure(q quantity) (int, bool) {
 // officials said", "Two people familiar with the talks told …".
 func (s *scan) isSpeaker(q quantity, np phrase) bool {
 	start := s.toks[q.first].start
-	for _, a := range s.active {
+	for n, a := range s.active {
+		if n >= 4*maxLookBack {
+			break
+		}
 		if sp := s.attrs[a].SpeakerSpan; sp != nil && sp.Start <= start && start < sp.End {
 			return true
 		}

@@ -99,8 +99,8 @@ func (s *scan) isRelative(k int) bool {
 // an outlet.
 func (s *scan) firstMention(start, end int) *extract.Mention {
 	i, _ := slices.BinarySearchFunc(s.mentions, start, func(m extract.Mention, p int) int { return m.Start - p })
-	for ; i < len(s.mentions) && s.mentions[i].Start < end; i++ {
-		if m := &s.mentions[i]; m.End <= end && !isOutlet(m) {
+	for k := i; k < len(s.mentions) && k < i+maxLookBack && s.mentions[k].Start < end; k++ {
+		if m := &s.mentions[k]; m.End <= end && !isOutlet(m) {
 			return m
 		}
 	}
@@ -110,12 +110,9 @@ func (s *scan) firstMention(start, end int) *extract.Mention {
 // firstOrganization returns the first organisation named in [start, end)
 // of the sentence, outlets aside.
 func (s *scan) firstOrganization(start, end int) *extract.Mention {
-	for i := range s.mentions {
-		m := &s.mentions[i]
-		if m.Start >= end {
-			break
-		}
-		if m.Start >= start && m.Type == truce.Organization && !isOutlet(m) {
+	i, _ := slices.BinarySearchFunc(s.mentions, start, func(m extract.Mention, p int) int { return m.Start - p })
+	for k := i; k < len(s.mentions) && k < i+maxLookBack && s.mentions[k].Start < end; k++ {
+		if m := &s.mentions[k]; m.Type == truce.Organization && !isOutlet(m) {
 			return m
 		}
 	}
@@ -145,7 +142,10 @@ func isOutlet(m *extract.Mention) bool {
 // clauseSubject accepts a mention that can own a figure: not the speaker of
 // a statement and not the object of a preposition ("in Ukraine").
 func (s *scan) clauseSubject(m *extract.Mention) bool {
-	for _, a := range s.active {
+	for n, a := range s.active {
+		if n >= 4*maxLookBack {
+			break
+		}
 		at := &s.attrs[a]
 		if sp := at.SpeakerSpan; sp != nil && sp.Start <= m.Start && m.End <= sp.End {
 			return false
@@ -371,17 +371,14 @@ func (s *scan) sourceAfter(k int) bool {
 
 // asOfAt returns the as-of date nearest before pos, else the first after.
 func (s *scan) asOfAt(pos int) string {
-	v := ""
-	for _, d := range s.dates {
-		if d.pos > pos {
-			if v == "" {
-				v = d.value
-			}
-			break
-		}
-		v = d.value
+	if len(s.dates) == 0 {
+		return ""
 	}
-	return v
+	i, _ := slices.BinarySearchFunc(s.dates, pos, func(d dated, p int) int { return d.pos - p })
+	if i > 0 {
+		return s.dates[i-1].value
+	}
+	return s.dates[0].value
 }
 
 func hasDigit(w string) bool {

@@ -18,6 +18,9 @@ var currencySymbols = map[rune]string{'$': "USD", '€': "EUR", '£': "GBP", '�
 // readQuantity reads the quantity that starts at token i, or reports false.
 func (s *scan) readQuantity(i int) (quantity, bool) {
 	q := quantity{first: i}
+	if i >= len(s.toks) {
+		return q, false
+	}
 	if cur, ok := s.currencyBefore(i); ok {
 		q.currency = cur
 		i++
