@@ -142,7 +142,24 @@ func arrange(cs []cand) (mains, frames []cand) {
 		mains, frames = frames[:1], frames[1:]
 		mains[0].framing = false
 	}
-	return mains, frames
+	return dropNested(mains), frames
+}
+
+// dropNested removes a statement reported inside another one's content
+// ("Rounds said that Rubio had told senators …", "said he believed that"):
+// it follows a forward cue with no clause break between them.
+func dropNested(mains []cand) []cand {
+	out := mains[:0]
+	for i, c := range mains {
+		if i > 0 {
+			p := out[len(out)-1]
+			if !p.before && !p.inverted && !c.before && c.lo >= p.hi && !c.brk {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // near returns the frames within tokens [lo, hi): those of one statement

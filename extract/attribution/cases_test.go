@@ -26,7 +26,7 @@ var cases = []struct {
 	{"according to outlet", "According to Reuters, the delegations met in Riyadh on Tuesday.",
 		[]string{"Reuters"}},
 	{"according to at end", "The talks will resume next week, according to two diplomats familiar with the schedule.",
-		[]string{"two diplomats familiar with the schedule +anon"}},
+		[]string{"diplomats familiar with the schedule +anon"}},
 	{"reports citing", "Politico reports, citing three European officials, that the plan has 20 points.",
 		[]string{"three European officials via Politico +anon"}},
 	{"quoted by", "Ukrainian officials quoted by Reuters said the exchange involved 300 prisoners.",

@@ -19,6 +19,7 @@ type cand struct {
 	inverted bool // the speaker follows the cue
 	hedge    bool // "it is reported that": a hedge, not a statement
 	accord   bool
+	brk      bool // a clause break (",", ";", "while", "but") precedes it
 }
 
 // cues finds the candidate attributions of the current sentence.
@@ -44,8 +45,14 @@ func (x *extractor) cues() []cand {
 				out = append(out, c)
 				k = c.hi - 1
 			}
-		case (t.is(fCue) || x.word(k, "quoted") || x.word(k, "cited")) && t.ment < 0:
-			if c, ok := x.verb(k); ok {
+		case (t.is(fCue) || x.word(k, "quoted") || x.word(k, "cited")) && t.ment < 0 && (!t.cap || x.sentenceStart(k)):
+			c, ok := x.verb(k)
+			if ok {
+				c.brk = x.breakBetween(out, c.lo)
+			} else {
+				c, ok = x.coordinated(k, out)
+			}
+			if ok {
 				out = append(out, c)
 				k = max(k, c.hi-1)
 			}
@@ -84,6 +91,25 @@ func (x *extractor) weRead(k int) (cand, bool) {
 
 func (x *extractor) isInterview(k int) bool {
 	return x.word(k, "interview") || x.word(k, "speaking") || x.word(k, "comments") || x.word(k, "remarks")
+}
+
+// coordinated reads the second verb of "Medinsky called the talks
+// “constructive” and said …": it shares the subject of the cue before.
+func (x *extractor) coordinated(k int, out []cand) (cand, bool) {
+	j := x.skipBack(k - 1)
+	if !x.word(j, "and") || len(out) == 0 {
+		return cand{}, false
+	}
+	p := out[len(out)-1]
+	if p.inverted || p.hedge || p.framing || p.before || p.accord || p.hi > j {
+		return cand{}, false
+	}
+	if x.toks[k].is(fStrict) && !x.opensContent(k+1) || x.notStatement(j, k) {
+		return cand{}, false
+	}
+	c := cand{lo: j, hi: k + 1, cue: x.spanOf(k, k+1), sp: p.sp, via: p.via, brk: true}
+	x.addressee(&c, k)
+	return c, true
 }
 
 // interview reads "in an interview with CNN", "speaking to the BBC", "in
@@ -146,7 +172,7 @@ func (x *extractor) verb(k int) (cand, bool) {
 		if c, ok := x.inverted(k, j); ok || j < 1 || x.toks[j].r != ',' || x.toks[j-1].kind != tWord {
 			return c, ok
 		}
-		return x.forward(k, cueEnd, j-1) // "The head of the delegation, Vladimir Medinsky, said"
+		return x.appositive(k, cueEnd, j)
 	}
 	c, ok := x.forward(k, cueEnd, j)
 	if ok && via != "" {
@@ -155,23 +181,61 @@ func (x *extractor) verb(k int) (cand, bool) {
 	return c, ok
 }
 
-// notStatement: "to explain", "will explain", "having demanded" report no
-// statement; toks[j] is the word before the cue after skipBack.
+// notStatement: "to explain", "will explain", "having demanded", "did not
+// confirm", "its demands", "Moscow's demand" report no statement; toks[j] is
+// the word before the cue after skipBack.
 func (x *extractor) notStatement(j, k int) bool {
-	if x.word(j, "to") || x.word(j, "having") {
+	if x.word(j, "to") || x.word(j, "having") || j >= 0 && (x.toks[j].poss || x.toks[j].is(fDeterminer)) {
 		return true
-	}
-	w := x.d.Text[x.toks[k].Start:x.toks[k].End]
-	if last := w[len(w)-1]; last == 'd' || last == 's' || last == 'D' || last == 'S' {
-		return false
 	}
 	for i := max(j+1, 0); i < k; i++ {
 		t := x.toks[i]
-		if t.kind == tWord && t.is(fModal) {
+		if t.kind == tWord && (t.is(fNeg) || t.is(fModal) && x.toks[k].is(fBase)) {
 			return true
 		}
 	}
 	return false
+}
+
+// subjectIs reports whether the sentence's subject reaches back to a clause
+// boundary without "neither" ("Neither the White House nor the Kremlin
+// commented").
+func (x *extractor) negatedSubject(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if x.toks[i].is(fNeg) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositive finds the subject of "X, the head of …, said" and "X, who …,
+// said" when the cue follows the comma at j: the name before the
+// apposition, or a name that is the apposition itself ("The head of the
+// delegation, Vladimir Medinsky, said").
+func (x *extractor) appositive(k, cueEnd, j int) (cand, bool) {
+	c2 := -1
+	for i := j - 1; i >= 0 && i > j-30; i-- {
+		if x.toks[i].r == ',' && x.toks[i].kind == tPunct {
+			c2 = i
+			break
+		}
+	}
+	if c2 < 1 || x.toks[c2-1].kind != tWord {
+		return cand{}, false
+	}
+	first := &x.toks[c2+1]
+	if first.kind == tWord && (first.ment >= 0 && x.d.Mentions[first.ment].Type == truce.Person || first.cap && !first.is(fDet)) {
+		return x.forward(k, cueEnd, j-1) // the apposition is the name
+	}
+	if x.toks[c2-1].ment >= 0 || x.toks[c2-1].cap {
+		c, ok := x.forward(k, cueEnd, c2-1) // the name before a description or a relative clause
+		if ok {
+			c.hi = cueEnd
+		}
+		return c, ok
+	}
+	return cand{}, false
 }
 
 // forward reads "X said …" with the subject ending at toks[j].
@@ -180,7 +244,7 @@ func (x *extractor) forward(k, cueEnd, j int) (cand, bool) {
 	c := cand{lo: lo, hi: cueEnd, cue: x.spanOf(k, cueEnd)}
 	addressee := x.addressee(&c, k)
 	sp, ok := x.interpret(lo, j+1, addressee)
-	if !ok {
+	if !ok || x.negatedSubject(lo, j+1) {
 		return cand{}, false
 	}
 	c.sp = sp
@@ -189,11 +253,13 @@ func (x *extractor) forward(k, cueEnd, j int) (cand, bool) {
 	}
 	x.citing(&c)
 	after := x.afterIsContent(c.hi)
-	quoteBefore := lo > 0 && x.toks[lo-1].kind == tClose && !x.opensContent(c.hi)
+	quoteBefore := lo > 0 && (x.toks[lo-1].kind == tClose || lo > 1 && x.toks[lo-1].r == ',' && x.toks[lo-2].kind == tClose) &&
+		!x.opensContent(c.hi)
+	if x.toks[k].is(fStrict) && !quoteBefore && !x.opensContent(c.hi) {
+		return cand{}, false // "promises to", "insists on", "called for"
+	}
 	if lo >= 3 && (quoteBefore || x.toks[lo-1].r == ',' && !after) {
 		c.before = true
-	} else if x.toks[k].is(fStrict) && !after && !x.opensContent(c.hi) {
-		return cand{}, false
 	}
 	return c, true
 }
@@ -208,13 +274,13 @@ func (x *extractor) inverted(k, j int) (cand, bool) {
 		!(x.toks[end].is(fStop) && end > k+1) && !x.toks[end].is(fCue) {
 		end++
 	}
-	if end == k+1 || x.word(k+1, "that") {
-		return cand{}, false
+	if end == k+1 || x.word(k+1, "that") || x.toks[k+1].is(fPrep) && !x.toks[k+1].is(fAnon) {
+		return cand{}, false // "first reported by Axios"
 	}
 	c := cand{lo: k, hi: end, cue: x.spanOf(k, k+1), inverted: true, before: j >= 0}
 	sp, ok := x.interpret(k+1, end, "")
-	if !ok {
-		return cand{}, false
+	if !ok || sp.cont == contRef && end < len(x.toks) && x.toks[end].kind == tWord {
+		return cand{}, false // ", said he believed that …" is no inversion
 	}
 	c.sp = sp
 	if name, e := x.medium(end); name != "" {
@@ -396,11 +462,13 @@ func (x *extractor) subjectStart(j int) int {
 	anon := x.toks[j].is(fAnon)
 	for lo > 0 && lo > j-14 {
 		t := &x.toks[lo-1]
-		if t.kind != tWord || t.is(fCue|fBe) && !x.word(lo, "by") || x.word(lo-1, "what") {
+		if t.kind != tWord || t.is(fCue|fBe) && !t.cap && !x.word(lo, "by") || x.word(lo-1, "what") {
 			break
 		}
 		if t.is(fBound) {
-			if !x.word(lo-1, "and") || !anon || lo < 2 || !(x.toks[lo-2].cap || x.toks[lo-2].ment >= 0) {
+			// "American and Russian officials", "US and Ukraine": coordinated modifiers or names.
+			names := x.toks[lo].ment >= 0 && lo-2 >= 0 && x.toks[lo-2].ment >= 0
+			if !x.word(lo-1, "and") || !anon && !names || lo < 2 || !(x.toks[lo-2].cap || x.toks[lo-2].ment >= 0) {
 				break
 			}
 		}
@@ -430,11 +498,17 @@ func (x *extractor) afterIsContent(p int) bool {
 	return true
 }
 
-// opensContent: a strict cue ("insisted") needs "that", ":" or a quote soon.
+// opensContent: a strict cue ("insisted") needs "that" or ":" soon, or a
+// quotation within a few words ("called the talks “constructive”").
 func (x *extractor) opensContent(p int) bool {
-	for q := p; q < len(x.toks) && q < p+4; q++ {
-		if x.word(q, "that") || x.toks[q].r == ':' || x.toks[q].kind == tOpen {
+	object := x.word(p, "its") || x.word(p, "his") || x.word(p, "her") || x.word(p, "their") || x.word(p, "our")
+	for q := p; q < len(x.toks) && q < p+7; q++ {
+		t := &x.toks[q]
+		if t.kind == tOpen || !object && (x.word(q, "that") || t.r == ':') {
 			return true
+		}
+		if t.kind == tPunct && t.r != ',' && t.r != ':' || x.word(q, "to") && q == p {
+			return false
 		}
 	}
 	return false
@@ -447,6 +521,28 @@ func (x *extractor) atEnd(p int) bool {
 		}
 	}
 	return true
+}
+
+// breakBetween: a clause break lies between the last candidate and toks[lo].
+func (x *extractor) breakBetween(cs []cand, lo int) bool {
+	from := 0
+	if len(cs) > 0 {
+		from = cs[len(cs)-1].hi
+	}
+	for i := from; i < lo; i++ {
+		t := &x.toks[i]
+		if t.kind == tPunct && (t.r == ',' || t.r == ';' || t.r == ':') || t.kind == tClose ||
+			x.word(i, "while") || x.word(i, "but") || x.word(i, "whereas") {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStart: toks[k] opens the sentence or a quotation, where a
+// capitalised cue is still a verb ("Says Hersh").
+func (x *extractor) sentenceStart(k int) bool {
+	return k == 0 || x.toks[k-1].kind == tOpen
 }
 
 // word reports whether toks[i] is the word w, ignoring case.

@@ -33,9 +33,9 @@ func (x *extractor) content(c cand, lo, hi int, s truce.Span) (truce.Span, bool)
 		}
 	}
 	if q, ok := x.quoteOpenAt(sp.Start); ok && q.span().End == sp.End {
-		sp = q.inner()
+		return q.inner(), q.inner().Len() > 0
 	}
-	return sp, sp.Len() > 0
+	return sp, b-a >= 2 // "Kyiv says no" is a headline, not a statement
 }
 
 // afterColon drops a preface from a run that ends in a quotation introduced

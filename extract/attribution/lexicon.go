@@ -27,6 +27,11 @@ const (
 	fModal                      // will, would …: a bare cue after one is a plan ("will explain")
 	fAside                      // the words of short parentheticals (", in turn,")
 	fSpecial                    // according, read, quoted, cited: cues of their own shape
+	fBase                       // the base form of a cue verb (explain, say)
+	fNeg                        // not, never, neither: a denied statement is none
+	fDeterminer                 // its, the, a …: a "cue" after one is a noun (its demands)
+	fCalendar                   // Monday, March …: capitalised but never a name of a speaker
+	fNumber                     // two, three …: a count before an anonymous head
 )
 
 // lexicon maps lower-cased words to their flags.
@@ -45,14 +50,16 @@ var (
 		"reveal", "explain", "mention", "declare", "unveil", "disclose", "lament", "react",
 		"comment", "remark", "reply", "respond", "recall", "specify", "assure", "observe",
 		"underline", "concede", "complain", "clarify", "tweet", "stress", "emphasize", "emphasise",
+		"reiterate", "estimate",
 	}
 	strictCues = []string{
 		"insist", "demand", "believe", "suggest", "warn", "argue", "acknowledge", "admit",
-		"think", "allege", "predict", "promise", "vow", "urge", "hint", "indicate", "estimate",
+		"think", "allege", "predict", "promise", "vow", "urge", "hint", "indicate",
+		"propose", "threaten", "call", "describe", "welcome", "repeat",
 	}
 	irregular = map[string][]string{
-		"say": {"said"}, "tell": {"tell", "tells", "told"}, "write": {"write", "writes", "wrote", "written"},
-		"deny": {"denies", "denied"}, "reply": {"replies", "replied"}, "specify": {"specifies", "specified"},
+		"say": {"said"}, "tell": {"tell", "tells", "told"}, "write": {"write", "writes", "wrote"},
+		"deny": {"denies", "denied"}, "speak": {"spoke"}, "reply": {"replies", "replied"}, "specify": {"specifies", "specified"},
 		"clarify": {"clarifies", "clarified"}, "admit": {"admitted"}, "stress": {"stresses", "stressed"},
 	}
 )
@@ -68,9 +75,22 @@ func init() {
 		add(fCue|lexicon[v]&fStrict, forms...)
 	}
 	add(fCue|fTell, "tell", "tells", "told")
-	add(fCue|fWrite, "write", "writes", "wrote", "written", "posted", "tweeted", "tweets")
+	add(fCue|fWrite, "write", "writes", "wrote", "posted", "tweeted", "tweets")
+	add(fStrict, "spoke")
+	for _, v := range append(append([]string{"say", "tell", "write"}, plainCues...), strictCues...) {
+		add(fBase, v)
+	}
+	add(fNeg, "not", "never", "neither", "nor", "didn't", "didn’t", "hasn't", "hasn’t", "haven't",
+		"haven’t", "hadn't", "hadn’t", "won't", "won’t", "wouldn't", "wouldn’t", "doesn't",
+		"doesn’t", "don't", "don’t", "cannot", "can't", "can’t", "refused", "declined")
+	add(fDeterminer, "its", "his", "her", "their", "our", "my", "your", "the", "a", "an", "these",
+		"those", "this", "such", "any", "no", "whose")
+	add(fNumber, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "several")
+	add(fCalendar, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december")
 	add(fAux, "has", "have", "had", "also", "previously", "already", "again", "earlier", "later",
-		"recently", "then", "once", "repeatedly", "too", "just", "will", "would", "could", "can",
+		"recently", "since", "then", "once", "repeatedly", "too", "just", "will", "would", "could", "can",
 		"should", "may", "might", "must", "did", "does", "do", "not", "never", "still", "now",
 		"further", "first", "even", "today", "yesterday", "reportedly", "allegedly", "publicly", "openly")
 	add(fBe, "is", "was", "were", "are", "been", "be", "being")
@@ -87,7 +107,8 @@ func init() {
 	add(fAnon, "analyst", "analysts", "commentator", "commentators", "observer", "observers",
 		"expert", "experts", "diplomat", "diplomats", "columnist", "columnists", "reports",
 		"media", "critics", "witnesses", "residents", "bloggers", "journalists", "reporters",
-		"representatives", "negotiators", "lawmakers", "legislators", "politicians")
+		"representatives", "negotiators", "lawmakers", "legislators", "politicians", "governments",
+		"outlets")
 	add(fRole, "official", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
 		"envoy", "negotiator", "diplomat", "secretary", "chancellor", "leader", "head", "chief",
 		"adviser", "advisor", "ambassador", "general", "commander", "premier", "politician",

@@ -58,6 +58,9 @@ func (x *extractor) interpret(lo, hi int, exclude string) (speaker, bool) {
 
 func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 	h := x.anonHead(lo, hi)
+	if sp, ok := x.joint(lo, hi); ok && h < 0 {
+		return sp, true
+	}
 	if p := x.personIn(lo, hi); p >= 0 && (h < 0 || h > p || !x.prepBetween(h, p)) {
 		return x.named(lo, p), true
 	}
@@ -86,6 +89,56 @@ func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 	return speaker{}, false
 }
 
+// joint reads "US and Ukraine said", "Umerov and Witkoff said": two named
+// entities joined by "and" speak together.
+func (x *extractor) joint(lo, hi int) (speaker, bool) {
+	a := x.firstEntity(lo, hi)
+	if a < 0 {
+		return speaker{}, false
+	}
+	ae := x.mentionEnd(a)
+	if ae+1 >= hi || !x.word(ae, "and") {
+		return speaker{}, false
+	}
+	b := ae + 1
+	if x.word(b, "the") {
+		b++
+	}
+	if b >= hi || !x.nounMention(b) || x.mentionEnd(b) != hi {
+		return speaker{}, false
+	}
+	first, second := x.fromMention(int(x.toks[a].ment)), x.fromMention(int(x.toks[b].ment))
+	sp := speaker{name: first.name + " and " + second.name, span: x.spanOf(a, hi), hasSpan: true}
+	sp.person = first.person && second.person
+	return sp, true
+}
+
+// nounMention: toks[i] starts an entity mention, or an acronym the
+// recogniser took for an adjective ("US and Ukraine say").
+func (x *extractor) nounMention(i int) bool {
+	m := x.toks[i].ment
+	if m < 0 || x.toks[i].poss {
+		return false
+	}
+	if x.d.Mentions[m].Entity >= 0 {
+		return true
+	}
+	w := x.d.Text[x.toks[i].Start:x.toks[i].End]
+	return len(w) <= 3 && strings.ToUpper(w) == w
+}
+
+func (x *extractor) firstEntity(lo, hi int) int {
+	for i := lo; i < hi; i++ {
+		if x.toks[i].ment >= 0 && x.nounMention(i) {
+			return i
+		}
+		if x.toks[i].kind != tWord || !x.toks[i].is(fDet) && x.toks[i].ment < 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
 // anonHead returns the head of an anonymous speaker phrase ("two American
 // officials", "an Axios source in …"): the first such noun with only
 // modifiers before it, or -1.
@@ -107,26 +160,44 @@ func (x *extractor) anonHead(lo, hi int) int {
 // a longer unknown name continues ("Kyiv Independent"). It returns the
 // name's token range, or -1.
 func (x *extractor) nameIn(lo, hi int) (int, int) {
+	if a, b := x.mentionName(lo, hi); a >= 0 {
+		return a, b
+	}
 	for i := lo; i < hi; i++ {
 		t := &x.toks[i]
-		if t.kind != tWord || !t.cap && t.ment < 0 || t.ment >= 0 && x.d.Mentions[t.ment].Entity < 0 {
+		if t.kind != tWord || !t.cap || t.is(fCalendar) || t.poss && i+1 < hi {
 			continue
-		}
-		if t.poss && i+1 < hi {
-			continue // "Zelensky's spokesman …" names someone else
-		}
-		if !t.cap && t.ment >= 0 || t.ment >= 0 && x.d.Mentions[t.ment].Type == truce.Person {
-			return i, x.mentionEnd(i)
 		}
 		e := x.capRun(i, hi)
 		a := i
-		for a < e-1 && x.toks[a].is(fDet) && x.toks[a].ment < 0 {
-			a++ // "The Kyiv Independent"
+		for a < e-1 && x.toks[a].is(fDet) {
+			a++ // "The Wall Street Journal"
 		}
-		if t.ment < 0 && (e-a == 1 && i == 0 || x.toks[a].is(fDet|fBound|fAux)) {
+		if e-a == 1 && i == 0 || x.toks[a].is(fDet|fBound|fAux|fCalendar) {
 			continue // a capitalised first word of the sentence
 		}
 		return a, e
+	}
+	return -1, -1
+}
+
+// mentionName finds the first entity mention of the phrase that is not a
+// possessive before its head ("Zelensky's spokesman …"); a mention that a
+// longer unknown name continues ("Kyiv Independent") counts as that name.
+func (x *extractor) mentionName(lo, hi int) (int, int) {
+	for i := lo; i < hi; i++ {
+		t := &x.toks[i]
+		if t.kind != tWord || t.ment < 0 || x.d.Mentions[t.ment].Entity < 0 || t.poss && i+1 < hi {
+			continue
+		}
+		if !t.cap || x.d.Mentions[t.ment].Type == truce.Person {
+			return i, x.mentionEnd(i)
+		}
+		a := i
+		if i > lo && x.toks[i-1].cap && !x.toks[i-1].is(fDet) && x.toks[i-1].ment < 0 && !x.toks[i-1].is(fRole) {
+			a = i - 1 // "The New York Times" when only "York" was found
+		}
+		return a, x.capRun(i, hi)
 	}
 	return -1, -1
 }
@@ -239,6 +310,9 @@ func (x *extractor) anonymous(lo, hi, h int) speaker {
 	for lo < h && (x.word(lo, "a") || x.word(lo, "an") || x.word(lo, "the")) {
 		lo++
 	}
+	if lo < h && h+1 < hi && x.toks[lo].is(fNumber) {
+		lo++ // "Three sources familiar with the matter": the sources, not their count
+	}
 	t := x.toks[h]
 	head := strings.ToLower(x.d.Text[t.Start:t.End])
 	sp := speaker{anon: true, head: head, source: t.is(fSourceish), span: x.spanOf(lo, hi), hasSpan: true}
@@ -251,7 +325,7 @@ func (x *extractor) anonymous(lo, hi, h int) speaker {
 	for i := lo; i < h; i++ {
 		if m := x.toks[i].ment; m >= 0 && outletKinds[x.d.Mentions[m].Kind] {
 			sp.via = appendName(sp.via, x.d.Mentions[m].Name) // "an Axios source"
-		} else if m < 0 && x.toks[i].cap && !x.toks[i].is(fDet) && i > 0 && i == h-1 {
+		} else if m < 0 && x.toks[i].cap && !x.toks[i].is(fDet) && i == h-1 && t.is(fSourceish) && strings.HasPrefix(head, "source") {
 			sp.via = appendName(sp.via, x.d.Text[x.toks[i].Start:x.toks[i].End]) // an unknown outlet
 		}
 	}
