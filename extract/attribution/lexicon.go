@@ -5,33 +5,33 @@ package attribution
 type flag uint32
 
 const (
-	fCue       flag = 1 << iota // a speech verb: said, noted, told …
-	fStrict                     // a cue that needs "that", ":" or a quote to count (insist, believe …)
-	fTell                       // takes its addressee as a direct object (told Axios)
-	fWrite                      // "on/in X" after it names the medium (writes on Substack)
-	fAux                        // has, also, previously … may stand between subject and verb
-	fBe                         // is, was … before a cue makes it passive
-	fDet                        // a, the, some, two …
-	fPrep                       // of, in, at …: may start a post-modifier
-	fBound                      // that, which, and …: a subject never runs over it
-	fAnon                       // sources, officials …: heads of anonymous speakers
-	fSourceish                  // anonymous heads that are an outlet's own sources
-	fRole                       // official, minister …: "the Russian official" refers back
-	fHe                         // he, she, him, her, himself, herself, the latter
-	fThey                       // they, them
-	fReport                     // report, publication …: "According to the report" continues
-	fSide                       // side, government …: "the Russian side" speaks for a party
-	fHedge                      // allegedly, reportedly, may …
-	fStop                       // words that end a speaker phrase after an inverted cue
-	fListener                   // reporters, journalists …: whom a statement is told to
-	fModal                      // will, would …: a bare cue after one is a plan ("will explain")
-	fAside                      // the words of short parentheticals (", in turn,")
-	fSpecial                    // according, read, quoted, cited: cues of their own shape
-	fBase                       // the base form of a cue verb (explain, say)
-	fNeg                        // not, never, neither: a denied statement is none
-	fDeterminer                 // its, the, a …: a "cue" after one is a noun (its demands)
-	fCalendar                   // Monday, March …: capitalised but never a name of a speaker
-	fNumber                     // two, three …: a count before an anonymous head
+	fCue        flag = 1 << iota // a speech verb: said, noted, told …
+	fStrict                      // a cue that needs "that", ":" or a quote to count (insist, believe …)
+	fTell                        // takes its addressee as a direct object (told Axios)
+	fWrite                       // "on/in X" after it names the medium (writes on Substack)
+	fAux                         // has, also, previously … may stand between subject and verb
+	fBe                          // is, was … before a cue makes it passive
+	fDet                         // a, the, some, two …
+	fPrep                        // of, in, at …: may start a post-modifier
+	fBound                       // that, which, and …: a subject never runs over it
+	fAnon                        // sources, officials …: heads of anonymous speakers
+	fSourceish                   // anonymous heads that are an outlet's own sources
+	fRole                        // official, minister …: "the Russian official" refers back
+	fHe                          // he, she, him, her, himself, herself, the latter
+	fThey                        // they, them
+	fReport                      // report, publication …: "According to the report" continues
+	fSide                        // side, government …: "the Russian side" speaks for a party
+	fHedge                       // allegedly, reportedly, may …
+	fStop                        // words that end a speaker phrase after an inverted cue
+	fListener                    // reporters, journalists …: whom a statement is told to
+	fModal                       // will, would …: a bare cue after one is a plan ("will explain")
+	fAside                       // the words of short parentheticals (", in turn,")
+	fSpecial                     // according, read, quoted, cited: cues of their own shape
+	fBase                        // the base form of a cue verb (explain, say)
+	fNeg                         // not, never, neither: a denied statement is none
+	fDeterminer                  // its, the, a …: a "cue" after one is a noun (its demands)
+	fCalendar                    // Monday, March …: capitalised but never a name of a speaker
+	fNumber                      // two, three …: a count before an anonymous head
 )
 
 // lexicon maps lower-cased words to their flags.
