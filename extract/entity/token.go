@@ -36,21 +36,31 @@ type token struct {
 type tokenizer struct {
 	vocab map[string]int32
 	buf   []byte
-	grow  bool // add unknown forms to vocab (while building)
+	grow  bool  // add unknown forms to vocab (while building)
+	poss  int32 // possID + 1, once looked up
 }
 
 // tokens appends the tokens of text[start:end] to dst.
 func (z *tokenizer) tokens(dst []token, text string, start, end int) []token {
 	gapSpace, gapNL := false, false
 	for i := start; i < end; {
-		r, size := utf8.DecodeRuneInString(text[i:end])
+		c := text[i]
+		if c == ' ' {
+			gapSpace = true
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:end])
+		}
 		switch {
 		case isWordRune(r) && !kb.IsApostrophe(r): // ʼ and ʻ are letters too
 			t, next := z.word(text, i, end)
 			t.space, t.nl = gapSpace, gapNL
 			dst = append(dst, t)
 			if p, ok := possessive(text, next, end); ok {
-				dst = append(dst, token{start: int32(next), end: int32(p), id: z.lookup("'s"), hit: -1, kind: poss})
+				dst = append(dst, token{start: int32(next), end: int32(p), id: z.possID(), hit: -1, kind: poss})
 				next = p
 			}
 			i = next
@@ -80,7 +90,8 @@ func isWordRune(r rune) bool {
 }
 
 // word reads the word at i: letters and digits, with apostrophes between
-// letters kept (O'Brien) unless they start a possessive.
+// letters kept (O'Brien) unless they start a possessive. Letters and digits
+// part ways ("Gichko10:09", "F16") so that names glued to numbers are found.
 func (z *tokenizer) word(text string, i, end int) (token, int) {
 	z.buf = z.buf[:0]
 	t := token{start: int32(i), hit: -1, kind: word}
@@ -88,7 +99,14 @@ func (z *tokenizer) word(text string, i, end int) (token, int) {
 	first, prevDigit := true, false
 	j := i
 	for j < end {
-		r, size := utf8.DecodeRuneInString(text[j:end])
+		c := text[j]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[j:end])
+		}
 		if kb.IsApostrophe(r) {
 			if _, ok := possessive(text, j, end); ok || !nextIsLetter(text, j+size, end) {
 				break
@@ -97,23 +115,16 @@ func (z *tokenizer) word(text string, i, end int) (token, int) {
 			j += size
 			continue
 		}
-		if !isWordRune(r) {
-			break
-		}
-		// Letters and digits part ways ("Gichko10:09", "F16"), so names
-		// glued to numbers are still found.
-		digit := r < utf8.RuneSelf && r >= '0' && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r)
-		if !first && digit != prevDigit {
+		letter, upper, digit := classify(r)
+		if !letter && !digit || !first && digit != prevDigit {
 			break
 		}
 		prevDigit = digit
-		if unicode.IsLetter(r) {
+		if letter {
 			letters++
-			if unicode.IsUpper(r) {
+			if upper {
 				uppers++
-				if first {
-					t.cap = true
-				}
+				t.cap = t.cap || first
 			}
 		}
 		first = false
@@ -124,6 +135,31 @@ func (z *tokenizer) word(text string, i, end int) (token, int) {
 	t.upper = letters >= 2 && uppers == letters
 	t.id = z.lookupBytes(z.buf)
 	return t, j
+}
+
+// classify tells letters (and whether upper case) from digits; combining
+// marks count as lower-case letters.
+func classify(r rune) (letter, upper, digit bool) {
+	if r < utf8.RuneSelf {
+		switch {
+		case 'a' <= r && r <= 'z':
+			return true, false, false
+		case 'A' <= r && r <= 'Z':
+			return true, true, false
+		case '0' <= r && r <= '9':
+			return false, false, true
+		}
+		return false, false, false
+	}
+	switch {
+	case unicode.IsLetter(r):
+		return true, unicode.IsUpper(r), false
+	case unicode.IsDigit(r):
+		return false, false, true
+	case unicode.Is(unicode.Mn, r):
+		return true, false, false
+	}
+	return false, false, false
 }
 
 func appendLower(b []byte, r rune) []byte {
@@ -162,6 +198,14 @@ func possessive(text string, i, end int) (int, bool) {
 		return 0, false
 	}
 	return j + 1, true
+}
+
+// possID is the vocabulary id of the possessive "'s".
+func (z *tokenizer) possID() int32 {
+	if z.poss == 0 {
+		z.poss = z.lookup("'s") + 1
+	}
+	return z.poss - 1
 }
 
 func (z *tokenizer) lookup(s string) int32 {
