@@ -28,6 +28,9 @@ func (s *scanner) numberAt(i int) (match, bool) {
 	if m, ok := s.decadeAt(i, i); ok {
 		return m, true
 	}
+	if t := s.tok(i); t.ndig() == 4 && t.num >= 1800 && t.num <= 2100 && s.is(i+1, "year") {
+		return match{from: i, to: i + 2, typ: "date", val: fmtYear(t.num), year: t.num}, true // "in 2022 year"
+	}
 	if m, ok := s.durationAt(i); ok {
 		return m, true
 	}
@@ -210,6 +213,9 @@ func (s *scanner) monthAt(from, i int) (match, bool) {
 			}
 			return s.dayMatch(from, e, y, m, d), true
 		}
+		if n, e, ok := s.yearWord(end); ok && !ranged {
+			return s.yearWordDay(from, e, n, m, d), true
+		}
 		return s.guessedDay(from, end, i, m, d, ranged)
 	}
 	if y, e, ok := s.yearAfter(j); ok {
@@ -255,6 +261,15 @@ func (s *scanner) yearWord(j int) (n, next int, ok bool) {
 		return 0, j + 2, true
 	}
 	return 0, j, false
+}
+
+// yearWordDay is "February 24 of this year": the anchor's year plus n.
+func (s *scanner) yearWordDay(from, to, n, m, d int) match {
+	y := s.anchorYear(n)
+	if y > 0 && validDate(y, m, d) {
+		return s.dayMatch(from, to, y, m, d)
+	}
+	return match{from: from, to: to, typ: "date", val: fmtDate(y, m, d), month: m, dom: d}
 }
 
 // anchorYear is the anchor's year plus n, 0 when there is no anchor.
@@ -311,6 +326,9 @@ func (s *scanner) dayMonthAt(from, i int) (match, bool) {
 	}
 	if y, e, ok := s.yearAfter(k); ok && validDate(y, m, d) {
 		return s.dayMatch(from, e, y, m, d), true
+	}
+	if n, e, ok := s.yearWord(k); ok {
+		return s.yearWordDay(from, e, n, m, d), true
 	}
 	return s.guessedDay(from, k, i, m, d, false)
 }
