@@ -18,6 +18,7 @@ import (
 
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/extract"
+	"github.com/truce-project/truce/extract/sentence"
 )
 
 // extractor is the state of one Extract call.
@@ -47,8 +48,11 @@ type pending struct {
 // d.Sentences, d.Mentions and d.Entities.
 func Extract(d *extract.Doc) []truce.Attribution {
 	x := &extractor{d: d, quotes: findQuotes(d.Text)}
+	if len(d.Sentences) == 0 && d.Text != "" {
+		x.d = &extract.Doc{Text: d.Text, Sentences: sentence.Split(d.Text), Entities: d.Entities, Mentions: d.Mentions}
+	}
 	mi, qi, prevEnd := 0, 0, 0
-	for si, s := range d.Sentences {
+	for si, s := range x.d.Sentences {
 		if !s.Valid(len(d.Text)) || s.Start < prevEnd {
 			continue
 		}
