@@ -169,8 +169,8 @@ func (s *scanner) yearAfter(j int) (y, next int, ok bool) {
 func (s *scanner) monthName(i int) (m, next int, ok bool) {
 	t := s.tok(i)
 	wi := s.info(i, cMonth)
-	if wi == nil || !t.caps {
-		return 0, i, false
+	if wi == nil || !t.caps && (wi.abbrev || wi.month == 3 || wi.month == 5 || wi.month == 8) {
+		return 0, i, false // "march", "may", "august" and "jan" in lower case are other words
 	}
 	next = i + 1
 	if wi.abbrev {

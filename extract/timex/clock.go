@@ -31,6 +31,12 @@ func (s *scanner) clockAt(i int) (match, bool) {
 	case "at", "by", "from", "until", "till", "since", "around", "about", "before", "after":
 		ampm = true
 	}
+	switch s.word(end) {
+	case "gmt", "utc", "cet", "cest", "msk", "eet", "eest":
+		ampm = true
+	case "local", "kyiv", "kiev", "moscow", "washington":
+		ampm = ampm || s.is(end+1, "time")
+	}
 	return match{from: i, to: end, clock: true, hh: hh, mm: mm, cue: ampm}, true
 }
 

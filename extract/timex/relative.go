@@ -38,10 +38,6 @@ func withPart(m match, code string) match {
 
 // weekdayAt reads "Thursday", "Thursday morning", "Thursday, March 3".
 func (s *scanner) weekdayAt(from, i int) (match, bool) {
-	t := s.tok(i)
-	if !t.caps {
-		return match{}, false
-	}
 	j := i + 1
 	if s.punctIs(j, ",") {
 		j++
@@ -85,7 +81,7 @@ func (s *scanner) relAt(from, i int, the bool) (match, bool) {
 	if wi := s.info(i+1, cUnit); wi != nil {
 		return s.relUnit(from, i, w, wi, the)
 	}
-	if wi := s.info(i+1, cWeekday); wi != nil && s.tok(i+1).caps {
+	if wi := s.info(i+1, cWeekday); wi != nil {
 		if d, ok := weekdayDir[w]; ok {
 			if w == "this" {
 				d = s.weekdayDir(i + 1)
