@@ -8,6 +8,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/extract"
 	"github.com/truce-project/truce/extract/entity"
@@ -217,5 +219,33 @@ func TestSeedDump(t *testing.T) {
 			t.Logf("%s | %s | %q anon=%v via=%v hedged=%v direct=%v | %.80q", doc.name[:3],
 				a.Speaker, a.Cue, a.Anonymous, a.Via, a.Hedged, a.Direct, doc.text[a.Content.Start:a.Content.End])
 		}
+	}
+}
+
+// TestSeedGolden runs the real entity stage and this one on the seeds and
+// examples and compares with testdata/seeds.json (rewrite with -update when
+// the entity stage or the knowledge base changes, and review the diff).
+func TestSeedGolden(t *testing.T) {
+	var got []map[string]any
+	for _, doc := range corpus(t) {
+		got = append(got, map[string]any{"name": doc.name, "attributions": views(doc.text, Extract(pipeline(t, doc.text)))})
+	}
+	b, err := json.MarshalIndent(got, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = append(b, '\n')
+	path := filepath.Join("testdata", "seeds.json")
+	if *update {
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(b)); diff != "" {
+		t.Errorf("seeds golden mismatch (-want +got):\n%s", diff)
 	}
 }
