@@ -57,7 +57,7 @@ func TestLinear(t *testing.T) {
 	}
 	for name, build := range pathological {
 		t.Run(name, func(t *testing.T) {
-			small, large := build(1000), build(8000)
+			small, large := build(2000), build(16000)
 			ts, tl := bestOf(small), bestOf(large)
 			if ratio := float64(tl) / float64(max(ts, time.Microsecond)); ratio > 32 {
 				t.Errorf("8× the text took %.0f× the time (%v vs %v)", ratio, tl, ts)
