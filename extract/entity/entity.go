@@ -34,6 +34,8 @@ type Recognizer struct {
 	and     int32
 	period  int32
 	forID   int32
+	lparen  int32
+	rparen  int32
 }
 
 // New builds the matcher for every name, alias and adjective in k and for
@@ -56,7 +58,7 @@ func New(k *kb.KB) *Recognizer {
 		r.addTitle(z, "", t)
 	}
 	r.comma, r.hyphen, r.of, r.and, r.period = z.lookup(","), z.lookup("-"), z.lookup("of"), z.lookup("and"), z.lookup(".")
-	r.forID = z.lookup("for")
+	r.forID, r.lparen, r.rparen = z.lookup("for"), z.lookup("("), z.lookup(")")
 	r.class = make([]uint16, len(r.vocab))
 	for cls, list := range wordLists {
 		r.mark(z, cls, strings.Fields(list))

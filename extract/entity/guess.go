@@ -31,6 +31,8 @@ func (s *scan) runEnd(i, b int) int {
 		switch {
 		case s.capWord(k):
 			k++
+		case s.toks[k].id == s.r.period && !s.toks[k].space && s.initial(k-1) && k+1 < b && s.capWord(k+1):
+			k += 2 // "George W. Bush", "J.D. Vance"
 		case s.toks[k].id == s.r.hyphen && !s.toks[k].space && k+1 < b && s.capWord(k+1) && !s.toks[k+1].space:
 			k += 2
 		case s.smallWord(k) && k+1 < b && s.capWord(k+1) && !s.toks[k+1].nl:
@@ -42,6 +44,12 @@ func (s *scan) runEnd(i, b int) int {
 		}
 	}
 	return k
+}
+
+// initial reports a single capital letter: the initial of a name.
+func (s *scan) initial(k int) bool {
+	t := s.toks[k]
+	return t.kind == word && t.cap && t.end-t.start == 1
 }
 
 func (s *scan) smallWord(k int) bool {
@@ -60,11 +68,34 @@ func (s *scan) guessRun(i, j, b int) {
 				oe, party = end, p
 			}
 		}
-		s.addHit(hit{s: os, e: oe, entry: -1, typ: "organization", name: s.join(os, oe), party: party})
+		org := hit{s: os, e: oe, entry: -1, typ: "organization", name: s.join(os, oe), party: party}
+		s.addHit(org)
+		if oe == j {
+			s.acronym(org, b)
+		}
 		s.guessPeople(oe, j, b)
 		return
 	}
 	s.guessPeople(i, j, b)
+}
+
+// acronym takes "(SVR)" after a body's name as a second name for it, here
+// and wherever else the document uses it.
+func (s *scan) acronym(org hit, b int) {
+	k := org.e
+	if k+2 >= b || s.toks[k].id != s.r.lparen || s.toks[k+2].id != s.r.rparen {
+		return
+	}
+	t := s.toks[k+1]
+	if t.kind != word || !t.upper || t.hit >= 0 {
+		return
+	}
+	org.s, org.e = k+1, k+2
+	s.addHit(org)
+	if s.acronyms == nil {
+		s.acronyms = map[string]hit{}
+	}
+	s.acronyms[s.text(t)] = org
 }
 
 // ofCountry reads "of [the] X" at toks[k], X a country the knowledge base
@@ -142,14 +173,17 @@ func (s *scan) titleEndingAt(k int) (titleHit, bool) {
 	return s.titleAt(int(s.toks[k-1].titleBegin) - 1)
 }
 
-// guessPeople cuts toks[i:j] at the titles inside it and tries each piece
-// as a person's name.
+// guessPeople cuts toks[i:j] at the titles and small words inside it and
+// tries each piece as a person's name.
 func (s *scan) guessPeople(i, j, b int) {
 	k := i
 	for m := i; m < j; m++ {
 		if t, ok := s.titleAt(m); ok && t.e <= j {
 			s.guessPerson(k, t.s, b)
 			k, m = t.e, t.e-1
+		} else if s.toks[m].kind == word && !s.toks[m].cap && s.r.is(s.toks[m], clsConnect) {
+			s.guessPerson(k, m, b) // "and", "of": two names, not one
+			k = m + 1
 		}
 	}
 	s.guessPerson(k, j, b)

@@ -116,8 +116,9 @@ func (s *scan) holder(role string, of int32) (int32, bool) {
 }
 
 // linkSurnames turns a lone surname into a mention of the person named in
-// full elsewhere in the document ("Hersh" after "Seymour Hersh"). A surname
-// two people share is left alone.
+// full elsewhere in the document ("Hersh" after "Seymour Hersh"), and a
+// body's acronym into a mention of the body. A surname two people share is
+// left alone.
 func (s *scan) linkSurnames() {
 	owner := map[string]int{}
 	for i := range s.hits {
@@ -135,7 +136,7 @@ func (s *scan) linkSurnames() {
 		}
 		owner[last] = i
 	}
-	if len(owner) == 0 {
+	if len(owner) == 0 && len(s.acronyms) == 0 {
 		return
 	}
 	n := len(s.toks)
@@ -147,6 +148,9 @@ func (s *scan) linkSurnames() {
 		if i, ok := owner[s.text(t)]; ok && i >= 0 {
 			ref := s.hits[i]
 			s.addHit(hit{s: k, e: k + 1, entry: ref.entry, typ: ref.typ, name: ref.name, party: ref.party})
+		} else if org, ok := s.acronyms[s.text(t)]; ok {
+			org.s, org.e = k, k+1
+			s.addHit(org)
 		}
 	}
 }

@@ -29,6 +29,8 @@ type scan struct {
 	// who holds which role in this document, from "Secretary of State
 	// Antony Blinken", for a later "the Secretary of State"
 	docRoles map[string]int
+	// acronyms the document gives bodies the knowledge base lacks: "(SVR)"
+	acronyms map[string]hit
 }
 
 func newScan(r *Recognizer, d *extract.Doc) *scan {
@@ -55,20 +57,26 @@ func (s *scan) sentence(start, end int) {
 }
 
 // titleCase reports a headline set in title case, where capitals say
-// nothing about names: every word but the function words is capitalised.
+// nothing about names: no word but function words is in lower case, and
+// at least two common words are capitalised ("Talks", "Says", "With").
 func (s *scan) titleCase(a, b int) bool {
-	words := 0
+	common := 0
 	for k := a; k < b; k++ {
 		t := s.toks[k]
-		if t.kind != word || s.r.is(t, clsFunc) || s.text(t)[0] <= '9' {
+		if t.kind != word || s.text(t)[0] <= '9' {
 			continue
 		}
 		if !t.cap {
-			return false
+			if !s.r.is(t, clsFunc) {
+				return false
+			}
+			continue
 		}
-		words++
+		if s.r.is(t, clsStop|clsFunc|clsVerb|clsSpeech|clsLocNoun) {
+			common++
+		}
 	}
-	return words >= 4
+	return common >= 2
 }
 
 func (s *scan) addHit(h hit) int {
