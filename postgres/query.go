@@ -40,17 +40,19 @@ func tsQuery(q string) string {
 			out, operand = append(out, lexeme(tok)), true
 		}
 	}
-	if !operand && len(out) > 0 { // a dangling operator or "("
-		out = out[:len(out)-1]
-		if depth > 0 && len(out) > 0 && out[len(out)-1] == "(" {
-			out, depth = out[:len(out)-1], depth-1
+	for len(out) > 0 && !endsOperand(out[len(out)-1]) { // dangling operators and "("
+		if out[len(out)-1] == "(" {
+			depth--
 		}
+		out = out[:len(out)-1]
 	}
 	for ; depth > 0; depth-- {
 		out = append(out, ")")
 	}
 	return strings.Join(out, " ")
 }
+
+func endsOperand(tok string) bool { return tok == ")" || strings.HasPrefix(tok, "'") }
 
 var operators = map[string]string{"AND": "&", "OR": "|", "NOT": "& !"}
 
@@ -69,8 +71,8 @@ func clean(q string) string {
 // doubled, a trailing * on a bare term kept as the prefix flag :*.
 func lexeme(t token) string {
 	text, prefix := t.text, false
-	if !t.quoted && len(text) > 1 && strings.HasSuffix(text, "*") {
-		text, prefix = strings.TrimRight(text, "*"), true
+	if stem := strings.TrimRight(text, "*"); !t.quoted && stem != "" && stem != text {
+		text, prefix = stem, true
 	}
 	q := "'" + strings.NewReplacer(`'`, `''`, `\`, `\\`).Replace(text) + "'"
 	if prefix {

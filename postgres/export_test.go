@@ -1,0 +1,4 @@
+package postgres
+
+// TSQuery exposes the query translator to the external tests.
+var TSQuery = tsQuery
