@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -21,10 +22,8 @@ func decode(data []byte, isHTML bool) (string, error) {
 		return transform(enc, data[n:])
 	}
 	if isHTML {
-		if _, name, certain := charset.DetermineEncoding(data, "text/html"); certain {
-			if enc, err := htmlindex.Get(name); err == nil && name != "utf-8" {
-				return transform(enc, data)
-			}
+		if enc := declared(data); enc != nil {
+			return transform(enc, data)
 		}
 	}
 	if utf8.Valid(data) {
@@ -40,6 +39,25 @@ func decode(data []byte, isHTML bool) (string, error) {
 		return "", fmt.Errorf("invalid UTF-8 at byte %d in otherwise UTF-8 text", invalidAt(data))
 	}
 	return guess(data)
+}
+
+// metaCharset finds a charset declared in a <meta> tag (charset= or an
+// http-equiv content type) near the top of a page.
+var metaCharset = regexp.MustCompile(`(?i)<meta[^>]*charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
+
+// declared returns the encoding a page declares for itself, nil for UTF-8 or
+// none. A declared UTF-8 page that is not valid UTF-8 falls through to the
+// guess.
+func declared(data []byte) encoding.Encoding {
+	m := metaCharset.FindSubmatch(data[:min(len(data), 4096)])
+	if m == nil {
+		return nil
+	}
+	enc, name := charset.Lookup(string(m[1]))
+	if enc == nil || name == "utf-8" {
+		return nil
+	}
+	return enc
 }
 
 func bom(data []byte) (encoding.Encoding, int) {

@@ -45,6 +45,7 @@ func init() {
 		{"stats", "", "counts per fact kind, date range, outlets", runStats},
 		{"demo", "", "ingest the built-in examples into a fresh database and show what was found", runDemo},
 		{"eval", "--gold DIR", "score the store, an export or fresh extraction against gold annotations", runEval},
+		{"bench", "", "measure extraction speed (words/s, docs/s, memory) on a generated corpus", runBench},
 	}
 }
 
