@@ -200,8 +200,30 @@ func (x *extractor) appositive(k, cueEnd, j int) (cand, bool) {
 	return cand{}, false
 }
 
-// forward reads "X said …" with the subject ending at toks[j].
+// forward reads "X said …" with the subject ending at toks[j]; a subject
+// with a relative clause ("A Russian official who asked not to be named
+// said") is read up to "who".
 func (x *extractor) forward(k, cueEnd, j int) (cand, bool) {
+	if x.toks[j].is(fCue) && !x.toks[j].is(fReport|fAnon) && !x.toks[j].cap {
+		return cand{}, false // "has denied reports that": a noun after a verb
+	}
+	c, ok := x.subject(k, cueEnd, j)
+	if ok {
+		return c, true
+	}
+	for w := j; w > 0 && w > j-12 && x.toks[w].kind == tWord; w-- {
+		if x.word(w, "who") || x.word(w, "which") {
+			if c, ok := x.subject(k, cueEnd, w-1); ok {
+				c.hi = cueEnd
+				return c, true
+			}
+			break
+		}
+	}
+	return cand{}, false
+}
+
+func (x *extractor) subject(k, cueEnd, j int) (cand, bool) {
 	lo := x.subjectStart(j)
 	c := cand{lo: lo, hi: cueEnd, cue: x.spanOf(k, cueEnd)}
 	addressee := x.addressee(&c, k)
@@ -360,7 +382,7 @@ func (x *extractor) opensContent(p int) bool {
 		if t.kind == tOpen || !object && (x.word(q, "that") || t.r == ':') {
 			return true
 		}
-		if t.kind == tPunct && t.r != ',' && t.r != ':' || x.word(q, "to") && q == p {
+		if t.kind == tPunct && t.r != ':' && (t.r != ',' || q > p) || x.word(q, "to") && q == p {
 			return false
 		}
 	}

@@ -89,7 +89,8 @@ func (x *extractor) trimRun(a, b int) (int, int) {
 		a++
 	}
 	for b > a && (x.toks[b-1].kind == tPunct || x.toks[b-1].kind == tOpen ||
-		x.word(b-1, "while") || x.word(b-1, "and") || x.word(b-1, "but") || x.word(b-1, "whereas")) {
+		x.word(b-1, "while") || x.word(b-1, "and") || x.word(b-1, "but") || x.word(b-1, "whereas") ||
+		x.word(b-1, "which")) {
 		b--
 	}
 	return a, b

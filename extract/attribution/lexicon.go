@@ -124,7 +124,7 @@ func init() {
 	add(fHe, "he", "she", "him", "her", "himself", "herself", "latter")
 	add(fThey, "they", "them", "themselves")
 	add(fReport, "report", "publication", "newspaper", "outlet", "agency", "article", "paper",
-		"magazine", "broadcaster", "channel", "portal", "website", "daily", "weekly",
+		"magazine", "broadcaster", "channel", "portal", "website", "daily", "weekly", "statement",
 		"material", "investigation", "story")
 	add(fSide, "side", "government", "authorities", "leadership", "delegation", "administration",
 		"ministry", "command", "army", "military", "forces", "navy", "parliament")

@@ -75,6 +75,9 @@ func (x *extractor) addressee(c *cand, k int) string {
 	if x.word(q, "to") {
 		q++
 	}
+	if x.word(q, "the") && q+1 < len(x.toks) && x.toks[q+1].cap {
+		q++ // "told the BBC"
+	}
 	if (q > p || x.toks[k].is(fTell)) && q < len(x.toks) && x.toks[q].cap && x.toks[q].ment < 0 && !x.toks[q].is(fDet) {
 		e := q
 		for e < len(x.toks) && e < q+4 && x.toks[e].kind == tWord && x.toks[e].cap {
