@@ -119,4 +119,20 @@ const firstNames = `alexander aleksandr oleksandr alexandr olexander alexey alek
 	sophia isabella alexis kayla charlotte antonio giuseppe giovanni francesco luca matteo
 	jean pierre jacques francois françois nicolas marine emmanuel angela annegret karl hans
 	wolfgang klaus heinz jürgen juergen ahmed mohammed muhammad ali hassan abdul recep ibrahim
-	seymour kirill steve dmitry antony rustem volodymyr kaja ursula`
+	seymour kirill steve dmitry antony rustem volodymyr kaja ursula
+	gleb glib yaroslav yaroslava vsevolod sviatoslav svyatoslav bogdan danylo danilo dmitriy mikhailo
+	oleksandra yevheniia yevgeniya anastasia anastasiia sofia sofiya khrystyna kristina ksenia kseniia
+	lesia lesya halyna galina nadiya nadezhda lyubov liubov larysa larisa inna marina maryna veronika
+	polina ruslana uliana ulyana vira vera zoya alla raisa tamara ludmila valeriya valeria hanna ganna
+	arkady arkadiy arkadii efim yefim fedir fedor feodor gennadiy hennadii heorhii kostyantyn
+	leonid lev matvey matvii miroslav myroslav nazar nestor oles orest rostyslav rostislav semen
+	semyon stepan timofey tymofiy tymur timur vasyl veniamin vladlen yakov yakiv yevgen yevhenii
+	yuliy zhanna ramzan sergiy serhy andrey ievgen evgenii aleksandr aleksey alexei
+	tom tim jim bob dan ben sam nick chris matt pat tony greg jeff josh mike rick rob ted doug
+	lindsey marjorie nikki kamala hillary condoleezza madeleine nancy chuck mitch lloyd jens
+	antonio emmanuel olaf boris rishi liz theresa ursula charles kaja josep margrethe mette
+	ulf magnus jonas gitanas edgars alar kristen petteri sauli alexander karin micheal leo
+	giorgia mario enrico matteo pedro keir david andrzej mateusz donald radoslaw viktor
+	peter robert zuzana igor kristalina volker friedrich
+	annalena olaf benjamin naftali isaac yair recep ahmet mevlut hakan ibrahim mohammed
+	abdullah faisal tamim narendra subrahmanyam wang xi li yi cyril lula luiz jair`
