@@ -136,14 +136,24 @@ func (s *scan) orgSpan(i, j int) (int, int, bool) {
 	if h < 0 {
 		return 0, 0, false
 	}
+	for m := h + 1; m < j && s.capWord(m); m++ {
+		if s.r.is(s.toks[m], clsOrgHead) {
+			h = m // the last head of the name: "Foreign Intelligence Service"
+		}
+	}
 	end := h + 1
 	if end < j && (s.toks[end].id == s.r.of || s.toks[end].id == s.r.forID) {
 		end = j
-		for end > h+1 && (s.r.is(s.toks[end-1], clsStop) || s.smallWord(end-1)) {
+		for end > h+1 && (s.r.is(s.toks[end-1], clsTime) || s.smallWord(end-1)) {
 			end-- // "Ministry of Foreign Affairs on Monday"
 		}
 	}
 	start := i
+	for m := i; m < h; m++ {
+		if s.toks[m].id == s.r.and && s.standsAlone(start, m) {
+			start = m + 1 // "Andriy Yermak and Defense Intelligence"
+		}
+	}
 	for start < h && s.r.is(s.toks[start], clsStop) {
 		start++
 	}
@@ -153,7 +163,39 @@ func (s *scan) orgSpan(i, j int) (int, int, bool) {
 			start++
 		}
 	}
+	if s.words(start, end) == 1 && start == i && s.toks[start].hit < 0 {
+		start = s.placeBefore(start) // "Kyiv Post", "Moscow Times"
+	}
 	return start, end, s.words(start, end) >= 2
+}
+
+// standsAlone reports words before an "and" that name something of their
+// own, a person or a body, rather than begin a longer name ("National
+// Security and Defense Council").
+func (s *scan) standsAlone(i, j int) bool {
+	if i < j && s.r.is(s.toks[i], clsFirst) {
+		return true
+	}
+	for k := i; k < j; k++ {
+		if s.r.is(s.toks[k], clsOrgHead) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeBefore extends a one-word name back over the place right before it,
+// dropping the place's own mention, and returns the new start.
+func (s *scan) placeBefore(k int) int {
+	if k <= s.sent.s || s.toks[k].nl || !s.toks[k].space || s.toks[k-1].hit < 0 {
+		return k
+	}
+	h := &s.hits[s.toks[k-1].hit]
+	if h.entry < 0 || h.adjective || h.cands != nil || h.role != "" || s.r.entries[h.entry].Type != "place" {
+		return k
+	}
+	h.entry = -1 // a name inside a name: dropped
+	return h.s
 }
 
 // titleAt returns the title starting at toks[k].

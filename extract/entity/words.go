@@ -18,6 +18,7 @@ const (
 	clsPact                         // nouns after a place that make it part of a name: "Minsk agreements"
 	clsRegion                       // "regions of Kherson and Zaporizhzhia": the oblasts, not the cities
 	clsHonorific                    // "Mr", "Dr": enough to make one word a name
+	clsTime                         // days and months, which end a body's name
 )
 
 // wordLists are the closed word lists the heuristics use. They are English
@@ -50,7 +51,7 @@ var wordLists = map[uint16]string{
 		secretariat cabinet government authority inspectorate tribunal university academy centre center
 		coalition movement front brigade regiment battalion division company corporation association
 		federation network mission forum news times post journal press media tv radio television
-		daily herald telegraph gazette magazine channel broadcasting`,
+		daily herald telegraph gazette magazine channel broadcasting intelligence`,
 	clsLocNoun: `territory territories border borders soil land lands airspace waters coast coastline region
 		regions city cities town towns village villages frontier frontiers capital
 		oblast oblasts province provinces peninsula`,
@@ -60,6 +61,8 @@ var wordLists = map[uint16]string{
 	clsParticle: `de da di van von der bin ibn al el la le`,
 	clsPact: `agreement agreements accord accords format formula memorandum communique communiqué
 		declaration protocol protocols initiative deal`,
+	clsTime: `january february march april may june july august september october november december
+		monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow`,
 	clsHonorific: `mr mrs ms dr mister madam`,
 	clsRegion:    `region regions oblast oblasts province provinces`,
 	clsFunc: `the a an this that these those it its and or but nor of in on at to for from with without
