@@ -31,7 +31,8 @@ type extractor struct {
 	last       *said // the last attribution made
 	lastReport *said // the last one relayed by an outlet
 	anons      []speaker
-	skipUntil  int // inside a quotation already attributed
+	skipUntil  int    // inside a quotation already attributed
+	following  string // the outlet the article retells, once it said "the publication"
 	pending    *pending
 	out        []truce.Attribution
 }
@@ -101,9 +102,25 @@ func (x *extractor) sentence(s truce.Span) {
 		if !ok {
 			continue
 		}
-		x.emit(c, near(frames, lo, hi), content, hedged)
+		x.emit(c, near(frames, lo, hi), content, hedged, x.region(lo, hi))
 	}
 	x.resolvePending(first)
+}
+
+// region is the span of the statement's clause, tokens [lo, hi) without
+// the punctuation at its edges: the whole reported statement, so that
+// "“…,” X repeated, because …" covers its tail too.
+func (x *extractor) region(lo, hi int) truce.Span {
+	for lo < hi && x.toks[lo].kind == tPunct {
+		lo++
+	}
+	for hi > lo && x.toks[hi-1].kind == tPunct {
+		hi--
+	}
+	if lo == hi {
+		return truce.Span{Start: x.toks[0].Start, End: x.toks[0].Start}
+	}
+	return x.spanOf(lo, hi)
 }
 
 // arrange splits the candidates of a sentence into statements and the
@@ -190,7 +207,7 @@ func (x *extractor) maskFrames(cs []cand) {
 }
 
 // emit resolves the speaker and via chain of c and records it.
-func (x *extractor) emit(c cand, frames []cand, content truce.Span, hedged bool) {
+func (x *extractor) emit(c cand, frames []cand, content truce.Span, hedged bool, region truce.Span) {
 	sp, via, ok := x.chain(c, frames)
 	if !ok {
 		return
@@ -202,7 +219,7 @@ func (x *extractor) emit(c cand, frames []cand, content truce.Span, hedged bool)
 	}
 	cue := c.cue
 	a.CueSpan = &cue
-	a.Span = union(content, cue)
+	a.Span = union(union(content, cue), region)
 	if sp.hasSpan {
 		ss := sp.span
 		a.SpeakerSpan = &ss
@@ -285,7 +302,7 @@ func (x *extractor) inherited(sp speaker) []string {
 		return append([]string{}, l.via...)
 	}
 	if sp.anon && sp.source && !sp.generic {
-		if o := x.reportOutlet(); o != "" {
+		if o := x.reportOutlet(); o != "" && o == x.following {
 			return []string{o}
 		}
 	}
@@ -307,6 +324,9 @@ func (x *extractor) reportOutlet() string {
 
 func (x *extractor) remember(sp speaker, via []string) {
 	x.last = &said{sp: sp, via: via, si: x.si}
+	if sp.cont == contReport && sp.outlet {
+		x.following = sp.name // "According to the publication": the article follows that outlet
+	}
 	if len(via) > 0 || sp.outlet {
 		x.lastReport = x.last
 	}

@@ -62,8 +62,10 @@ func pipeline(t testing.TB, text string) *extract.Doc {
 }
 
 type goldAttribution struct {
-	Speaker string `json:"speaker"`
-	Quote   string `json:"quote"`
+	Speaker   string   `json:"speaker"`
+	Quote     string   `json:"quote"`
+	Anonymous bool     `json:"anonymous"`
+	Via       []string `json:"via"`
 }
 
 type goldFile struct {
@@ -143,16 +145,18 @@ func TestSeedScore(t *testing.T) {
 	}
 }
 
-// score matches gold and found attributions one to one: spans overlap and
-// speakers are equal after normalisation.
+// score matches gold and found attributions one to one as eval does: the
+// found span covers at least half of the gold quote, and the speakers are
+// equal after normalisation or both anonymous.
 func score(text string, gold []goldAttribution, got []truce.Attribution, norm func(string) string, t *testing.T) (tp, fp, fn int) {
 	used := make([]bool, len(got))
 	for _, g := range gold {
 		at := strings.Index(text, g.Quote)
-		gs := truce.Span{Start: at, End: at + len(g.Quote)}
 		hit := -1
 		for i, a := range got {
-			if !used[i] && at >= 0 && a.Start < gs.End && gs.Start < a.End && norm(a.Speaker) == norm(g.Speaker) {
+			covered := min(a.End, at+len(g.Quote)) - max(a.Start, at)
+			same := norm(a.Speaker) == norm(g.Speaker) || a.Anonymous && g.Anonymous
+			if !used[i] && at >= 0 && 2*covered >= len(g.Quote) && same {
 				hit = i
 				break
 			}
@@ -164,6 +168,9 @@ func score(text string, gold []goldAttribution, got []truce.Attribution, norm fu
 		}
 		used[hit] = true
 		tp++
+		if a := got[hit]; a.Anonymous != g.Anonymous || !sameList(a.Via, g.Via, norm) {
+			t.Logf("attrs  %q anon=%v via=%v, want anon=%v via=%v", a.Speaker, a.Anonymous, a.Via, g.Anonymous, g.Via)
+		}
 	}
 	for i, a := range got {
 		if !used[i] {
@@ -172,6 +179,18 @@ func score(text string, gold []goldAttribution, got []truce.Attribution, norm fu
 		}
 	}
 	return tp, fp, fn
+}
+
+func sameList(a, b []string, norm func(string) string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if norm(a[i]) != norm(b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func ratio(a, b int) float64 {
