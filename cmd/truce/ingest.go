@@ -17,6 +17,7 @@ func runIngest(ctx context.Context, a *app, args []string) error {
 	workers := fs.Int("workers", 0, "parallel parse and extract workers (0: one per core)")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	quiet := fs.Bool("quiet", false, "no progress bar")
+	enqueue := fs.Bool("enqueue", false, "only queue the inputs for `truce worker` processes (PostgreSQL)")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -24,6 +25,9 @@ func runIngest(ctx context.Context, a *app, args []string) error {
 	if len(paths) == 0 {
 		fs.Usage()
 		return errUsage
+	}
+	if *enqueue {
+		return a.enqueue(ctx, paths, *maxSize, *asJSON)
 	}
 	store, err := a.open(ctx)
 	if err != nil {

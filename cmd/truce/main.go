@@ -14,7 +14,6 @@ import (
 	"strings"
 
 	"github.com/truce-project/truce"
-	"github.com/truce-project/truce/sqlite"
 )
 
 // app carries the settings and streams every command uses.
@@ -45,6 +44,9 @@ func init() {
 		{"stats", "", "counts per fact kind, date range, outlets", runStats},
 		{"demo", "", "ingest the built-in examples into a fresh database and show what was found", runDemo},
 		{"eval", "--gold DIR", "score the store, an export or fresh extraction against gold annotations", runEval},
+		{"worker", "", "ingest jobs queued by ingest --enqueue (PostgreSQL); run any number", runWorker},
+		{"copy", "", "copy every record from --from to --to (SQLite files or postgres:// URLs)", runCopy},
+		{"migrate", "", "bring the database schema up to date", runMigrate},
 		{"bench", "", "measure extraction speed (words/s, docs/s, memory) on a generated corpus", runBench},
 	}
 }
@@ -64,7 +66,7 @@ func (a *app) main(ctx context.Context, args []string) int {
 	if v := a.getenv("TRUCE_DB"); v != "" {
 		a.db = v
 	}
-	fs.StringVar(&a.db, "db", a.db, "database `path` (env TRUCE_DB)")
+	fs.StringVar(&a.db, "db", a.db, "database: SQLite file `path` or postgres:// URL (env TRUCE_DB)")
 	fs.Usage = func() { a.usage(fs) }
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -149,5 +151,5 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 func (a *app) open(ctx context.Context) (truce.Store, error) {
-	return sqlite.Open(ctx, a.db)
+	return openStore(ctx, a.db)
 }

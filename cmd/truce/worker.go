@@ -1,0 +1,188 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/truce-project/truce/ingest"
+	"github.com/truce-project/truce/postgres"
+)
+
+// runWorker claims queued inputs (`truce ingest --enqueue`) one at a time,
+// parses, extracts and stores them, and marks each done or failed. Run any
+// number of workers on any machines against one PostgreSQL database.
+func runWorker(ctx context.Context, a *app, args []string) error {
+	fs := a.flags("worker", "")
+	exitIdle := fs.Bool("exit-when-idle", false, "exit once every queued job is done or failed")
+	lease := fs.Duration("lease", time.Minute, "how long a claimed job is ours before another worker may retry it; renewed while working")
+	poll := fs.Duration("poll", time.Second, "how often an idle worker looks for new jobs")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	if *lease < time.Second/10 || *poll <= 0 {
+		fmt.Fprintln(a.stderr, "truce worker: --lease must be at least 100ms and --poll positive")
+		return errUsage
+	}
+	q, err := a.openQueue(ctx)
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	ex, err := newExtractor()
+	if err != nil {
+		return err
+	}
+	w := &worker{q: q, ex: ex, lease: *lease, log: slog.New(slog.NewTextHandler(a.stderr, nil))}
+	w.log = w.log.With("worker", fmt.Sprintf("%s:%d", hostname(), os.Getpid()))
+	err = w.run(ctx, *exitIdle, *poll)
+	fmt.Fprintf(a.stdout, "worker: done %d, failed %d\n", w.done, w.failed)
+	if err == nil && w.failed > 0 {
+		return errFailed
+	}
+	return err
+}
+
+type worker struct {
+	q            *postgres.Store
+	ex           ingest.Extractor
+	lease        time.Duration
+	log          *slog.Logger
+	done, failed int
+}
+
+// run works until ctx ends or, with exitIdle, until no job is open. While
+// other workers hold jobs it waits: their leases may expire, and then those
+// jobs are ours to finish.
+func (w *worker) run(ctx context.Context, exitIdle bool, poll time.Duration) error {
+	for ctx.Err() == nil {
+		job, err := w.q.Claim(ctx, w.lease)
+		if err != nil {
+			return err
+		}
+		if job != nil {
+			if err := w.process(ctx, job); err != nil {
+				return err
+			}
+			continue
+		}
+		if exitIdle {
+			counts, err := w.q.Counts(ctx)
+			if err != nil {
+				return err
+			}
+			if counts.Open() == 0 {
+				return nil
+			}
+			poll = min(poll, w.lease/4)
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(poll):
+		}
+	}
+	return nil
+}
+
+// process ingests one job, renewing its lease meanwhile. Inputs that fail to
+// parse fail for good; failures to store are retried by a later claim.
+func (w *worker) process(ctx context.Context, job *postgres.Job) error {
+	stop := w.keepLease(ctx, job)
+	sum := ingest.Data(ctx, w.q, w.ex, job.Source, job.Data, ingest.Options{})
+	stop()
+	if len(sum.Failed) == 0 {
+		w.done++
+		w.log.Debug("job done", "job_id", job.ID, "source", job.Source)
+		return w.q.Complete(context.WithoutCancel(ctx), job)
+	}
+	var reasons []string
+	retry := false
+	for _, f := range sum.Failed {
+		reasons = append(reasons, f.Input+": "+f.Reason)
+		// ingest marks failures of the store, not of the input, with "store: ".
+		retry = retry || strings.HasPrefix(f.Reason, "store: ")
+	}
+	if !retry || job.Attempts >= postgres.MaxAttempts {
+		w.failed++
+	}
+	reason := strings.Join(reasons, "; ")
+	w.log.Warn("job failed", "job_id", job.ID, "source", job.Source, "attempt", job.Attempts, "retry", retry, "reason", reason)
+	return w.q.Fail(context.WithoutCancel(ctx), job, reason, retry)
+}
+
+// keepLease renews job's lease every third of its length until stopped.
+func (w *worker) keepLease(ctx context.Context, job *postgres.Job) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(w.lease / 3)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if _, err := w.q.Extend(ctx, job, w.lease); err != nil && ctx.Err() == nil {
+					w.log.Warn("lease not renewed", "job_id", job.ID, "err", err)
+				}
+			}
+		}
+	}()
+	return func() { cancel(); <-done }
+}
+
+func hostname() string {
+	h, err := os.Hostname()
+	if err != nil {
+		return "unknown"
+	}
+	return h
+}
+
+// enqueue stores each input as a job for workers, reporting unreadable
+// inputs as ingest does.
+func (a *app) enqueue(ctx context.Context, paths []string, maxSize int64, asJSON bool) error {
+	q, err := a.openQueue(ctx)
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	queued := 0
+	sum := ingest.ReadInputs(ctx, paths, ingest.Options{MaxSize: maxSize, Stdin: a.stdin},
+		func(source string, data []byte) error {
+			_, err := q.Enqueue(ctx, source, data)
+			if err == nil {
+				queued++
+			}
+			return err
+		})
+	if asJSON {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(struct {
+			Queued  int              `json:"queued"`
+			Skipped int              `json:"skipped"`
+			Failed  []ingest.Failure `json:"failed"`
+		}{queued, sum.Skipped, sum.Failed}); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(a.stdout, "queued %d, failed %d", queued, len(sum.Failed))
+		if sum.Skipped > 0 {
+			fmt.Fprintf(a.stdout, ", skipped %d (unsupported file types)", sum.Skipped)
+		}
+		fmt.Fprintln(a.stdout)
+		for _, f := range sum.Failed {
+			fmt.Fprintf(a.stdout, "  FAILED %s: %s\n", f.Input, f.Reason)
+		}
+	}
+	if len(sum.Failed) > 0 {
+		return errFailed
+	}
+	return ctx.Err()
+}
