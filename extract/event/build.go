@@ -10,7 +10,7 @@ import (
 
 // build makes the event of clause c carried by trigger tr; false when no
 // participant can be named.
-func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modality) (truce.Event, bool) {
+func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modality, end int) (truce.Event, bool) {
 	at := x.toks[tr.tok].Span
 	ev := truce.Event{Span: c.Span, Type: tr.typ}
 	ev.Participants = x.participants(st, c.Span, at)
@@ -27,11 +27,17 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 		return ev, false
 	}
 	ev.Participants, ev.Type = x.refine(st, c, ev.Participants, tr)
-	ev.Place = x.place(st, c, at)
+	ev.Place = x.place(st, truce.Span{Start: c.Start, End: end}, at)
 	if t, ok := x.timexIn(c.Span, at.Start); ok {
 		ev.Date = eventDate(t.Value)
 	}
 	ev.Status = x.status(ev, tr, m, at)
+	if m.called {
+		ev.Type, ev.Status = Cancellation, Cancelled // "a planned meeting … did not take place"
+	}
+	if w := x.toks[tr.tok].Lower; (w == "arrived" || w == "arrives") && len(ev.Participants) < 2 {
+		return ev, false // an arrival is a visit only when someone is visited
+	}
 	return ev, true
 }
 
@@ -47,6 +53,9 @@ func (x *extractor) refine(st *sentenceCtx, c clause.Clause, names []string, tr 
 		if typ == Talks && strings.HasPrefix(x.toks[tr.tok].Lower, "discuss") && !x.hasWord(c, "delegation", "delegations") {
 			typ = Meeting // "Witkoff discussed the plan with Umerov"
 		}
+	}
+	if typ == Meeting && x.leadersAfter(c, tr.tok) {
+		typ = Summit // "a meeting between the two presidents"
 	}
 	if typ == Meeting && (x.delegationsBefore(c, tr.tok) || x.bothSides(c.Span)) {
 		typ = Talks // "the delegations met": a round of talks
@@ -109,6 +118,15 @@ func headOfState(m extract.Mention) bool {
 	switch m.Role {
 	case "president", "prime_minister", "head_of_state", "chancellor":
 		return true
+	}
+	return false
+}
+
+func (x *extractor) leadersAfter(c clause.Clause, i int) bool {
+	for j := i + 1; j < c.To && j <= i+5; j++ {
+		if w := x.toks[j].Lower; w == "presidents" || w == "leaders" {
+			return true
+		}
 	}
 	return false
 }

@@ -16,6 +16,7 @@ const window = 10
 // modality is what the words around a trigger say about its reality.
 type modality struct {
 	planned  bool // future or intended
+	called   bool // "did not take place" after the trigger
 	proposed bool // put forward, not agreed
 	when     bool // the clause names a date or a place
 }
@@ -44,6 +45,7 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 			m.planned = true
 		case quotes%2 == 1:
 			// another voice: its "can" does not bear on the trigger
+		case tr.typ == Proposal && proposalVerbs[w]:
 		case irrealis[w], (w == "call" || w == "calls" || w == "called") && nextWord(x.toks, c, j) == "for":
 			return m, false
 		}
@@ -52,6 +54,11 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 		return m, false
 	}
 	m.proposed = x.possibleAfter(c, tr.tok)
+	m.planned = m.planned || x.futureAfter(c, tr.tok)
+	m.called = x.offAfter(c, tr.tok)
+	if x.genericPlural(c, tr) {
+		return m, false
+	}
 	if negated || would {
 		// "would not participate in the negotiations in Turkey on
 		// November 19" is still an event on the calendar.
@@ -86,6 +93,46 @@ func plannedCue(toks []clause.Token, c clause.Clause, j int) bool {
 	return false
 }
 
+// futureAfter catches "a meeting … would take place next week".
+func (x *extractor) futureAfter(c clause.Clause, i int) bool {
+	for j := i + 1; j+1 < c.To && j <= i+12; j++ {
+		switch x.toks[j].Lower {
+		case "will", "would", "'ll", "shall":
+			switch x.toks[j+1].Lower {
+			case "take", "be", "begin", "start", "resume", "open", "continue", "convene":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// offAfter catches "a planned meeting … did not take place": cancelled.
+func (x *extractor) offAfter(c clause.Clause, i int) bool {
+	for j := i + 1; j+2 < c.To && j <= i+10; j++ {
+		if clause.IsNegation(x.toks[j]) && (x.toks[j+1].Lower == "take" && x.toks[j+2].Lower == "place" ||
+			x.toks[j+1].Lower == "happen" || x.toks[j+1].Lower == "go" && x.toks[j+2].Lower == "ahead") {
+			return true
+		}
+	}
+	return false
+}
+
+// genericPlural catches "a channel for prisoner swaps": a plural noun after
+// "for" with no determiner speaks of a kind of event, not one.
+func (x *extractor) genericPlural(c clause.Clause, tr trigger) bool {
+	w := x.toks[tr.tok].Lower
+	if tr.verb || tr.det != 0 || w[len(w)-1] != 's' {
+		return false
+	}
+	for j := tr.tok - 1; j >= c.From && j >= tr.tok-2; j-- {
+		if x.toks[j].Lower == "for" {
+			return true
+		}
+	}
+	return false
+}
+
 // possibleAfter catches "a meeting … is possible": a proposal.
 func (x *extractor) possibleAfter(c clause.Clause, i int) bool {
 	for j := i + 1; j < c.To && j <= i+8; j++ {
@@ -100,7 +147,7 @@ func (x *extractor) possibleAfter(c clause.Clause, i int) bool {
 func (x *extractor) modalAfter(c clause.Clause, i int) bool {
 	for j := i + 1; j < c.To && j <= i+2; j++ {
 		switch x.toks[j].Lower {
-		case "can", "could", "may", "might":
+		case "can", "could", "may", "might", "must":
 			return true
 		}
 	}
@@ -166,7 +213,8 @@ func (x *extractor) fresh(c clause.Clause, tr trigger, m modality) bool {
 	if tr.typ == Proposal {
 		return tr.det == detNew || tr.det == detPossessive
 	}
-	if (tr.det == detDefinite || tr.det == detPossessive) && x.seen[family(tr.typ)] && !x.placeNear(c, tr.tok) {
+	if (tr.det == detDefinite || tr.det == detPossessive) && (x.seen[family(tr.typ)] || len(x.events) > 0) &&
+		!x.placeNear(c, tr.tok) && x.word(c, tr.tok+1) != "between" {
 		return false
 	}
 	return true
@@ -193,6 +241,13 @@ func (x *extractor) placeNear(c clause.Clause, i int) bool {
 		}
 	}
 	return false
+}
+
+func (x *extractor) word(c clause.Clause, i int) string {
+	if i < c.From || i >= c.To {
+		return ""
+	}
+	return x.toks[i].Lower
 }
 
 func isQuote(w string) bool {

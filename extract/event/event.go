@@ -86,18 +86,52 @@ func (x *extractor) clause(st *sentenceCtx, c clause.Clause, first int) {
 		ev.Type, ev.Status, ev.End = Cancellation, Cancelled, c.End
 		return
 	}
-	ev, ok := x.build(st, c, tr, mode)
-	if !ok {
-		return
+	next, nextMode, hasNext := x.infinitive(st, c, tr)
+	end := c.End
+	if hasNext {
+		end = x.toks[next.tok].Start
+	}
+	x.add(st, c, tr, mode, end)
+	if hasNext {
+		nextMode.planned = true
+		x.add(st, c, next, nextMode, c.End)
 	}
 	for _, t := range x.trig {
 		x.seen[family(t.typ)] = true // "called off a planned summit": the summit is told
+	}
+}
+
+// add builds and keeps the event of trigger tr, whose place is looked for
+// before byte end.
+func (x *extractor) add(st *sentenceCtx, c clause.Clause, tr trigger, m modality, end int) {
+	ev, ok := x.build(st, c, tr, m, end)
+	if !ok {
+		return
 	}
 	x.seen[family(ev.Type)] = true
 	if ev.Type == Cancellation && x.cancelledBefore(ev) {
 		return
 	}
 	x.events = append(x.events, ev)
+}
+
+// infinitive finds a second event in the clause: a meeting verb right
+// after "to", later than the talks of tr ("agreed in a telephone call on
+// Thursday to meet in Budapest").
+func (x *extractor) infinitive(st *sentenceCtx, c clause.Clause, tr trigger) (trigger, modality, bool) {
+	for _, t := range x.trig {
+		// Only a meeting agreed in talks: "meet … to discuss" is one event.
+		if t.tok <= tr.tok || !t.verb || tr.typ != Talks || family(t.typ) != Meeting {
+			continue
+		}
+		if x.toks[t.tok-1].Lower != "to" {
+			continue
+		}
+		if m, ok := x.check(st, c, t); ok {
+			return t, m, true
+		}
+	}
+	return trigger{}, modality{}, false
 }
 
 // cancelledBefore reports whether a cancellation with the same
@@ -174,11 +208,12 @@ func rank(typ string) int {
 // punctuation, as titles and subheads are.
 func (x *extractor) headline(s truce.Span) bool {
 	text := x.d.Text
-	switch text[s.End-1] {
-	case '.', '!', '?', '"', '\'':
+	line := strings.TrimRight(text[s.Start:s.End], "\"'”’»)")
+	if line == "" || strings.HasSuffix(line, "…") {
 		return false
 	}
-	if line := text[s.Start:s.End]; strings.HasSuffix(line, "”") || strings.HasSuffix(line, "…") {
+	switch line[len(line)-1] {
+	case '.', '!', '?':
 		return false
 	}
 	j := s.End

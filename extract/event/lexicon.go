@@ -45,14 +45,16 @@ var triggers = map[string]word{
 
 	"meeting": {Meeting, false}, "meetings": {Meeting, false}, "meet": {Meeting, true},
 	"meets": {Meeting, true}, "met": {Meeting, true}, "visit": {Meeting, false},
-	"visits": {Meeting, false}, "visited": {Meeting, true}, "visiting": {Meeting, true},
-	"hosted": {Meeting, true}, "received": {Meeting, true}, "summit": {Summit, false},
+	"visits": {Meeting, false}, "visited": {Meeting, true},
+	"hosted": {Meeting, true}, "received": {Meeting, true}, "arrived": {Meeting, true},
+	"arrives": {Meeting, true}, "summit": {Summit, false},
 	"summits": {Summit, false},
 
 	"plan": {Proposal, false}, "plans": {Proposal, false}, "terms": {Proposal, false}, "proposal": {Proposal, false},
 	"proposals": {Proposal, false}, "precondition": {Proposal, false},
 	"preconditions": {Proposal, false}, "initiative": {Proposal, false},
-	"roadmap": {Proposal, false}, "formula": {Proposal, false}, "proposed": {Proposal, true},
+	"roadmap": {Proposal, false}, "formula": {Proposal, false}, "framework": {Proposal, false},
+	"counterproposal": {Proposal, false}, "proposed": {Proposal, true},
 	"proposes": {Proposal, true}, "propose": {Proposal, true},
 
 	"ceasefire": {Ceasefire, false}, "ceasefires": {Ceasefire, false}, "truce": {Ceasefire, false},
@@ -140,7 +142,8 @@ var lightVerbs = map[string]bool{
 	"hold": true, "have": true, "start": true, "begin": true, "resume": true, "continue": true,
 	"conduct": true, "attend": true, "join": true, "participate": true, "sign": true,
 	"host": true, "launch": true, "open": true, "convene": true, "activate": true,
-	"implement": true, "carry": true, "take": true, "be": true, "discuss": true, "meet": true,
+	"implement": true, "carry": true, "take": true, "discuss": true, "meet": true,
+	"unblock": true, "restart": true, "renew": true, "revive": true,
 	"negotiate": true, "talk": true, "contact": true, "exchange": true, "swap": true,
 	"propose": true, "put": true, "present": true, "unveil": true, "vote": true, "cancel": true,
 	"postpone": true, "call": true, "declare": true, "announce": true,
@@ -158,7 +161,7 @@ var determiners = map[string]int{
 	"a": detNew, "an": detNew, "new": detNew, "next": detNew, "upcoming": detNew,
 	"another": detNew, "first": detNew, "second": detNew, "third": detNew, "latest": detNew,
 	"fresh": detNew, "one": detNew, "two": detNew, "three": detNew, "four": detNew,
-	"five": detNew, "several": detNew,
+	"five": detNew, "several": detNew, "own": detNew,
 	"the":  detDefinite,
 	"this": detAnaphoric, "these": detAnaphoric, "those": detAnaphoric, "such": detAnaphoric,
 	"its": detAnaphoric, "their": detAnaphoric, "his": detAnaphoric, "her": detAnaphoric,
@@ -173,7 +176,10 @@ var irrealis = map[string]bool{
 	"attempt": true, "attempts": true, "attempting": true, "hopes": true, "hope": true,
 	"hoped": true, "want": true, "wants": true, "wanted": true, "wish": true, "seek": true,
 	"seeks": true, "seeking": true, "urged": true, "urges": true, "urge": true,
-	"possibility": true, "push": true,
+	"possibility": true, "push": true, "must": true, "refuses": true, "refused": true,
+	"refusing": true, "rejects": true, "rejected": true, "rejecting": true, "open": true,
+	"openness": true, "any": true, "rushing": true, "eager": true, "keen": true, "regular": true,
+	"encouraged": true, "urging": true, "avoid": true, "avoided": true, "without": true,
 	"pushing": true, "demanded": true, "demands": true, "would": true,
 }
 
@@ -184,6 +190,13 @@ var plannedWords = map[string]bool{
 	"going": true, "ready": true, "intends": true, "intend": true, "agreed": true,
 	"next": true, "upcoming": true, "future": true, "prepared": true, "would": true,
 	"tomorrow": true, "willing": true,
+}
+
+// proposalVerbs before a ceasefire make it a proposal ("demanded an
+// unconditional 30-day ceasefire"); for proposals they are no irrealis.
+var proposalVerbs = map[string]bool{
+	"demanded": true, "demands": true, "demand": true, "proposed": true, "proposes": true,
+	"offered": true, "offers": true, "suggested": true, "suggests": true, "put": true,
 }
 
 // hedgeWords mark unverified reporting.

@@ -28,8 +28,9 @@ var metonymKinds = map[string]bool{
 func (x *extractor) participants(st *sentenceCtx, span, at truce.Span) []string {
 	var out []string
 	ms := st.mentions
+	rel := x.relativeAfter(span, at)
 	for i, m := range ms {
-		if m.Start < span.Start || m.End > span.End {
+		if m.Start < span.Start || m.End > span.End || m.Start >= rel {
 			continue
 		}
 		if name := x.participant(ms, i, at); name != "" {
@@ -42,6 +43,27 @@ func (x *extractor) participants(st *sentenceCtx, span, at truce.Span) []string 
 		}
 	}
 	return out
+}
+
+// relativeAfter returns where the agent of a relative clause after the
+// trigger begins ("the peace plan that … was drafted by Witkoff"): those
+// names are not the event's. len(text) when there is none.
+func (x *extractor) relativeAfter(span, at truce.Span) int {
+	rel := -1
+	for i, t := range x.toks {
+		if t.Start < at.End || t.Start >= span.End {
+			continue
+		}
+		switch t.Lower {
+		case "that", "which", "who", "whose":
+			rel = i
+		case "by":
+			if rel >= 0 && i-rel <= 12 {
+				return t.Start
+			}
+		}
+	}
+	return len(x.d.Text)
 }
 
 // participant returns the name mention i contributes, or "".
@@ -156,7 +178,7 @@ func (x *extractor) placeRole(m extract.Mention) bool {
 
 // place returns the canonical name of the place of the event at: the place
 // mention of c nearest to it, preferring one after it.
-func (x *extractor) place(st *sentenceCtx, c clause.Clause, at truce.Span) string {
+func (x *extractor) place(st *sentenceCtx, c truce.Span, at truce.Span) string {
 	best, bestDist := "", 0
 	for _, m := range st.mentions {
 		if m.Start < c.Start || m.End > c.End || !x.placeRole(m) {

@@ -18,6 +18,11 @@ func findTriggers(buf []trigger, toks []clause.Token, c clause.Clause) []trigger
 		if t.Punct {
 			continue
 		}
+		if t.Lower == "counter" && i+2 < c.To && toks[i+1].Lower == "-" && toks[i+2].Lower == "proposal" {
+			buf = append(buf, trigger{tok: i, typ: Proposal, det: detNew}) // "counter-proposal"
+			i += 2
+			continue
+		}
 		if tr, ok := phraseTrigger(toks, c, i); ok {
 			buf = append(buf, tr)
 			continue
@@ -72,6 +77,9 @@ func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool)
 			return Talks, phone[prevWord(toks, c, i)] || phone[nextWord(toks, c, i)]
 		}
 	case Meeting:
+		if (lw == "arrived" || lw == "arrives") && nextWord(toks, c, i) != "in" && nextWord(toks, c, i) != "at" {
+			return "", false
+		}
 		if lw == "met" && isBe(prevWord(toks, c, i)) {
 			return "", false // "conditions are met"
 		}
@@ -87,6 +95,9 @@ func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool)
 			return "", false
 		}
 	case Ceasefire:
+		if nearBefore(toks, c, i, 5, proposalVerbs) {
+			return Proposal, true
+		}
 		if near(toks, c, i, 4, ceasefireVerbs) {
 			return Ceasefire, true
 		}
@@ -137,6 +148,20 @@ func determiner(toks []clause.Token, from, i int) int {
 		}
 	}
 	return 0
+}
+
+// nearBefore reports whether a word of set lies within n words before i,
+// without crossing a comma.
+func nearBefore(toks []clause.Token, c clause.Clause, i, n int, set map[string]bool) bool {
+	for j := i - 1; j >= c.From && j >= i-n; j-- {
+		if toks[j].Lower == "," {
+			break
+		}
+		if set[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // near reports whether a word of set lies within n words of i, without
