@@ -187,6 +187,9 @@ func (s *scan) notFigure(q quantity, end int) bool {
 	if num > 0 && s.toks[num-1].kind == tNum || end+1 < len(s.toks) && s.toks[end+1].kind == tNum {
 		return true // "+380 44 123 4567", a table row: not a figure
 	}
+	if q.last == num && s.isAge(num) {
+		return true
+	}
 	if s.codeAfter(end) || s.has(end+1, fMonth) || s.has(end+1, fTime) {
 		return true
 	}
@@ -204,8 +207,8 @@ func (s *scan) labelBefore(num int) bool {
 	switch {
 	case p.kind == tWord && t.glued:
 		return true // "G7", "MH17"
-	case p.kind == tSym && p.r == '.' && num >= 2 && s.toks[num-2].lx.has(fLabel):
-		return true // "No. 679"
+	case p.kind == tSym && p.r == '.' && num >= 2 && s.toks[num-2].lx.has(fLabel|fMonth):
+		return true // "No. 679", "Nov. 3"
 	case p.kind == tSym && t.glued:
 		switch p.r {
 		case '/', ':', '#', '№', '+', '.', '-', '‑':
@@ -217,6 +220,16 @@ func (s *scan) labelBefore(num int) bool {
 		return true // "Minsk 2", "Iskander 5": a capitalised name
 	}
 	return false
+}
+
+// isAge reports a number set off by commas after a person's name: "Putin,
+// 72, said".
+func (s *scan) isAge(num int) bool {
+	if !s.sym(num-1, ',') || !s.sym(num+1, ',') && !s.sym(num+1, ')') && !s.sym(num+1, '.') {
+		return false
+	}
+	m := s.lastMention(s.toks[num-1].start+1, func(m *extract.Mention) bool { return true })
+	return m != nil && m.Type == truce.Person && m.End == s.toks[num-1].start
 }
 
 // labelEndsPrevious reports a label word ending the text before the

@@ -35,6 +35,15 @@ var notFigureCases = []testCase{
 	{name: "dotted date", text: "Marta Gichko 10:09, 04.11.23"},
 	{name: "decade", text: "Relations soured in the 1990s."},
 	{name: "inside entity name", text: "The Minsk II accords collapsed."},
+	{name: "age after name", text: "Zelensky, 46, said he was ready to meet."},
+	{name: "front length compound", text: "Troops hold a 1,000-km front line."},
+	{name: "member compound", text: "The 193-member assembly voted on Thursday."},
+	{name: "sanctions ordinal", text: "The EU adopted its 12th package of sanctions."},
+	{name: "fraction word", text: "Two-thirds of the territory remains occupied."},
+	{name: "dateline month abbreviation", text: "KYIV, Nov. 3 (Reuters) - Talks resumed."},
+	{name: "score", text: "The vote ended 2-1 in favour of the plan."},
+	{name: "russian phone", text: "Hotline: +7 495 123-45-67."},
+	{name: "one official", text: "One Russian official said the talks would continue."},
 	{name: "one of these", text: "According to the publication, one of these discussions took place last month."},
 }
 
