@@ -158,4 +158,7 @@ var cases = []struct {
 	{"negated cue", "The Kremlin did not immediately comment on the cancellation.", []string{}},
 	{"nested statement", "Senator Rounds said on Saturday that Rubio had told senators the plan was a wish list.",
 		[]string{"Senator Rounds"}},
+	{"unknown surname alone", "Yermak said the delegation would fly to Geneva.",
+		[]string{"Yermak"}},
+	{"pronoun it is no speaker", "It said the delegation would fly to Geneva.", []string{}},
 }

@@ -173,8 +173,8 @@ func (x *extractor) nameIn(lo, hi int) (int, int) {
 		for a < e-1 && x.toks[a].is(fDet) {
 			a++ // "The Wall Street Journal"
 		}
-		if e-a == 1 && i == 0 || x.toks[a].is(fDet|fBound|fAux|fCalendar) {
-			continue // a capitalised first word of the sentence
+		if e-a == 1 && i == 0 && (hi > 1 || !x.unknownWord(i)) || x.toks[a].is(fDet|fBound|fAux|fCalendar) {
+			continue // a capitalised first word of the sentence, unless it is the whole subject
 		}
 		return a, e
 	}
@@ -200,6 +200,20 @@ func (x *extractor) mentionName(lo, hi int) (int, int) {
 		return a, x.capRun(i, hi)
 	}
 	return -1, -1
+}
+
+// unknownWord: toks[i] is no word the lexicon knows and no pronoun-like
+// opener, so alone before a cue it is a name ("Yermak said").
+func (x *extractor) unknownWord(i int) bool {
+	t := &x.toks[i]
+	if t.flags != 0 || t.End-t.Start < 3 {
+		return false
+	}
+	switch strings.ToLower(x.d.Text[t.Start:t.End]) {
+	case "it", "there", "everyone", "everybody", "nobody", "someone", "somebody", "both", "each", "none", "we", "you", "here":
+		return false
+	}
+	return true
 }
 
 // capRun returns the end of the name starting at toks[i]: capitalised words,
