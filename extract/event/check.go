@@ -31,19 +31,26 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 	from := max(c.From, tr.tok-window)
 	negated, would := false, false
 	quotes := 0 // odd: inside a quotation closed before the trigger
+	comma := false
 	for j := tr.tok - 1; j >= from; j-- {
 		w := x.toks[j].Lower
+		if w == "," {
+			comma = true
+			if n := x.word(c, j+1); n == "and" || n == "but" {
+				break // "Putin did not come, and Zelensky, after meeting …"
+			}
+		}
 		if isQuote(w) {
 			quotes++
 		}
 		switch {
 		case w == "would":
 			would = true
-		case clause.IsNegation(x.toks[j]):
+		case clause.IsNegation(x.toks[j]) && !comma:
 			negated = true
 		case plannedWords[w] && plannedCue(x.toks, c, j):
 			m.planned = true
-		case quotes%2 == 1:
+		case quotes%2 == 1 && j < tr.tok-3:
 			// another voice: its "can" does not bear on the trigger
 		case tr.typ == Proposal && proposalVerbs[w]:
 		case irrealis[w], (w == "call" || w == "calls" || w == "called") && nextWord(x.toks, c, j) == "for":
@@ -95,7 +102,7 @@ func plannedCue(toks []clause.Token, c clause.Clause, j int) bool {
 
 // futureAfter catches "a meeting … would take place next week".
 func (x *extractor) futureAfter(c clause.Clause, i int) bool {
-	for j := i + 1; j+1 < c.To && j <= i+12; j++ {
+	for j := i + 1; j+1 < c.To && j <= i+20; j++ {
 		switch x.toks[j].Lower {
 		case "will", "would", "'ll", "shall":
 			switch x.toks[j+1].Lower {

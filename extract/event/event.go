@@ -91,13 +91,16 @@ func (x *extractor) clause(st *sentenceCtx, c clause.Clause, first int) {
 	if hasNext {
 		end = x.toks[next.tok].Start
 	}
+	n := len(x.events)
 	x.add(st, c, tr, mode, end)
 	if hasNext {
 		nextMode.planned = true
 		x.add(st, c, next, nextMode, c.End)
 	}
-	for _, t := range x.trig {
-		x.seen[family(t.typ)] = true // "called off a planned summit": the summit is told
+	if len(x.events) > n {
+		for _, t := range x.trig {
+			x.seen[family(t.typ)] = true // "called off a planned summit": the summit is told
+		}
 	}
 }
 
@@ -115,16 +118,30 @@ func (x *extractor) add(st *sentenceCtx, c clause.Clause, tr trigger, m modality
 	x.events = append(x.events, ev)
 }
 
+// second reports whether t, later in the clause than tr, is an event of
+// its own: a meeting agreed in talks ("agreed in a call to meet"; "meet …
+// to discuss" is one event), or a proposal set out at a meeting ("used an
+// address to the summit to set out a peace formula").
+func (x *extractor) second(tr, t trigger) bool {
+	switch {
+	case t.verb && tr.typ == Talks && family(t.typ) == Meeting:
+		return x.toks[t.tok-1].Lower == "to"
+	case t.typ == Proposal && tr.typ != Proposal && t.det == detNew:
+		for j := tr.tok + 1; j+1 < t.tok; j++ {
+			if x.toks[j].Lower == "to" && actVerbs[x.toks[j+1].Lower] || x.toks[j].Lower == "to" && x.toks[j+1].Lower == "set" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // infinitive finds a second event in the clause: a meeting verb right
 // after "to", later than the talks of tr ("agreed in a telephone call on
 // Thursday to meet in Budapest").
 func (x *extractor) infinitive(st *sentenceCtx, c clause.Clause, tr trigger) (trigger, modality, bool) {
 	for _, t := range x.trig {
-		// Only a meeting agreed in talks: "meet … to discuss" is one event.
-		if t.tok <= tr.tok || !t.verb || tr.typ != Talks || family(t.typ) != Meeting {
-			continue
-		}
-		if x.toks[t.tok-1].Lower != "to" {
+		if t.tok <= tr.tok || !x.second(tr, t) {
 			continue
 		}
 		if m, ok := x.check(st, c, t); ok {

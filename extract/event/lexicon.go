@@ -40,7 +40,7 @@ var triggers = map[string]word{
 	"discusses": {Talks, true}, "discussing": {Talks, true}, "discussion": {Talks, false},
 	"discussions": {Talks, false}, "consultations": {Talks, false}, "consultation": {Talks, false},
 	"dialogue": {Talks, false}, "dialog": {Talks, false}, "conversation": {Talks, false},
-	"contacts": {Talks, false}, "contacted": {Talks, true}, "talked": {Talks, true},
+	"contacted": {Talks, true}, "talked": {Talks, true},
 	"call": {Talks, false}, "calls": {Talks, false},
 
 	"meeting": {Meeting, false}, "meetings": {Meeting, false}, "meet": {Meeting, true},
@@ -88,6 +88,12 @@ var phone = map[string]bool{"phone": true, "telephone": true, "video": true, "by
 var prisonerWords = map[string]bool{
 	"prisoner": true, "prisoners": true, "pows": true, "pow": true, "captives": true,
 	"detainees": true, "servicemen": true, "soldiers": true, "bodies": true, "civilians": true,
+}
+
+// returnWords after an exchange tell of people coming home.
+var returnWords = map[string]bool{
+	"home": true, "freed": true, "released": true, "captivity": true, "returned": true,
+	"repatriated": true,
 }
 
 // ceasefireVerbs make a ceasefire or an agreement something that happens

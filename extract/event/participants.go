@@ -145,15 +145,14 @@ func (x *extractor) reporter(m extract.Mention, at truce.Span) bool {
 
 func (x *extractor) pronounStart(s truce.Span) bool {
 	var buf [8]clause.Token
-	toks := clause.Words(buf[:0], x.lower, truce.Span{Start: s.Start, End: min(s.End, s.Start+24)})
-	for _, t := range toks {
-		switch {
-		case t.Punct || t.Lower == "that":
-			continue
-		case t.Lower == "it" || t.Lower == "he" || t.Lower == "she" || t.Lower == "they" || t.Lower == "we" || t.Lower == "i":
-			return true
+	toks := clause.Words(buf[:0], x.lower, truce.Span{Start: s.Start, End: min(s.End, s.Start+40)})
+	for k, t := range toks {
+		if k >= 5 {
+			break
 		}
-		return false
+		if pronoun(t.Lower) {
+			return true // "on Wednesday he had called off …"
+		}
 	}
 	return false
 }
@@ -268,4 +267,12 @@ func merge(a, b []string) []string {
 		a = add(a, n)
 	}
 	return a
+}
+
+func pronoun(w string) bool {
+	switch w {
+	case "it", "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
 }

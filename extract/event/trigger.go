@@ -95,7 +95,7 @@ func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool)
 			return "", false
 		}
 	case Ceasefire:
-		if nearBefore(toks, c, i, 5, proposalVerbs) {
+		if nearBefore(toks, c, i, 7, proposalVerbs) {
 			return Proposal, true
 		}
 		if near(toks, c, i, 4, ceasefireVerbs) {
@@ -110,7 +110,10 @@ func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool)
 		}
 		return Agreement, near(toks, c, i, 4, ceasefireVerbs)
 	case PrisonerExchange:
-		return PrisonerExchange, near(toks, c, i, 6, prisonerWords)
+		if prevWord(toks, c, i) == "in" {
+			return "", false // "in exchange, …"
+		}
+		return PrisonerExchange, near(toks, c, i, 6, prisonerWords) || within(toks, c, i, 12, returnWords)
 	case Statement:
 		return Statement, near(toks, c, i, 2, statementVerbs)
 	case Vote:
@@ -157,6 +160,18 @@ func nearBefore(toks []clause.Token, c clause.Clause, i, n int, set map[string]b
 		if toks[j].Lower == "," {
 			break
 		}
+		if set[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// within reports whether a word of set lies within n tokens after i, commas
+// included ("the largest exchange of the war, on January 3, Ukraine brought
+// home 230 people").
+func within(toks []clause.Token, c clause.Clause, i, n int, set map[string]bool) bool {
+	for j := i + 1; j < c.To && j <= i+n; j++ {
 		if set[toks[j].Lower] {
 			return true
 		}
