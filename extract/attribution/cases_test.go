@@ -161,4 +161,8 @@ var cases = []struct {
 	{"unknown surname alone", "Yermak said the delegation would fly to Geneva.",
 		[]string{"Yermak"}},
 	{"pronoun it is no speaker", "It said the delegation would fly to Geneva.", []string{}},
+	{"dash after quote", "«We are ready for a new round», — Peskov said.",
+		[]string{"Dmitry Peskov +direct"}},
+	{"dash inverted", "“The memorandum is ready” - said Dmitriev.",
+		[]string{"Kirill Dmitriev +direct"}},
 }

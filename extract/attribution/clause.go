@@ -237,12 +237,12 @@ func (x *extractor) subject(k, cueEnd, j int) (cand, bool) {
 	}
 	x.citing(&c)
 	after := x.afterIsContent(c.hi)
-	quoteBefore := lo > 0 && (x.toks[lo-1].kind == tClose || lo > 1 && x.toks[lo-1].r == ',' && x.toks[lo-2].kind == tClose) &&
+	quoteBefore := lo > 0 && (x.toks[lo-1].kind == tClose || lo > 1 && x.sep(lo-1) && x.toks[lo-2].kind == tClose) &&
 		!x.opensContent(c.hi)
 	if x.toks[k].is(fStrict) && !quoteBefore && !x.opensContent(c.hi) {
 		return cand{}, false // "promises to", "insists on", "called for"
 	}
-	if lo >= 3 && (quoteBefore || x.toks[lo-1].r == ',' && !after) {
+	if lo >= 3 && (quoteBefore || x.sep(lo-1) && !after) {
 		c.before = true
 	}
 	return c, true
@@ -250,7 +250,7 @@ func (x *extractor) subject(k, cueEnd, j int) (cand, bool) {
 
 // inverted reads "…, said X" and "…,” reacted the head of diplomacy X".
 func (x *extractor) inverted(k, j int) (cand, bool) {
-	if j >= 0 && x.toks[j].kind != tClose && x.toks[j].r != ',' || x.toks[k].is(fTell) {
+	if j >= 0 && x.toks[j].kind != tClose && !x.sep(j) || x.toks[k].is(fTell) {
 		return cand{}, false
 	}
 	end := k + 1
@@ -412,6 +412,13 @@ func (x *extractor) breakBetween(cs []cand, lo int) bool {
 		}
 	}
 	return false
+}
+
+// sep: toks[i] is a comma or a dash, which set a quotation off from its
+// cue ("«…», — Peskov said").
+func (x *extractor) sep(i int) bool {
+	t := &x.toks[i]
+	return t.kind == tPunct && (t.r == ',' || t.r == '-' || t.r == '–' || t.r == '—')
 }
 
 // sentenceStart: toks[k] opens the sentence or a quotation, where a
