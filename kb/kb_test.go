@@ -223,3 +223,30 @@ func TestKey(t *testing.T) {
 		})
 	}
 }
+
+// FuzzLoad feeds arbitrary files to the loader: errors are fine, panics
+// are not, and whatever loads must validate without panicking.
+func FuzzLoad(f *testing.F) {
+	f.Add("entries.yaml", people)
+	f.Add("roles.yaml", roles)
+	f.Add("issues.yaml", "- {id: ceasefire, label: Ceasefire, terms: [truce]}")
+	f.Add("a.yaml", "- {id: x, name: X, type: person, roles: [{role: president, of: x, from: 2022-02-30}]}")
+	f.Add("a.yaml", "{id: x}")
+	f.Fuzz(func(t *testing.T, name, body string) {
+		if !strings.HasSuffix(name, ".yaml") || strings.ContainsAny(name, "/\\\x00") || name == ".yaml" {
+			name = "a.yaml"
+		}
+		k, err := load(t, map[string]string{name: body, "roles.yaml": roles})
+		if err != nil {
+			return
+		}
+		_ = k.Validate()
+		for _, e := range k.Entries() {
+			k.Party(e)
+			for _, r := range e.Roles {
+				k.Holder(r.Role, r.Of, time.Time{})
+				k.Holder(r.Role, r.Of, time.Now())
+			}
+		}
+	})
+}

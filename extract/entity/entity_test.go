@@ -131,6 +131,8 @@ func TestExtract(t *testing.T) {
 		{"a person and a body", "Andriy Yermak and Defense Intelligence of Ukraine chief Kyrylo Budanov came.",
 			"", []string{"Andriy Yermak|Andriy Yermak|person||", "Defense Intelligence of Ukraine|Defense Intelligence of Ukraine|organization|Ukraine|",
 				"Kyrylo Budanov|Kyrylo Budanov|person|Ukraine|"}},
+		{"a capitalised name needs a capital", "The north atlantic alliance met; the North Atlantic Alliance spoke.",
+			"", []string{"North Atlantic Alliance|NATO|organization||"}},
 		{"outlet named by its head noun", "The report was aired by Fox News on Monday.",
 			"", []string{"Fox News|Fox News|organization||"}},
 		{"names do not cross line breaks", "Volodymyr\nZelensky", "", []string{"Zelensky|Volodymyr Zelensky|person|Ukraine|"}},
@@ -151,6 +153,28 @@ func TestExtract(t *testing.T) {
 			}
 			checkDoc(t, d)
 		})
+	}
+}
+
+// TestConcurrent runs one recogniser from several goroutines; run with
+// -race to check that Extract shares nothing mutable.
+func TestConcurrent(t *testing.T) {
+	r := New(testKB(t))
+	text := "Secretary of State Antony Blinken met Zelensky in Kyiv. The Secretary of State said Moscow lied."
+	want := &extract.Doc{Text: text}
+	r.Extract(want)
+	done := make(chan *extract.Doc)
+	for range 8 {
+		go func() {
+			d := &extract.Doc{Text: text}
+			r.Extract(d)
+			done <- d
+		}()
+	}
+	for range 8 {
+		if diff := cmp.Diff(want, <-done); diff != "" {
+			t.Errorf("concurrent result differs:\n%s", diff)
+		}
 	}
 }
 
