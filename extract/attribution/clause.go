@@ -139,6 +139,7 @@ func (x *extractor) verb(k int) (cand, bool) {
 	c, ok := x.forward(k, cueEnd, j)
 	if ok && via != "" {
 		c.via = append([]string{via}, c.via...)
+		c.cue = x.spanOf(k, k+1)
 	}
 	return c, ok
 }

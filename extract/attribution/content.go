@@ -20,6 +20,7 @@ func (x *extractor) content(c cand, lo, hi int, s truce.Span) (truce.Span, bool)
 		return truce.Span{}, false
 	}
 	a = x.afterColon(a, b)
+	a = x.afterThat(a, b)
 	sp := truce.Span{Start: x.toks[a].Start, End: x.toks[b-1].End}
 	if x.toks[a].kind == tOpen {
 		if q, ok := x.quoteOpenAt(sp.Start); ok && q.span().End > sp.End {
@@ -36,6 +37,23 @@ func (x *extractor) content(c cand, lo, hi int, s truce.Span) (truce.Span, bool)
 		return q.inner(), q.inner().Len() > 0
 	}
 	return sp, b-a >= 2 // "Kyiv says no" is a headline, not a statement
+}
+
+// afterThat drops an adverbial before "that" ("in a statement that …",
+// "on Monday that …"): what was said starts after it.
+func (x *extractor) afterThat(a, b int) int {
+	if !x.toks[a].is(fPrep) && !x.toks[a].is(fCalendar) {
+		return a
+	}
+	for i := a + 1; i < b && i < a+7; i++ {
+		if x.word(i, "that") && i+1 < b {
+			return i + 1
+		}
+		if x.toks[i].kind != tWord || x.toks[i].is(fCue) {
+			break
+		}
+	}
+	return a
 }
 
 // afterColon drops a preface from a run that ends in a quotation introduced

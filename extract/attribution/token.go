@@ -226,7 +226,7 @@ const maxQuote = 3000
 // bytes drop an unclosed mark.
 func findQuotes(text string) []quote {
 	var out []quote
-	open, openLen, single := -1, 0, false
+	open, openLen, single, depth := -1, 0, false, 0
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < 0x80 && c != '"' && c != '\n' {
@@ -235,7 +235,7 @@ func findQuotes(text string) []quote {
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if open >= 0 && (i-open > maxQuote || r == '\n' && blankLineAt(text, i)) {
-			open = -1
+			open, depth = -1, 0
 		}
 		dbl, sgl := isDouble(r), r == '‘' || r == '’'
 		switch {
@@ -243,6 +243,10 @@ func findQuotes(text string) []quote {
 			open, openLen, single = i, n, false
 		case open < 0 && r == '‘':
 			open, openLen, single = i, n, true
+		case open >= 0 && !single && dbl && r != '”' && r != '»' && nestedAt(text, i, n):
+			depth++ // « … „inner“ … »
+		case open >= 0 && !single && dbl && closesAt(text, i, r) && depth > 0:
+			depth--
 		case open >= 0 && !single && dbl && closesAt(text, i, r):
 			out = append(out, quote{open: open, openLen: openLen, close: i, closeLen: n})
 			open = -1
@@ -262,6 +266,12 @@ func isDouble(r rune) bool {
 // opensAt: an opening mark is followed by something other than a space.
 func opensAt(text string, i, n int) bool {
 	return i+n < len(text) && text[i+n] != ' ' && text[i+n] != '\n'
+}
+
+// nestedAt: an opening mark inside a quotation, after a space and before a
+// letter, opens a quotation within it.
+func nestedAt(text string, i, n int) bool {
+	return i > 0 && text[i-1] == ' ' && wordFollows(text, i+n)
 }
 
 // closesAt: a closing mark follows something other than a space, unless it
