@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 
@@ -35,12 +36,16 @@ func (s *Store) Put(ctx context.Context, rec *truce.Record) (truce.PutResult, er
 	return result, nil
 }
 
-// checkText refuses what PostgreSQL text cannot hold (NUL bytes) with a
-// reason, rather than an opaque driver error.
+// checkText refuses what PostgreSQL text cannot hold (NUL bytes, invalid
+// UTF-8) with a reason, rather than an opaque driver error.
 func checkText(rec *truce.Record) error {
-	for _, s := range []string{rec.Text, rec.Title, rec.Source} {
-		if strings.IndexByte(s, 0) >= 0 {
-			return truce.Errorf(truce.EINVALID, "document %s contains NUL bytes", rec.ID)
+	d := &rec.Document
+	for _, s := range []string{d.ID, d.Source, d.Title, d.Published, d.Outlet, d.Author, d.URL, d.Language, d.Text} {
+		switch {
+		case strings.IndexByte(s, 0) >= 0:
+			return truce.Errorf(truce.EINVALID, "document %q contains NUL bytes", d.Source)
+		case !utf8.ValidString(s):
+			return truce.Errorf(truce.EINVALID, "document %q is not valid UTF-8", d.Source)
 		}
 	}
 	return nil

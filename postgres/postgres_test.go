@@ -33,7 +33,26 @@ func run(m *testing.M) int {
 		defer drop()
 		dbURL = u
 	}
-	return m.Run()
+	code := m.Run()
+	for _, drop := range benchDrop {
+		drop()
+	}
+	if benchDir != "" {
+		os.RemoveAll(benchDir)
+	}
+	return code
+}
+
+// benchDir holds the SQLite files of benchmarks, removed after the run.
+var benchDir string
+
+func tempDir() (string, error) {
+	if benchDir != "" {
+		return benchDir, nil
+	}
+	var err error
+	benchDir, err = os.MkdirTemp("", "truce-bench")
+	return benchDir, err
 }
 
 // open returns a store on the run's database, emptied.
@@ -137,11 +156,20 @@ func TestConcurrentPut(t *testing.T) {
 	}
 }
 
-func TestPutNUL(t *testing.T) {
+// TestPutUnstorable: text PostgreSQL cannot hold is refused as invalid.
+func TestPutUnstorable(t *testing.T) {
 	s := open(t)
 	defer s.Close()
-	_, err := s.Put(context.Background(), storetest.Sample("n", "n.txt", "", "talks\x00held"))
-	if code := truce.ErrorCode(err); code != truce.EINVALID {
-		t.Errorf("Put with NUL: code %q (%v), want %q", code, err, truce.EINVALID)
+	tests := []struct{ name, text string }{
+		{"NUL byte", "talks\x00held"},
+		{"invalid UTF-8", "talks in Gen\xe8ve"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := s.Put(context.Background(), storetest.Sample("n", "n.txt", "", tt.text))
+			if code := truce.ErrorCode(err); code != truce.EINVALID {
+				t.Errorf("Put: code %q (%v), want %q", code, err, truce.EINVALID)
+			}
+		})
 	}
 }
