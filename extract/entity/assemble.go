@@ -16,34 +16,47 @@ const KindAdjective = "adjective"
 // mentions, sorted by position.
 func (s *scan) assemble() ([]truce.Entity, []extract.Mention) {
 	s.resolveAmbiguous()
-	hits := s.hits[:0:0]
-	for _, h := range s.hits {
-		if (h.entry >= 0 || h.typ != "") && !s.insideName(&h) {
-			hits = append(hits, h)
+	order := make([]int32, 0, len(s.hits))
+	for i := range s.hits {
+		if h := &s.hits[i]; (h.entry >= 0 || h.typ != "") && !s.insideName(h) {
+			order = append(order, int32(i))
 		}
 	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
-	alias := s.personAliases(hits)
+	// Hits come in text order except those added by later passes.
+	sort.SliceStable(order, func(i, j int) bool { return s.hits[order[i]].start < s.hits[order[j]].start })
+	alias := s.personAliases(order)
 	var ents []truce.Entity
-	index := map[string]int{}
-	mentions := make([]extract.Mention, 0, len(hits))
-	for _, h := range hits {
-		m := s.mention(&h)
-		if h.adjective && !s.namesPlace(&h) || s.attributive(&h) {
+	known := map[int32]int{}    // entry index → entity
+	guessed := map[string]int{} // type and name → entity
+	mentions := make([]extract.Mention, 0, len(order))
+	for _, i := range order {
+		h := &s.hits[i]
+		m := s.mention(h)
+		if h.adjective && !s.namesPlace(h) || s.attributive(h) {
 			m.Entity, m.Kind = -1, KindAdjective
 			mentions = append(mentions, m)
 			continue
 		}
-		key := entityKey(&h, alias)
-		i, ok := index[key]
-		if !ok {
-			i = len(ents)
-			index[key] = i
-			ents = append(ents, s.entity(&h, alias))
+		e := s.entity(h, alias)
+		var idx int
+		var ok bool
+		if h.entry >= 0 {
+			idx, ok = known[h.entry]
+		} else {
+			idx, ok = guessed[e.Type+"\x00"+e.Name]
 		}
-		m.Entity = i
-		m.Name, m.Type = ents[i].Name, ents[i].Type
-		ents[i].Mentions = append(ents[i].Mentions, m.Span)
+		if !ok {
+			idx = len(ents)
+			ents = append(ents, e)
+			if h.entry >= 0 {
+				known[h.entry] = idx
+			} else {
+				guessed[e.Type+"\x00"+e.Name] = idx
+			}
+		}
+		m.Entity = idx
+		m.Name, m.Type = ents[idx].Name, ents[idx].Type
+		ents[idx].Mentions = append(ents[idx].Mentions, m.Span)
 		mentions = append(mentions, m)
 	}
 	return ents, mentions
@@ -72,37 +85,17 @@ func (s *scan) entity(h *hit, alias map[string]string) truce.Entity {
 	return truce.Entity{Name: name, Type: h.typ}
 }
 
-func entityKey(h *hit, alias map[string]string) string {
-	if h.entry >= 0 {
-		return "kb\x00" + itoa(int(h.entry))
-	}
-	name := h.name
-	if full, ok := alias[name]; ok && h.typ == truce.Person {
-		name = full
-	}
-	return h.typ + "\x00" + name
-}
-
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			return string(b[i:])
-		}
-	}
-}
-
 // personAliases maps a one-word guessed person ("Secretary of State Rubio")
 // to the full name of the one guessed person with that surname.
-func (s *scan) personAliases(hits []hit) map[string]string {
-	full := map[string]string{}
-	for _, h := range hits {
+func (s *scan) personAliases(order []int32) map[string]string {
+	var full map[string]string
+	for _, i := range order {
+		h := &s.hits[i]
 		if h.entry < 0 && h.typ == truce.Person {
 			if last := lastWord(h.name); last != h.name {
+				if full == nil {
+					full = map[string]string{}
+				}
 				if prev, ok := full[last]; ok && prev != h.name {
 					full[last] = ""
 				} else {

@@ -35,7 +35,7 @@ type scan struct {
 
 func newScan(r *Recognizer, d *extract.Doc) *scan {
 	return &scan{r: r, d: d, z: tokenizer{vocab: r.vocab}, docRoles: map[string]int{},
-		toks: make([]token, 0, len(d.Text)/5+16)}
+		toks: make([]token, 0, len(d.Text)/5+16), hits: make([]hit, 0, len(d.Text)/60+8)}
 }
 
 // sentence finds the mentions of text[start:end].
