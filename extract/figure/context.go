@@ -171,8 +171,8 @@ func (s *scan) tokenAt(pos int) int {
 	return i
 }
 
-// reporter finds the source of a figure: the innermost attribution that
-// holds it, a figure before it in the sentence that has one, or the previous
+// reporter finds the source of a figure: the innermost attribution whose
+// content holds it, a figure before it in the sentence that has one, or the previous
 // sentence's source when this one continues it. An anonymous speaker gives
 // way to the outlet that cites it.
 func (s *scan) reporter(sp truce.Span) source {
@@ -183,7 +183,11 @@ func (s *scan) reporter(sp truce.Span) source {
 			break
 		}
 		at := &s.attrs[a]
-		if at.Start <= sp.Start && sp.End <= at.End && (best == nil || at.Len() < best.Len()) {
+		c := at.Content // what was said; the whole statement when unknown
+		if c.Len() == 0 {
+			c = at.Span
+		}
+		if c.Start <= sp.Start && sp.End <= c.End && (best == nil || at.Len() < best.Len()) {
 			best = at
 		}
 	}
