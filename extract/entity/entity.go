@@ -64,6 +64,8 @@ func New(k *kb.KB) *Recognizer {
 		r.mark(z, cls, strings.Fields(list))
 	}
 	r.markGivenNames(z)
+	r.names.freeze(len(r.vocab))
+	r.titles.freeze(len(r.vocab))
 	return r
 }
 

@@ -6,6 +6,7 @@ package entity
 type trie struct {
 	next map[uint64]int32
 	out  [][]pattern // by node; nil for inner nodes
+	root []int32     // by vocabulary id: the node after the root, 0 for none
 }
 
 // pattern is one name (or title) ending at a trie node.
@@ -22,6 +23,15 @@ func newTrie() *trie {
 }
 
 func edge(node, id int32) uint64 { return uint64(node)<<32 | uint64(uint32(id)) }
+
+// freeze builds the root table once the vocabulary is complete, so that the
+// many words that start no name cost no map look-up.
+func (t *trie) freeze(vocabSize int) {
+	t.root = make([]int32, vocabSize)
+	for id := range t.root {
+		t.root[id] = t.next[edge(0, int32(id))]
+	}
+}
 
 // add inserts the token ids of one name with its pattern; a pattern already
 // present for the same target is not added twice.
@@ -50,15 +60,20 @@ func (t *trie) add(ids []int32, p pattern) {
 func (t *trie) longest(toks []token, i int, ok func(toks []token, i, j int, p *pattern) bool) (int, []pattern) {
 	node := int32(0)
 	bestEnd, best := 0, []pattern(nil)
+	if id := toks[i].id; id < 0 || int(id) >= len(t.root) || t.root[id] == 0 {
+		return 0, nil
+	}
 	for j := i; j < len(toks); j++ {
 		if toks[j].id < 0 || (j > i && toks[j].nl) {
 			break
 		}
-		nx, found := t.next[edge(node, toks[j].id)]
-		if !found {
+		if j == i {
+			node = t.root[toks[j].id]
+		} else if nx, found := t.next[edge(node, toks[j].id)]; found {
+			node = nx
+		} else {
 			break
 		}
-		node = nx
 		if keep := accepted(t.out[node], toks, i, j+1, ok); keep != nil {
 			bestEnd, best = j+1, keep
 		}
