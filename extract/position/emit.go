@@ -132,6 +132,8 @@ func (x *extractor) summary(party string, c clause.Clause, s stretch, issue int,
 	switch {
 	case s.passive || s.noun || s.after >= s.to:
 		object, sep = x.d.Text[c.Start:c.End], ": "
+	case (s.modal || s.flipped) && x.subjectAt >= 0 && x.subjectAt < x.toks[s.cue].Start:
+		object, sep = x.d.Text[x.subjectAt:x.toks[s.to-1].End], ": " // "Kyiv would not give up territory"
 	case s.modal && s.cue > c.From:
 		object, sep = x.d.Text[x.toks[s.cue-1].Start:x.toks[s.to-1].End], ": "
 	default:

@@ -20,6 +20,7 @@ var bothSides = [][]string{
 
 // holders returns the parties that hold the stance of stretch s.
 func (x *extractor) holders(c clause.Clause, ms []extract.Mention, s stretch, from int) []string {
+	x.subjectAt = -1
 	if s.passive {
 		if p := x.agent(c, ms, s); p != "" {
 			return []string{p} // "was rejected by Moscow"
@@ -39,6 +40,7 @@ func (x *extractor) holders(c clause.Clause, ms []extract.Mention, s stretch, fr
 		return x.pronounHolder(x.toks[j])
 	}
 	if p != "" {
+		x.subjectAt = pos
 		return x.coordinated(ms, pos, p)
 	}
 	if s.noun {
@@ -63,7 +65,7 @@ func (x *extractor) subject(c clause.Clause, ms []extract.Mention, from, cue int
 	in := within(ms, lo, hi)
 	for k := len(in) - 1; k >= 0; k-- {
 		m := in[k]
-		if m.End > hi || prepositions[wordBefore(x.lower, m.Start)] || inRanges(rel, m.Start) {
+		if m.End > hi || x.object(m.Start) || inRanges(rel, m.Start) {
 			continue
 		}
 		if p := x.party(m); p != "" {
@@ -74,6 +76,32 @@ func (x *extractor) subject(c clause.Clause, ms []extract.Mention, from, cue int
 		}
 	}
 	return best, at
+}
+
+// object reports whether the mention at pos is the object of a
+// preposition, except "the leaders of France" and the like, whose country
+// speaks.
+func (x *extractor) object(pos int) bool {
+	w := wordBefore(x.lower, pos)
+	if w == "the" {
+		w = wordBefore(x.lower, pos-4)
+	}
+	if !prepositions[w] {
+		return false
+	}
+	if w == "of" {
+		at := strings.LastIndex(x.lower[:pos], "of")
+		return !speakerNouns[wordBefore(x.lower, at)]
+	}
+	return true
+}
+
+// speakerNouns before "of" let the country after it hold the stance.
+var speakerNouns = map[string]bool{
+	"leaders": true, "leader": true, "representatives": true, "government": true,
+	"governments": true, "president": true, "delegation": true, "delegations": true,
+	"authorities": true, "ministry": true, "minister": true, "officials": true, "side": true,
+	"head": true, "heads": true, "prime": true, "parliament": true,
 }
 
 // within returns the mentions of ms (sorted by Start) that start in
@@ -91,21 +119,39 @@ func within(ms []extract.Mention, lo, hi int) []extract.Mention {
 // "Russia and Ukraine agreed …".
 func (x *extractor) coordinated(ms []extract.Mention, pos int, p string) []string {
 	out := []string{p}
-	if wordBefore(x.lower, pos) != "and" {
-		return out
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
+	for k > 0 && listGap(x.lower[ms[k-1].End:ms[k].Start]) {
+		k--
+		if q := x.party(ms[k]); q != "" {
+			out = addString(out, q)
+		}
 	}
-	and := strings.LastIndex(x.lower[:pos], "and")
-	for k := len(ms) - 1; k >= 0; k-- {
-		m := ms[k]
-		if m.End > and || strings.TrimSpace(x.lower[m.End:and]) != "" {
-			continue
+	if len(out) > 1 {
+		// In text order: "France, Germany and Poland".
+		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+			out[i], out[j] = out[j], out[i]
 		}
-		if q := x.party(m); q != "" && q != p {
-			out = []string{q, p}
-		}
-		break
 	}
 	return out
+}
+
+// listGap reports whether the text between two mentions joins them in a
+// list: ", ", " and ", ", the ", ", and the ".
+func listGap(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case ",", "and", ", and", ", the", "and the", ", and the", "or":
+		return true
+	}
+	return false
+}
+
+func addString(list []string, s string) []string {
+	for _, t := range list {
+		if t == s {
+			return list
+		}
+	}
+	return append(list, s)
 }
 
 // relatives returns the byte ranges of ", who/whose/which …," between
@@ -115,7 +161,7 @@ func (x *extractor) relatives(from, cue int) [][2]int {
 	open := -1
 	for j := from; j < cue; j++ {
 		switch w := x.toks[j].Lower; {
-		case w == "," && j+1 < cue && relatives[x.toks[j+1].Lower]:
+		case w == "," && j+1 < cue && (relatives[x.toks[j+1].Lower] || participle(x.toks[j+1].Lower)):
 			open = x.toks[j].End
 		case w == "," && open >= 0:
 			out = append(out, [2]int{open, x.toks[j].Start})
@@ -135,6 +181,11 @@ func inRanges(rs [][2]int, pos int) bool {
 }
 
 var relatives = map[string]bool{"who": true, "whose": true, "which": true, "where": true, "whom": true}
+
+// participle reports whether w opens an apposition: ", visiting Kyiv,".
+func participle(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing")
+}
 
 func possessivePronoun(w string) bool {
 	return w == "its" || w == "his" || w == "her" || w == "their"

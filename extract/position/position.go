@@ -69,6 +69,7 @@ type extractor struct {
 	}
 	prevPerson string
 	trail      []int // per token: the next ", which"-like boundary
+	subjectAt  int   // byte offset of the holder named by the last holders call, or -1
 }
 
 // context is the stance told last.

@@ -130,6 +130,16 @@ func TestExtract(t *testing.T) {
 			want: []stance{{"Russia", "foreign_troops", Reject}},
 		},
 		{
+			name: "leaders of listed countries",
+			text: "The leaders of Turkey, Poland and Ukraine, visiting Kyiv, demanded a truce and threatened new sanctions.",
+			want: []stance{{"Turkey", "ceasefire", Demand}, {"Poland", "ceasefire", Demand}, {"Ukraine", "ceasefire", Demand}},
+		},
+		{
+			name: "unacceptable demands are demands",
+			text: "The Russian side put forward “unacceptable” demands on the withdrawal from four regions.",
+			want: []stance{{"Russia", "ceasefire", Demand}, {"Russia", "territory", Demand}},
+		},
+		{
 			name: "two holders in one clause",
 			text: "Russia demands neutrality, and Zelensky rejected any talk of it.",
 			want: []stance{{"Russia", "nato_neutrality", Demand}, {"Ukraine", "nato_neutrality", Reject}},

@@ -14,6 +14,7 @@ type stretch struct {
 	noun       bool
 	passive    bool
 	modal      bool // "Kyiv could join NATO"
+	flipped    bool // negation or possibility changed the cue's stance
 }
 
 // stretches finds the stance cues of clause c and the tokens each governs.
@@ -21,6 +22,10 @@ type stretch struct {
 // ("is required to recognize", "may consider modifying … conditions").
 func (x *extractor) stretches(buf []stretch, c clause.Clause, ms []extract.Mention) []stretch {
 	for i := c.From; i < c.To; i++ {
+		if n := len(buf); n > 0 && stopWords[x.toks[i].Lower] {
+			buf[n-1].to = min(buf[n-1].to, i) // "demanded a ceasefire and threatened sanctions"
+			continue
+		}
 		sc, after, ok := x.cueAt(c, i)
 		if !ok {
 			continue
@@ -33,7 +38,8 @@ func (x *extractor) stretches(buf []stretch, c clause.Clause, ms []extract.Menti
 			buf[n-1].to = min(buf[n-1].to, i)
 		}
 		sc.cue, sc.after, sc.to = i, after, x.stretchEnd(c, after)
-		sc.stance = x.modulate(c, i, sc.stance)
+		st := x.modulate(c, i, sc.stance)
+		sc.flipped, sc.stance = st != sc.stance, st
 		buf = append(buf, sc)
 		i = after - 1
 	}
@@ -75,6 +81,9 @@ func (x *extractor) cueAt(c clause.Clause, i int) (stretch, int, bool) {
 	cw, ok := cues[t.Lower]
 	if !ok {
 		return stretch{}, 0, false
+	}
+	if cw.stance == Reject && !cw.noun && x.nounCueAfter(c, i) {
+		return stretch{}, 0, false // "put forward “unacceptable” demands": the demands are the stance
 	}
 	if (t.Lower == "support" || t.Lower == "compromise") && determiner(x.word(c, i-1)) {
 		return stretch{}, 0, false // "the support of American diplomacy" is no stance
@@ -136,6 +145,24 @@ var starters = func() map[string]bool {
 	}
 	return m
 }()
+
+// stopWords end the content of a cue: what follows is no stance on it.
+var stopWords = map[string]bool{
+	"threatened": true, "threatens": true, "threatening": true, "warned": true, "warns": true,
+	"although": true, "despite": true,
+}
+
+// nounCueAfter reports whether a noun cue follows i, quotes aside.
+func (x *extractor) nounCueAfter(c clause.Clause, i int) bool {
+	for j := i + 1; j < c.To && j <= i+2; j++ {
+		w := x.toks[j].Lower
+		if w == "\"" || w == "”" || w == "“" {
+			continue
+		}
+		return cues[w].noun || w == "demands" || w == "terms"
+	}
+	return false
+}
 
 // dropWords before a demand withdraw it.
 var dropWords = map[string]bool{
