@@ -12,6 +12,7 @@ import (
 	"github.com/truce-project/truce/extract/entity"
 	"github.com/truce-project/truce/extract/event"
 	"github.com/truce-project/truce/extract/figure"
+	"github.com/truce-project/truce/extract/position"
 	"github.com/truce-project/truce/extract/sentence"
 	"github.com/truce-project/truce/extract/timex"
 	"github.com/truce-project/truce/kb"
@@ -48,6 +49,7 @@ func (p *Pipeline) Run(text string, published time.Time, language string) *extra
 	d.Attributions = attribution.Extract(d)
 	d.Figures = figure.Extract(d)
 	d.Events = event.Extract(d)
+	d.Positions = position.Extract(d, p.issues)
 	return d
 }
 
