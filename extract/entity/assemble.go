@@ -126,21 +126,25 @@ func (s *scan) namesPlace(h *hit) bool {
 	return t.kind == word && !t.cap && s.r.is(t, clsLocNoun) && s.r.entries[h.entry].Type == truce.Place
 }
 
-// insideName reports a place that only modifies a longer name the
-// knowledge base lacks: "Istanbul agreements", "Black Sea Grain
-// Initiative", "Moscow Times". Such names inside names do not count.
+// insideName reports a name that only modifies a longer name the
+// knowledge base lacks: "Istanbul agreements", "UN Charter", and for
+// places any capitalised name ("Black Sea Grain Initiative"). Such names
+// inside names do not count.
 func (s *scan) insideName(h *hit) bool {
-	if h.entry < 0 || h.adjective || h.role != "" || s.r.entries[h.entry].Type != truce.Place || h.e >= len(s.toks) {
+	if h.entry < 0 || h.adjective || h.role != "" || h.e >= len(s.toks) {
 		return false
 	}
 	t := s.toks[h.e]
-	if t.nl || !t.space || t.kind != word || s.toks[h.e].hit >= 0 {
+	if t.nl || !t.space || t.kind != word || t.hit >= 0 {
 		return false
 	}
-	if !t.cap {
-		return s.r.is(t, clsPact)
+	if s.r.is(t, clsPact) {
+		return true // "UN Charter", "Minsk agreements"
 	}
-	return !s.toks[h.e].loud && !s.toks[h.e].titled && !s.r.is(t, clsStop|clsFunc|clsVerb|clsSpeech)
+	if !t.cap || s.r.entries[h.entry].Type != truce.Place {
+		return false
+	}
+	return !t.loud && !t.titled && !s.r.is(t, clsStop|clsFunc|clsVerb|clsSpeech)
 }
 
 // attributive reports a country's abbreviation used as a modifier, "US

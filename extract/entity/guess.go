@@ -240,6 +240,9 @@ func (s *scan) guessPerson(p, q, b int) {
 	if p >= q {
 		return
 	}
+	if s.words(p, q) >= 3 && demonym(s.text(s.toks[p])) && !s.r.is(s.toks[p], clsFirst) {
+		p++ // "Lithuanian Kestutis Budrys said": the nationality is no part of the name
+	}
 	n := s.words(p, q)
 	if n == 0 || n > 4 || !s.nameLike(p, q) {
 		return
@@ -258,6 +261,12 @@ func (s *scan) guessPerson(p, q, b int) {
 		party = s.partyBefore(cue.s)
 	}
 	s.addHit(hit{s: p, e: q, entry: -1, typ: "person", name: s.join(p, q), party: party})
+}
+
+// demonym reports a word shaped like a nationality adjective the knowledge
+// base lacks: Lithuanian, Maltese, Danish.
+func demonym(w string) bool {
+	return len(w) > 5 && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish"))
 }
 
 // cueBefore returns the title right before toks[p], allowing a comma or

@@ -60,7 +60,7 @@ var wordLists = map[uint16]string{
 	clsThe:      `the`,
 	clsParticle: `de da di van von der bin ibn al el la le`,
 	clsPact: `agreement agreements accord accords format formula memorandum communique communiqué
-		declaration protocol protocols initiative deal`,
+		declaration protocol protocols initiative deal charter treaty treaties convention conventions`,
 	clsTime: `january february march april may june july august september october november december
 		monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow`,
 	clsHonorific: `mr mrs ms dr mister madam`,
@@ -85,8 +85,8 @@ var cueTitles = strings.Fields(`journalist reporter correspondent columnist comm
 	admiral adm senator sen congressman congresswoman rep lawmaker deputy mp official officer
 	commander chairman chairwoman director businessman billionaire oligarch investor pope patriarch
 	metropolitan king queen prince leader chief head colleague counterpart host presenter anchor
-	mister madam
-	secretary`)
+	mister madam secretary diplomat strategist scholar scientist academic sociologist pollster
+	chairperson founder soldier`)
 
 // firstNames are given names common in the news of the conflict, in their
 // usual transliterations; given names of people in the knowledge base are
