@@ -187,7 +187,7 @@ func (s *scan) notFigure(q quantity, end int) bool {
 	if num > 0 && s.toks[num-1].kind == tNum || end+1 < len(s.toks) && s.toks[end+1].kind == tNum {
 		return true // "+380 44 123 4567", a table row: not a figure
 	}
-	if q.last == num && s.isAge(num) {
+	if q.last == num && (s.isAge(num) || s.isListLabel(num)) {
 		return true
 	}
 	if s.codeAfter(end) || s.has(end+1, fMonth) || s.has(end+1, fTime) {
@@ -214,7 +214,7 @@ func (s *scan) labelBefore(num int) bool {
 		case '/', ':', '#', '№', '+', '.', '-', '‑':
 			return p.r != '-' || num >= 2 && p.glued && s.toks[num-2].kind != tSym
 		}
-	case p.lx.has(fLabel) || p.lx.has(fMonth) || p.lx != nil && p.lx.id == wAged:
+	case p.lx.has(fLabel | fMonth | fTime) || p.lx != nil && p.lx.id == wAged:
 		return true
 	case p.kind == tWord && p.cap && p.lx == nil && num-1 > 0:
 		return true // "Minsk 2", "Iskander 5": a capitalised name
@@ -230,6 +230,19 @@ func (s *scan) isAge(num int) bool {
 	}
 	m := s.lastMention(s.toks[num-1].start+1, func(m *extract.Mention) bool { return true })
 	return m != nil && m.Type == truce.Person && m.End == s.toks[num-1].start
+}
+
+// isListLabel reports the number of an item in a list: "1. Nuclear
+// safety", "2) Food security", "(3)".
+func (s *scan) isListLabel(num int) bool {
+	if s.sym(num-1, '(') && s.sym(num+1, ')') {
+		return true
+	}
+	if !s.sym(num+1, '.') && !s.sym(num+1, ')') {
+		return false
+	}
+	start := s.toks[num].start
+	return num == 0 || start > 0 && s.text[start-1] == '\n'
 }
 
 // labelEndsPrevious reports a label word ending the text before the

@@ -44,6 +44,9 @@ var notFigureCases = []testCase{
 	{name: "score", text: "The vote ended 2-1 in favour of the plan."},
 	{name: "russian phone", text: "Hotline: +7 495 123-45-67."},
 	{name: "one official", text: "One Russian official said the talks would continue."},
+	{name: "numbered list", text: "The plan lists:\n1. Nuclear safety\n2) Food security\nand (3) energy."},
+	{name: "day label", text: "Day 1,000 of the war passed quietly."},
+	{name: "metres glued", text: "The shell fell 500m from the plant."},
 	{name: "one of these", text: "According to the publication, one of these discussions took place last month."},
 }
 
@@ -81,7 +84,7 @@ var unitCases = []testCase{
 		want: []want{{Quote: "1,000 prisoners", Value: 1000, Unit: "people", Subject: "Russia"}}},
 	{name: "unknown plural", text: "The initiative made more than 1,000 voyages from the ports.",
 		want: []want{{Quote: "more than 1,000 voyages", Value: 1000, Low: 1000, Approx: true, Unit: "voyages"}}},
-	{name: "bare digits", text: "The death toll in the city has risen to 1,200.",
+	{name: "bare digits", text: "The figure in the city has risen to 1,200.",
 		want: []want{{Quote: "1,200", Value: 1200}}},
 	{name: "swap terms", text: "Talks in Istanbul: 1,000 prisoners for 1,000, the delegations agreed."},
 	{name: "word count of places", text: "Russia demands four regions before any ceasefire."},
@@ -89,6 +92,10 @@ var unitCases = []testCase{
 		want: []want{
 			{Quote: "800,000", Value: 8e5, Unit: "people", Subject: "Ukraine"},
 			{Quote: "600,000", Value: 6e5, Unit: "people", Subject: "Ukraine"}}},
+	{name: "short scale before noun", text: "Some 1.5m Ukrainians have returned home.",
+		want: []want{{Quote: "Some 1.5m Ukrainians", Value: 1.5e6, Approx: true, Unit: "people"}}},
+	{name: "toll before number", text: "The death toll in the city has reached 1,200.",
+		want: []want{{Quote: "1,200", Value: 1200, Unit: "people"}}},
 	{name: "year with noun", text: "Kyiv brought back 1900 soldiers in one exchange.",
 		want: []want{{Quote: "1900 soldiers", Value: 1900, Unit: "people", Subject: "Ukraine"}}},
 }

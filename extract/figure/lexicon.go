@@ -183,7 +183,8 @@ func initNouns() {
 		"recruits residents inhabitants citizens refugees evacuees hostages captives detainees " +
 		"deportees victims dead wounded injured killed losses fatalities deaths marines " +
 		"paratroopers officers sailors pilots volunteers combatants invaders occupiers orphans " +
-		"adults nationals defenders servicewomen lives bodies"
+		"adults nationals defenders servicewomen lives bodies toll ukrainians russians " +
+		"europeans americans belarusians georgians chechens syrians"
 	add(fNoun|fPeople, "people", strings.Fields(people)...)
 	add(fNoun|fPeople, "people", "army", "armies", "forces")
 	for _, pair := range [][2]string{

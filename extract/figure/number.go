@@ -268,8 +268,9 @@ func (s *scan) readSuffix(q *quantity) {
 		q.last = j
 		j++
 	}
-	if j < len(s.toks) && s.toks[j].glued && s.toks[j].kind == tWord && q.currency != "" {
-		if m, ok := shortScales[s.lower(s.toks[j])]; ok { // "$5m", "€3k"
+	if j < len(s.toks) && s.toks[j].glued && s.toks[j].kind == tWord && !q.scaled &&
+		(q.currency != "" || s.has(j+1, fNoun) || s.has(j+1, fCurrency)) {
+		if m, ok := shortScales[s.lowerShort(s.toks[j])]; ok { // "$5m", "€3k", "1.5m people"
 			q.value *= m
 			q.scaled, q.scale = true, m
 			q.last = j

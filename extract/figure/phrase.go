@@ -211,10 +211,13 @@ func (s *scan) describe(f *truce.Figure, q quantity, p phrase, first int) {
 // nounBefore finds the counted noun of a bare number before it: "losses at
 // about 16,100", "the death toll of civilians rose to 1,200"; -1 if none.
 func (s *scan) nounBefore(first int) int {
-	for k := first - 1; k >= 0 && k >= first-4; k-- {
+	for k := first - 1; k >= 0 && k >= first-6; k-- {
 		t := s.toks[k]
+		if t.lx.has(fPeople) || t.lx.has(fNoun) && s.lowerShort(t) == t.lx.unit {
+			return k // people, or a plural: "losses at", "tanks reached"
+		}
 		if t.lx.has(fNoun) {
-			return k
+			continue // "the death toll in the city has reached"
 		}
 		if t.kind != tWord || !t.lx.has(fStop) && !bareVerbs[s.lowerShort(t)] {
 			return -1
