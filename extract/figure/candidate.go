@@ -214,7 +214,7 @@ func (s *scan) labelBefore(num int) bool {
 		case '/', ':', '#', '№', '+', '.', '-', '‑':
 			return p.r != '-' || num >= 2 && p.glued && s.toks[num-2].kind != tSym
 		}
-	case p.lx.has(fLabel | fMonth | fTime) || p.lx != nil && p.lx.id == wAged:
+	case p.lx.has(fLabel|fMonth|fTime) || p.lx != nil && p.lx.id == wAged:
 		return true
 	case p.kind == tWord && p.cap && p.lx == nil && num-1 > 0:
 		return true // "Minsk 2", "Iskander 5": a capitalised name
