@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/analyze"
 )
 
 // app carries the settings and streams every command uses.
@@ -48,6 +49,11 @@ func init() {
 		{"copy", "", "copy every record from --from to --to (SQLite files or postgres:// URLs)", runCopy},
 		{"migrate", "", "bring the database schema up to date", runMigrate},
 		{"bench", "", "measure extraction speed (words/s, docs/s, memory) on a generated corpus", runBench},
+		{"stories", "", "reports grouped into stories, near-duplicates marked, earliest first", runStories},
+		{"claims", "", "claims across reports: independent origins, corroborated, denied, contradicted", runClaims},
+		{"figures", "", "contested figures: every reporter's value, spread, series over time", runFigures},
+		{"positions", "", "position ledger: each party's stance per issue, changes; --as-of DATE", runPositions},
+		{"timeline", "", "events merged across reports with their status history", runTimeline},
 	}
 }
 
@@ -151,5 +157,9 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 func (a *app) open(ctx context.Context) (truce.Store, error) {
-	return openStore(ctx, a.db)
+	s, err := openStore(ctx, a.db)
+	if err != nil {
+		return nil, err
+	}
+	return analyze.Index(s, nil), nil // every Put also stores its analysis rows
 }

@@ -1,0 +1,175 @@
+// Package analyze is truce's cross-report analysis: it derives from each
+// stored report a few keyed rows (near-duplicate bands, claims, figures,
+// positions, events) and builds the views across reports from them —
+// stories, claims with their independent origins and denials, contested
+// figures, the position ledger and the timeline. Adding a report derives
+// and stores only that report's rows; a view reads the rows it shows.
+// Every item keeps the document ids and byte spans of its evidence.
+package analyze
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/kb"
+)
+
+// Kinds of analysis rows.
+const (
+	kindDoc      = "doc"
+	kindBand     = "band"
+	kindClaim    = "claim"
+	kindFigure   = "figure"
+	kindPosition = "position"
+	kindEvent    = "event"
+)
+
+// Analyzer derives analysis rows from records. It holds read-only tables
+// built once from the knowledge base and is safe for concurrent use.
+type Analyzer struct {
+	party       map[string]string // normalised name, alias, adjective or id → party name
+	belligerent map[string]bool   // party names of the parties to the war
+	issues      *issueMatcher
+	common      map[string]bool // actors too common to tell stories apart
+}
+
+// New builds an Analyzer from a knowledge base.
+func New(k *kb.KB) *Analyzer {
+	a := &Analyzer{party: map[string]string{}, belligerent: map[string]bool{},
+		issues: newIssueMatcher(k.Issues()), common: map[string]bool{}}
+	for _, e := range k.Entries() {
+		p := k.Party(e)
+		if p == "" {
+			continue
+		}
+		a.party[normName(e.Name)] = p
+		a.party[e.ID] = p
+		for _, al := range e.Aliases {
+			if _, ok := a.party[normName(al)]; !ok {
+				a.party[normName(al)] = p
+			}
+		}
+		for _, adj := range e.Adjectives {
+			a.party[normName(adj)] = p
+		}
+	}
+	for _, id := range []string{"russia", "ukraine"} {
+		if e, ok := k.Entry(id); ok {
+			a.belligerent[e.Name] = true
+		}
+	}
+	for _, id := range []string{"russia", "ukraine", "kyiv", "moscow", "kremlin", "united-states"} {
+		a.common[id] = true
+	}
+	return a
+}
+
+// Default builds an Analyzer from the embedded knowledge base.
+func Default() (*Analyzer, error) {
+	k, err := kb.Default()
+	if err != nil {
+		return nil, err
+	}
+	return New(k), nil
+}
+
+// PartyOf returns the party a named actor speaks for: by id, by name, or by
+// a leading adjective ("Ukrainian officials"); "" when none.
+func (a *Analyzer) PartyOf(id, name string) string {
+	if p, ok := a.party[id]; ok && id != "" {
+		return p
+	}
+	n := normName(name)
+	if p, ok := a.party[n]; ok {
+		return p
+	}
+	for _, w := range strings.Fields(n) {
+		if p, ok := a.party[w]; ok {
+			return p
+		}
+	}
+	return ""
+}
+
+// Rows derives every analysis row of rec: one doc row (its metadata and
+// signatures, the marker that the document is analysed), its band rows,
+// and one row per claim, figure, position and event.
+func (a *Analyzer) Rows(rec *truce.Record) []truce.AnalysisRow {
+	d := a.newDocInfo(rec)
+	var rows []truce.AnalysisRow
+	add := func(kind, key string, seq int, v any) {
+		rows = append(rows, truce.AnalysisRow{DocID: rec.ID, Kind: kind, Key: key, Seq: seq,
+			Date: rec.Published, Data: mustJSON(v)})
+	}
+	add(kindDoc, rec.ID, 0, d.row())
+	for i, k := range d.bands() {
+		add(kindBand, k, i, struct{}{})
+	}
+	for i, c := range a.claims(rec, d) {
+		add(kindClaim, c.SpeakerKey, i, c)
+	}
+	for i, f := range a.figures(rec, d) {
+		add(kindFigure, f.Group, i, f)
+	}
+	for i, p := range a.positions(rec, d) {
+		add(kindPosition, p.Party+"|"+p.Issue, i, p)
+	}
+	for i, e := range a.events(rec, d) {
+		add(kindEvent, family(e.Type), i, e)
+	}
+	return rows
+}
+
+// Evidence points at the bytes of a document that support an item: the web
+// UI opens DocID and highlights [Start, End).
+type Evidence struct {
+	DocID     string `json:"doc_id"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Published string `json:"published"`
+	Outlet    string `json:"outlet"`
+	Quote     string `json:"quote"`
+}
+
+func (a *Analyzer) evidence(rec *truce.Record, sp truce.Span) Evidence {
+	return Evidence{DocID: rec.ID, Start: sp.Start, End: sp.End, Published: rec.Published,
+		Outlet: outletOf(&rec.Document), Quote: quote(rec.Text, span{sp.Start, sp.End})}
+}
+
+// outletOf names who published a document: its outlet, else its source.
+func outletOf(d *truce.Document) string {
+	if d.Outlet != "" {
+		return d.Outlet
+	}
+	return d.Source
+}
+
+// before orders evidence by publication (undated last), document, offset.
+func (e Evidence) before(o Evidence) bool {
+	if (e.Published == "") != (o.Published == "") {
+		return e.Published != ""
+	}
+	if e.Published != o.Published {
+		return e.Published < o.Published
+	}
+	if e.DocID != o.DocID {
+		return e.DocID < o.DocID
+	}
+	return e.Start < o.Start
+}
+
+// partiesIn lists the parties of the entities mentioned inside sp.
+func (a *Analyzer) partiesIn(rec *truce.Record, sp truce.Span) []string {
+	var out []string
+	for _, e := range rec.Entities {
+		for _, m := range e.Mentions {
+			if m.Start >= sp.Start && m.End <= sp.End {
+				if p := a.PartyOf(e.KBID, e.Name); p != "" {
+					out = append(out, p)
+				}
+				break
+			}
+		}
+	}
+	return sortedSet(out)
+}

@@ -1,0 +1,114 @@
+package analyze
+
+import "sort"
+
+// claimGroup is a claim being built: its reports and what denial linking needs.
+type claimGroup struct {
+	id       string
+	reps     []*claimRow
+	keywords []string
+	parties  []string // parties of the claim: named in it or speaking it
+	deny     bool
+	negated  bool
+	denials  []ClaimLink
+	denies   []string
+}
+
+func newClaimGroup(reps []claimRow, members []int) *claimGroup {
+	g := &claimGroup{}
+	for _, i := range members {
+		r := &reps[i]
+		g.reps = append(g.reps, r)
+		g.keywords = append(g.keywords, r.Keywords...)
+		g.parties = append(g.parties, r.Parties...)
+		if r.Party != "" {
+			g.parties = append(g.parties, r.Party)
+		}
+		g.deny = g.deny || r.Deny
+		g.negated = g.negated || r.Negated
+	}
+	g.keywords, g.parties = sortedSet(g.keywords), sortedSet(g.parties)
+	first := g.reps[0].Evidence
+	g.id = claimID(first)
+	return g
+}
+
+func claimID(e Evidence) string { return e.DocID + ":" + itoa(e.Start) }
+
+func (g *claimGroup) first() Evidence { return g.reps[0].Evidence }
+
+// linkDenials links each denying statement to the earlier claims it denies:
+// an explicit denial (denied, rejected, dismissed) sharing the claim's
+// words, or a statement saying the opposite by a party of the claim.
+func linkDenials(claims []*claimGroup) {
+	idx := newWordIndex()
+	for i, g := range claims {
+		idx.add(i, g.keywords)
+	}
+	for _, d := range claims {
+		if !d.deny && !d.negated {
+			continue
+		}
+		for _, i := range idx.candidates(d.keywords, 2) {
+			c := claims[i]
+			if c == d || c.deny || c.negated || !notLater(c.first(), d.first()) {
+				continue
+			}
+			n := overlap(c.keywords, d.keywords)
+			if float64(n) < 0.4*float64(len(d.keywords)) {
+				continue
+			}
+			kind := Denied
+			if !d.deny {
+				if !sharesParty(d.reps[0].Party, c.parties) {
+					continue
+				}
+				kind = Contradicted
+			}
+			r := d.reps[0]
+			c.denials = append(c.denials, ClaimLink{Claim: d.id, Kind: kind, Speaker: r.Speaker, Text: r.Text, Evidence: r.Evidence})
+			d.denies = append(d.denies, c.id)
+		}
+	}
+}
+
+// notLater reports whether a was published no later than b; undated
+// reports cannot be ordered and pass.
+func notLater(a, b Evidence) bool {
+	return a.Published == "" || b.Published == "" || a.Published <= b.Published
+}
+
+func sharesParty(p string, parties []string) bool { return p != "" && contains(parties, p) }
+
+// claim turns the group into the view's Claim.
+func (g *claimGroup) claim() Claim {
+	first := g.reps[0]
+	c := Claim{ID: g.id, Speaker: first.Speaker, Anonymous: first.Anonymous, Party: first.Party, Text: first.Text,
+		First: first.Evidence.Published, Denials: g.denials, Denies: sortedSet(g.denies)}
+	for _, r := range g.reps {
+		c.Reports = append(c.Reports, ClaimReport{Evidence: r.Evidence, Speaker: r.Speaker, Cue: r.Cue,
+			Via: r.Via, Origin: r.Origin})
+		c.Origins = append(c.Origins, r.Origin)
+		c.Issues = append(c.Issues, r.Issues...)
+	}
+	c.Origins, c.Issues = sortedSet(c.Origins), sortedSet(c.Issues)
+	sort.SliceStable(c.Denials, func(i, j int) bool { return c.Denials[i].Evidence.before(c.Denials[j].Evidence) })
+	c.Status = status(c)
+	return c
+}
+
+func status(c Claim) string {
+	kinds := map[string]bool{}
+	for _, d := range c.Denials {
+		kinds[d.Kind] = true
+	}
+	switch {
+	case kinds[Denied]:
+		return Denied
+	case kinds[Contradicted]:
+		return Contradicted
+	case len(c.Origins) >= 2:
+		return Corroborated
+	}
+	return SingleSource
+}

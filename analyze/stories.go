@@ -1,0 +1,135 @@
+package analyze
+
+import (
+	"sort"
+
+	"github.com/truce-project/truce"
+)
+
+// Story is a set of reports about one development: near-duplicates (wire
+// copy under new headlines) and reports about the same actors within days.
+type Story struct {
+	ID        string          `json:"id"` // its earliest report
+	Title     string          `json:"title"`
+	First     string          `json:"first_reported"`
+	Last      string          `json:"last_reported"`
+	Earliest  StoryDocument   `json:"earliest"`
+	Documents []StoryDocument `json:"documents"`
+}
+
+// StoryDocument is one report of a story.
+type StoryDocument struct {
+	DocID       string `json:"doc_id"`
+	Title       string `json:"title"`
+	Outlet      string `json:"outlet"`
+	Published   string `json:"published"`
+	DuplicateOf string `json:"duplicate_of,omitempty"` // the earliest report it nearly copies
+}
+
+// Thresholds of story clustering.
+const (
+	dupSimilarity   = 0.5 // estimated Jaccard of 4-word shingles for a near-duplicate
+	topicSimilarity = 0.3 // Jaccard of actor sets for one story
+	storyDays       = 14  // reports of one story lie within this many days of each other
+)
+
+// BuildStories clusters documents given their doc rows and band rows.
+func BuildStories(docRows, bandRows []truce.AnalysisRow) []Story {
+	docs := decode[docInfo](docRows, func(d *docInfo, r truce.AnalysisRow) { d.ID = r.DocID })
+	sort.SliceStable(docs, func(i, j int) bool { return earlier(&docs[i], &docs[j]) })
+	at := make(map[string]int, len(docs))
+	for i, d := range docs {
+		at[d.ID] = i
+	}
+	dup, story := newUnionFind(len(docs)), newUnionFind(len(docs))
+	for _, pair := range bandPairs(bandRows, at) {
+		a, b := &docs[pair[0]], &docs[pair[1]]
+		if !closeDates(a.Published, b.Published, storyDays) {
+			continue
+		}
+		if pair[2] == 'd' && similarity(a.Dup, b.Dup) >= dupSimilarity {
+			dup.union(pair[0], pair[1])
+			story.union(pair[0], pair[1])
+		}
+		if pair[2] == 't' && jaccard(a.Actors, b.Actors) >= topicSimilarity {
+			story.union(pair[0], pair[1])
+		}
+	}
+	var out []Story
+	for _, members := range story.groups() {
+		out = append(out, buildStory(docs, members, dup))
+	}
+	return out
+}
+
+func earlier(a, b *docInfo) bool {
+	if (a.Published == "") != (b.Published == "") {
+		return a.Published != ""
+	}
+	if a.Published != b.Published {
+		return a.Published < b.Published
+	}
+	return a.ID < b.ID
+}
+
+// bandPairs lists the document pairs sharing a band row, each as
+// [i, j, signature letter] with i < j, without repeats.
+func bandPairs(bands []truce.AnalysisRow, at map[string]int) [][3]int {
+	bands = append([]truce.AnalysisRow(nil), bands...)
+	sort.SliceStable(bands, func(i, j int) bool { return bands[i].Key < bands[j].Key })
+	seen := map[[3]int]bool{}
+	var out [][3]int
+	for i := 0; i < len(bands); {
+		j := i
+		for j < len(bands) && bands[j].Key == bands[i].Key {
+			j++
+		}
+		var members []int
+		for _, r := range bands[i:j] {
+			if k, ok := at[r.DocID]; ok {
+				members = append(members, k)
+			}
+		}
+		if len(members) > maxPosting { // a band everybody shares tells nothing
+			members = nil
+		}
+		for x := range members {
+			for y := x + 1; y < len(members); y++ {
+				p := [3]int{min(members[x], members[y]), max(members[x], members[y]), int(bands[i].Key[0])}
+				if !seen[p] && p[0] != p[1] {
+					seen[p] = true
+					out = append(out, p)
+				}
+			}
+		}
+		i = j
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a][0] != out[b][0] {
+			return out[a][0] < out[b][0]
+		}
+		if out[a][1] != out[b][1] {
+			return out[a][1] < out[b][1]
+		}
+		return out[a][2] < out[b][2]
+	})
+	return out
+}
+
+func buildStory(docs []docInfo, members []int, dup *unionFind) Story {
+	first := docs[members[0]]
+	s := Story{ID: first.ID, Title: first.Title, First: first.Published}
+	for _, m := range members {
+		d := docs[m]
+		sd := StoryDocument{DocID: d.ID, Title: d.Title, Outlet: d.Outlet, Published: d.Published}
+		if root := dup.find(m); root != m {
+			sd.DuplicateOf = docs[root].ID
+		}
+		s.Documents = append(s.Documents, sd)
+		if d.Published > s.Last {
+			s.Last = d.Published
+		}
+	}
+	s.Earliest = s.Documents[0]
+	return s
+}

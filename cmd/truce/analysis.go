@@ -1,0 +1,309 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/analyze"
+)
+
+// viewFlags are the filters every cross-report view takes.
+type viewFlags struct {
+	f      analyze.Filter
+	asJSON bool
+	limit  int
+	all    bool
+}
+
+func (a *app) viewFlags(name, typeHelp string, v *viewFlags) *flag.FlagSet {
+	fs := a.flags(name, "")
+	fs.StringVar(&v.f.Since, "since", "", "only reports published on or after `YYYY-MM-DD`")
+	fs.StringVar(&v.f.Until, "until", "", "only reports published on or before `YYYY-MM-DD`")
+	fs.StringVar(&v.f.Party, "party", "", "only items involving this party or actor")
+	fs.StringVar(&v.f.Issue, "issue", "", "only items on this issue id (territory, nato_neutrality, …)")
+	if typeHelp != "" {
+		fs.StringVar(&v.f.Type, "type", "", typeHelp)
+	}
+	fs.BoolVar(&v.asJSON, "json", false, "print as JSON")
+	fs.IntVar(&v.limit, "limit", 0, "show at most this many items (0: all)")
+	return fs
+}
+
+// openAnalysis opens the store, brings its analysis rows up to date and
+// hands it to view.
+func (a *app) openAnalysis(ctx context.Context, view func(analyze.Store) error) error {
+	store, err := a.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	s, ok := store.(analyze.Store)
+	if !ok {
+		return truce.Errorf(truce.EINVALID, "this database backend does not keep cross-report analysis yet")
+	}
+	an, err := analyze.Default()
+	if err != nil {
+		return err
+	}
+	if _, err := analyze.Sync(ctx, s, an); err != nil {
+		return err
+	}
+	return view(s)
+}
+
+func runStories(ctx context.Context, a *app, args []string) error {
+	var v viewFlags
+	fs := a.viewFlags("stories", "", &v)
+	fs.BoolVar(&v.all, "all", false, "also list stories of a single report")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	return a.openAnalysis(ctx, func(s analyze.Store) error {
+		stories, err := analyze.Stories(ctx, s, v.f)
+		if err != nil {
+			return err
+		}
+		if !v.all {
+			stories = keep(stories, func(s analyze.Story) bool { return len(s.Documents) > 1 })
+		}
+		stories = limit(stories, v.limit)
+		if v.asJSON {
+			return writeJSON(a.stdout, nonNilSlice(stories))
+		}
+		printStories(a.stdout, stories)
+		return nil
+	})
+}
+
+func printStories(w io.Writer, stories []analyze.Story) {
+	if len(stories) == 0 {
+		fmt.Fprintln(w, "no stories")
+	}
+	for _, s := range stories {
+		fmt.Fprintf(w, "%s  %s … %s  %d reports  %s\n", s.ID, orDash(s.First), orDash(s.Last), len(s.Documents), orDash(s.Title))
+		tw := tabwriter.NewWriter(w, 0, 2, 2, ' ', 0)
+		for _, d := range s.Documents {
+			fmt.Fprintf(tw, "    %s\t%s\t%s\t%s\t%s\n", d.DocID, orDash(d.Published), orDash(d.Outlet),
+				suffix("copy of ", d.DuplicateOf), cut(d.Title, 60))
+		}
+		tw.Flush()
+	}
+}
+
+func runClaims(ctx context.Context, a *app, args []string) error {
+	var v viewFlags
+	fs := a.viewFlags("claims", "only claims of this `status` (single-source, corroborated, denied, contradicted)", &v)
+	fs.BoolVar(&v.all, "all", false, "also list claims reported once")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	return a.openAnalysis(ctx, func(s analyze.Store) error {
+		claims, err := analyze.Claims(ctx, s, v.f)
+		if err != nil {
+			return err
+		}
+		if !v.all && v.f.Type == "" {
+			claims = keep(claims, func(c analyze.Claim) bool {
+				return len(c.Reports) > 1 || len(c.Denials) > 0 || len(c.Denies) > 0
+			})
+		}
+		claims = limit(claims, v.limit)
+		if v.asJSON {
+			return writeJSON(a.stdout, nonNilSlice(claims))
+		}
+		printClaims(a.stdout, claims)
+		return nil
+	})
+}
+
+func printClaims(w io.Writer, claims []analyze.Claim) {
+	if len(claims) == 0 {
+		fmt.Fprintln(w, "no claims (--all lists claims reported once)")
+	}
+	for _, c := range claims {
+		fmt.Fprintf(w, "%s  %-13s %s: «%s»\n", orDash(c.First), c.Status, c.Speaker, cut(c.Text, 100))
+		fmt.Fprintf(w, "    %d reports, %d origins: %s\n", len(c.Reports), len(c.Origins), strings.Join(c.Origins, "; "))
+		for _, r := range c.Reports {
+			fmt.Fprintf(w, "      %s %s %s%s\n", r.DocID, orDash(r.Published), orDash(r.Outlet), suffix(" via ", strings.Join(r.Via, " ← ")))
+		}
+		for _, d := range c.Denials {
+			fmt.Fprintf(w, "    %s by %s %s (%s): «%s»\n", d.Kind, d.Speaker, orDash(d.Evidence.Published), d.Evidence.DocID, cut(d.Text, 90))
+		}
+	}
+}
+
+func runFigures(ctx context.Context, a *app, args []string) error {
+	var v viewFlags
+	fs := a.viewFlags("figures", "only measures containing this `word` (killed, wounded, …)", &v)
+	fs.BoolVar(&v.all, "all", false, "also list figures reported once")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	return a.openAnalysis(ctx, func(s analyze.Store) error {
+		groups, err := analyze.Figures(ctx, s, v.f)
+		if err != nil {
+			return err
+		}
+		if !v.all {
+			groups = keep(groups, func(g analyze.FigureGroup) bool { return len(g.Values) > 1 })
+		}
+		groups = limit(groups, v.limit)
+		if v.asJSON {
+			return writeJSON(a.stdout, nonNilSlice(groups))
+		}
+		printFigures(a.stdout, groups)
+		return nil
+	})
+}
+
+func printFigures(w io.Writer, groups []analyze.FigureGroup) {
+	if len(groups) == 0 {
+		fmt.Fprintln(w, "no figure groups (--all lists figures reported once)")
+	}
+	for _, g := range groups {
+		fmt.Fprintf(w, "%s · %s · %s%s  %d reporters, %g … %g", orDash(g.Subject), orDash(g.Measure), orDash(g.Unit),
+			suffix(" since ", g.Period), len(g.Reporters), g.Min, g.Max)
+		if g.Ratio > 1 {
+			fmt.Fprintf(w, " (×%.1f)", g.Ratio)
+		}
+		fmt.Fprintln(w)
+		tw := tabwriter.NewWriter(w, 0, 2, 2, ' ', tabwriter.AlignRight)
+		for _, v := range g.Values {
+			party := v.Party
+			if v.PartyToConflict {
+				party += " (party to the war)"
+			}
+			fmt.Fprintf(tw, "    %s\t %s\t %s\t %s\t %s\t\n", fmtValue(v), orDash(v.AsOf), cut(v.ReportedBy, 40), orDash(party), v.Evidence.DocID)
+		}
+		tw.Flush()
+		for _, s := range g.Series {
+			var pts []string
+			for _, p := range s.Points {
+				pts = append(pts, fmt.Sprintf("%s %g", p.Date, p.Value))
+			}
+			fmt.Fprintf(w, "    series %s: %s\n", s.ReportedBy, strings.Join(pts, " → "))
+		}
+	}
+}
+
+func fmtValue(v analyze.FigureValue) string {
+	s := fmt.Sprintf("%g", v.Value)
+	if v.Low != nil && v.High != nil {
+		s = fmt.Sprintf("%g–%g", *v.Low, *v.High)
+	}
+	if v.Approx {
+		s = "~" + s
+	}
+	return s
+}
+
+func runPositions(ctx context.Context, a *app, args []string) error {
+	var v viewFlags
+	fs := a.viewFlags("positions", "", &v)
+	fs.StringVar(&v.f.AsOf, "as-of", "", "the ledger as it stood on `YYYY-MM-DD`")
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	return a.openAnalysis(ctx, func(s analyze.Store) error {
+		cells, err := analyze.Positions(ctx, s, v.f)
+		if err != nil {
+			return err
+		}
+		cells = limit(cells, v.limit)
+		if v.asJSON {
+			return writeJSON(a.stdout, nonNilSlice(cells))
+		}
+		printPositions(a.stdout, cells)
+		return nil
+	})
+}
+
+func printPositions(w io.Writer, cells []analyze.PositionCell) {
+	if len(cells) == 0 {
+		fmt.Fprintln(w, "no positions")
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 2, 2, ' ', 0)
+	fmt.Fprintln(tw, "PARTY\tISSUE\tSTANCE\tSINCE\tCHANGES\tEVIDENCE")
+	for _, c := range cells {
+		var ch []string
+		for _, x := range c.Changes {
+			ch = append(ch, fmt.Sprintf("%s %s %s", orDash(x.Date), x.Kind, x.To))
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s «%s»\n", c.Party, c.Issue, c.Stance, orDash(c.Since),
+			strings.Join(ch, "; "), c.Evidence.DocID, cut(c.Evidence.Quote, 60))
+	}
+	tw.Flush()
+}
+
+func runTimeline(ctx context.Context, a *app, args []string) error {
+	var v viewFlags
+	fs := a.viewFlags("timeline", "only events of this `type` (talks, summit, ceasefire, …)", &v)
+	if _, err := parse(fs, args); err != nil {
+		return err
+	}
+	return a.openAnalysis(ctx, func(s analyze.Store) error {
+		events, err := analyze.Timeline(ctx, s, v.f)
+		if err != nil {
+			return err
+		}
+		events = limit(events, v.limit)
+		if v.asJSON {
+			return writeJSON(a.stdout, nonNilSlice(events))
+		}
+		printTimeline(a.stdout, events)
+		return nil
+	})
+}
+
+func printTimeline(w io.Writer, events []analyze.TimelineEvent) {
+	if len(events) == 0 {
+		fmt.Fprintln(w, "no events")
+	}
+	for _, e := range events {
+		var st []string
+		for _, s := range e.Statuses {
+			st = append(st, s.Status+suffix(" ", s.Date))
+		}
+		fmt.Fprintf(w, "%-10s %-17s %s%s  %s  [%s]  %d sources\n", orDash(e.Date), e.Type, strings.Join(e.Participants, ", "),
+			suffix(" in ", e.Place), e.Status, strings.Join(st, " → "), len(e.Sources))
+	}
+}
+
+func keep[T any](s []T, ok func(T) bool) []T {
+	var out []T
+	for _, x := range s {
+		if ok(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func limit[T any](s []T, n int) []T {
+	if n > 0 && len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+func nonNilSlice[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// cut shortens s to n runes on one line.
+func cut(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
