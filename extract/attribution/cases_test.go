@@ -165,4 +165,12 @@ var cases = []struct {
 		[]string{"Dmitry Peskov +direct"}},
 	{"dash inverted", "“The memorandum is ready” - said Dmitriev.",
 		[]string{"Kirill Dmitriev +direct"}},
+	{"according to outlet which cited", "According to The Washington Post, which cited people familiar with the talks, the summit was postponed.",
+		[]string{"people familiar with the talks via Washington Post +anon"}},
+	{"appositive participle", "Pope Leo XIV, elected last week, said the Holy See is ready to host the two sides.",
+		[]string{"Pope Leo XIV"}},
+	{"appositive clause strict cue", "Zelensky, after meeting Erdogan in Ankara, called the Russian team a “decorative” delegation.",
+		[]string{"Volodymyr Zelensky"}},
+	{"joint speakers", "Russia and Ukraine said they had agreed to exchange 1,000 prisoners each.",
+		[]string{"Russia and Ukraine"}},
 }

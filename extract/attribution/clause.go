@@ -75,7 +75,14 @@ func (x *extractor) according(k int) (cand, bool) {
 		return cand{}, false
 	}
 	c := cand{lo: k, hi: end, cue: x.spanOf(k, k+2), sp: sp, accord: true}
-	c.before = k > 0 && x.atEnd(end)
+	if x.sep(min(end, len(x.toks)-1)) && (x.word(end+1, "which") && (x.word(end+2, "cited") || x.word(end+2, "quoted")) || x.word(end+1, "citing")) {
+		c.hi = end + 1 // "According to The Washington Post, which cited people familiar …"
+		if x.word(end+1, "which") {
+			c.hi = end + 2
+		}
+		x.citingAt(&c, c.hi)
+	}
+	c.before = k > 0 && x.atEnd(c.hi)
 	return c, true
 }
 
@@ -254,13 +261,19 @@ func (x *extractor) inverted(k, j int) (cand, bool) {
 	if j >= 0 && x.toks[j].kind != tClose && !x.sep(j) || x.toks[k].is(fTell) {
 		return cand{}, false
 	}
+	if x.toks[k].is(fStrict) && (j < 0 || x.toks[j].kind != tClose && (j < 1 || x.toks[j-1].kind != tClose)) {
+		return cand{}, false // ", called the team …" is a verb of its own
+	}
 	end := k + 1
 	for end < len(x.toks) && end < k+12 && x.toks[end].kind == tWord &&
-		!(x.toks[end].is(fStop) && end > k+1) && !x.toks[end].is(fCue) {
+		!(x.toks[end].is(fStop) && end > k+1) && !x.toks[end].is(fCue|fBe|fModal|fAux) {
 		end++
 	}
 	if end == k+1 || x.word(k+1, "that") || x.toks[k+1].is(fPrep) && !x.toks[k+1].is(fAnon) {
 		return cand{}, false // "first reported by Axios"
+	}
+	if end < len(x.toks) && x.toks[end].kind == tWord && !x.toks[end].is(fStop) {
+		return cand{}, false // ", said the Holy See is ready": a clause, not a speaker
 	}
 	c := cand{lo: k, hi: end, cue: x.spanOf(k, k+1), inverted: true, before: j >= 0}
 	sp, ok := x.interpret(k+1, end, "")
@@ -343,7 +356,8 @@ func (x *extractor) subjectStart(j int) int {
 		}
 		if t.is(fBound) {
 			// "American and Russian officials", "US and Ukraine": coordinated modifiers or names.
-			names := x.toks[lo].ment >= 0 && lo-2 >= 0 && x.toks[lo-2].ment >= 0
+			names := (x.toks[lo].ment >= 0 || x.word(lo, "the") && lo+1 <= j && x.toks[lo+1].ment >= 0) &&
+				lo-2 >= 0 && x.toks[lo-2].ment >= 0
 			if !x.word(lo-1, "and") || !anon && !names || lo < 2 || !(x.toks[lo-2].cap || x.toks[lo-2].ment >= 0) {
 				break
 			}

@@ -50,10 +50,10 @@ var (
 		"reveal", "explain", "mention", "declare", "unveil", "disclose", "lament", "react",
 		"comment", "remark", "reply", "respond", "recall", "specify", "assure", "observe",
 		"underline", "concede", "complain", "clarify", "tweet", "stress", "emphasize", "emphasise",
-		"reiterate", "estimate",
+		"reiterate", "estimate", "demand",
 	}
 	strictCues = []string{
-		"insist", "demand", "believe", "suggest", "warn", "argue", "acknowledge", "admit",
+		"insist", "believe", "suggest", "warn", "argue", "acknowledge", "admit",
 		"think", "allege", "predict", "promise", "vow", "urge", "hint", "indicate",
 		"propose", "threaten", "call", "describe", "welcome", "repeat",
 	}
@@ -108,7 +108,7 @@ func init() {
 		"expert", "experts", "diplomat", "diplomats", "columnist", "columnists", "reports",
 		"media", "critics", "witnesses", "residents", "bloggers", "journalists", "reporters",
 		"representatives", "negotiators", "lawmakers", "legislators", "politicians", "governments",
-		"outlets")
+		"outlets", "organisers", "organizers")
 	add(fRole, "official", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
 		"envoy", "negotiator", "diplomat", "secretary", "chancellor", "leader", "head", "chief",
 		"adviser", "advisor", "ambassador", "general", "commander", "premier", "politician",

@@ -71,14 +71,14 @@ func (x *extractor) addressee(c *cand, k int) string {
 	if x.word(p, "to") && p+1 < len(x.toks) && x.toks[p+1].ment >= 0 {
 		return x.takeMention(c, p+1)
 	}
-	q := p
-	if x.word(q, "to") {
+	q, to := p, x.word(p, "to")
+	if to {
 		q++
 	}
 	if x.word(q, "the") && q+1 < len(x.toks) && x.toks[q+1].cap {
 		q++ // "told the BBC"
 	}
-	if (q > p || x.toks[k].is(fTell)) && q < len(x.toks) && x.toks[q].cap && x.toks[q].ment < 0 && !x.toks[q].is(fDet) {
+	if (to || x.toks[k].is(fTell)) && q < len(x.toks) && x.toks[q].cap && x.toks[q].ment < 0 && !x.toks[q].is(fDet) {
 		e := q
 		for e < len(x.toks) && e < q+4 && x.toks[e].kind == tWord && x.toks[e].cap {
 			e++
@@ -139,9 +139,13 @@ func (x *extractor) citing(c *cand) {
 	for p < len(x.toks) && p < c.hi+5 && !x.word(p, "citing") && !x.word(p, "that") {
 		p++ // "reported on Tuesday, citing"
 	}
-	if !x.word(p, "citing") {
-		return
+	if x.word(p, "citing") {
+		x.citingAt(c, p)
 	}
+}
+
+// citingAt reads the source named after the citing word at toks[p].
+func (x *extractor) citingAt(c *cand, p int) {
 	outer, outerVia, ok := x.continued(c.sp, c.sp.via)
 	if !ok {
 		return

@@ -165,7 +165,7 @@ func (x *extractor) nameIn(lo, hi int) (int, int) {
 	}
 	for i := lo; i < hi; i++ {
 		t := &x.toks[i]
-		if t.kind != tWord || !t.cap || t.is(fCalendar) || t.poss && i+1 < hi {
+		if t.kind != tWord || !t.cap || t.is(fCalendar) || t.poss && i+1 < hi || t.ment >= 0 {
 			continue
 		}
 		e := x.capRun(i, hi)
