@@ -1,8 +1,6 @@
 package event
 
 import (
-	"strings"
-
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/extract"
 	"github.com/truce-project/truce/extract/event/clause"
@@ -13,7 +11,10 @@ import (
 func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modality, end int) (truce.Event, bool) {
 	at := x.toks[tr.tok].Span
 	ev := truce.Event{Span: c.Span, Type: tr.typ}
-	ev.Participants = x.participants(st, c.Span, at)
+	// "Putin did not come, and Zelensky, after meeting Erdogan, …": the
+	// names before the coordination are not the meeting's.
+	seg := truce.Span{Start: x.coordStart(c, tr.tok), End: c.End}
+	ev.Participants = x.participants(st, seg, at)
 	if tr.typ == Proposal {
 		// The proposer is the subject: "The Russian side put forward …".
 		if before := x.participants(st, truce.Span{Start: c.Start, End: at.Start}, at); len(before) > 0 {
@@ -50,7 +51,7 @@ func (x *extractor) refine(st *sentenceCtx, c clause.Clause, names []string, tr 
 	typ := tr.typ
 	if len(people) >= 2 {
 		names = people
-		if typ == Talks && strings.HasPrefix(x.toks[tr.tok].Lower, "discuss") && !x.hasWord(c, "delegation", "delegations") {
+		if typ == Talks && x.toks[tr.tok].Lower == "discussed" && !x.hasWord(c, "delegation", "delegations") {
 			typ = Meeting // "Witkoff discussed the plan with Umerov"
 		}
 	}
@@ -120,6 +121,17 @@ func headOfState(m extract.Mention) bool {
 		return true
 	}
 	return false
+}
+
+// coordStart returns where the coordinate part of c that holds token i
+// begins: after the last ", and" or ", but" before it.
+func (x *extractor) coordStart(c clause.Clause, i int) int {
+	for j := i - 1; j > c.From; j-- {
+		if x.toks[j-1].Lower == "," && (x.toks[j].Lower == "and" || x.toks[j].Lower == "but") {
+			return x.toks[j].Start
+		}
+	}
+	return c.Start
 }
 
 func (x *extractor) leadersAfter(c clause.Clause, i int) bool {

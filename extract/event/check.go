@@ -52,6 +52,8 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 			m.planned = true
 		case quotes%2 == 1 && j < tr.tok-3:
 			// another voice: its "can" does not bear on the trigger
+		case w == "ready" && x.word(c, j+1) == "for" && !m.when:
+			return m, false // "ready for a meeting in any format": an offer, not an event
 		case tr.typ == Proposal && proposalVerbs[w]:
 		case irrealis[w], (w == "call" || w == "calls" || w == "called") && nextWord(x.toks, c, j) == "for":
 			return m, false
@@ -102,7 +104,13 @@ func plannedCue(toks []clause.Token, c clause.Clause, j int) bool {
 
 // futureAfter catches "a meeting … would take place next week".
 func (x *extractor) futureAfter(c clause.Clause, i int) bool {
-	for j := i + 1; j+1 < c.To && j <= i+20; j++ {
+	end := min(c.To, i+21)
+	for _, t := range x.trig {
+		if t.tok > i && t.tok < end {
+			end = t.tok // "… in what would be their second summit" is the summit's
+		}
+	}
+	for j := i + 1; j+1 < end; j++ {
 		switch x.toks[j].Lower {
 		case "will", "would", "'ll", "shall":
 			switch x.toks[j+1].Lower {

@@ -94,7 +94,7 @@ func (x *extractor) clause(st *sentenceCtx, c clause.Clause, first int) {
 	n := len(x.events)
 	x.add(st, c, tr, mode, end)
 	if hasNext {
-		nextMode.planned = true
+		nextMode.planned = nextMode.planned || family(next.typ) == Meeting // "agreed … to meet"
 		x.add(st, c, next, nextMode, c.End)
 	}
 	if len(x.events) > n {
