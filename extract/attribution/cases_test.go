@@ -173,4 +173,7 @@ var cases = []struct {
 		[]string{"Volodymyr Zelensky"}},
 	{"joint speakers", "Russia and Ukraine said they had agreed to exchange 1,000 prisoners each.",
 		[]string{"Russia and Ukraine"}},
+	{"shared subject", "Zelensky dismissed the offer as an “ultimatum” and said Kyiv would not negotiate under pressure.",
+		[]string{"Volodymyr Zelensky"}},
+	{"no shared subject across commas", "Zelensky arrived, the talks began and said nothing.", []string{}},
 }

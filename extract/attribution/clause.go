@@ -90,8 +90,11 @@ func (x *extractor) according(k int) (cand, bool) {
 // “constructive” and said …": it shares the subject of the cue before.
 func (x *extractor) coordinated(k int, out []cand) (cand, bool) {
 	j := x.skipBack(k - 1)
-	if !x.word(j, "and") || len(out) == 0 {
+	if !x.word(j, "and") {
 		return cand{}, false
+	}
+	if len(out) == 0 {
+		return x.sharedSubject(k, j)
 	}
 	p := out[len(out)-1]
 	if p.inverted || p.hedge || p.framing || p.before || p.accord || p.hi > j {
@@ -101,6 +104,31 @@ func (x *extractor) coordinated(k int, out []cand) (cand, bool) {
 		return cand{}, false
 	}
 	c := cand{lo: j, hi: k + 1, cue: x.spanOf(k, k+1), sp: p.sp, via: p.via, brk: true}
+	x.addressee(&c, k)
+	return c, true
+}
+
+// sharedSubject reads "Zelensky dismissed the offer as an “ultimatum” and
+// said …": the sentence's subject, when one clause without commas leads to
+// the "and" at j.
+func (x *extractor) sharedSubject(k, j int) (cand, bool) {
+	e := 0
+	for e < j && x.toks[e].kind == tWord && (x.toks[e].cap || x.toks[e].ment >= 0 || x.toks[e].is(fDet|fRole)) {
+		e++
+	}
+	if e == 0 || e >= j || x.toks[e].kind != tWord || x.toks[e].is(fCue|fBe|fBound) {
+		return cand{}, false
+	}
+	for i := e; i < j; i++ {
+		if x.sep(i) || x.toks[i].r == ';' || x.toks[i].is(fBound) && !x.word(i, "as") {
+			return cand{}, false
+		}
+	}
+	sp, ok := x.interpret(0, e, "")
+	if !ok || sp.cont != contNone || x.toks[k].is(fStrict) && !x.opensContent(k+1) || x.notStatement(j, k) {
+		return cand{}, false
+	}
+	c := cand{lo: j, hi: k + 1, cue: x.spanOf(k, k+1), sp: sp, brk: true}
 	x.addressee(&c, k)
 	return c, true
 }
@@ -249,6 +277,13 @@ func (x *extractor) subject(k, cueEnd, j int) (cand, bool) {
 		!x.opensContent(c.hi)
 	if x.toks[k].is(fStrict) && !quoteBefore && !x.opensContent(c.hi) {
 		return cand{}, false // "promises to", "insists on", "called for"
+	}
+	if x.toks[k].is(fStrict) && lo > 0 && (x.word(lo-1, "what") || x.word(lo-1, "which")) {
+		return cand{}, false // "what he called a “peace formula”"
+	}
+	if x.word(c.hi, "to") && c.hi+1 < len(x.toks) && !x.toks[c.hi+1].cap && x.toks[c.hi+1].ment < 0 &&
+		!x.toks[c.hi+1].is(fDeterminer) {
+		return cand{}, false // "claims to have annexed"
 	}
 	if lo >= 3 && (quoteBefore || x.sep(lo-1) && !after) {
 		c.before = true

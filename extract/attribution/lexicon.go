@@ -108,7 +108,7 @@ func init() {
 		"expert", "experts", "diplomat", "diplomats", "columnist", "columnists", "reports",
 		"media", "critics", "witnesses", "residents", "bloggers", "journalists", "reporters",
 		"representatives", "negotiators", "lawmakers", "legislators", "politicians", "governments",
-		"outlets", "organisers", "organizers")
+		"outlets")
 	add(fRole, "official", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
 		"envoy", "negotiator", "diplomat", "secretary", "chancellor", "leader", "head", "chief",
 		"adviser", "advisor", "ambassador", "general", "commander", "premier", "politician",
