@@ -121,10 +121,11 @@ func (s *scan) ofCountry(k, b int) (end int, party string, ok bool) {
 	return h.e, party, true
 }
 
-// orgSpan finds a body's name in the run: up to the first head noun
-// ("Defense Ministry") or, when "of" follows it, to the end of the run
-// ("Ministry of Foreign Affairs"); two words at least, leading function
-// words and a leading title with its "of" left out.
+// orgSpan finds a body's name in the run: up to the last of the first
+// head nouns ("Defense Ministry", "Foreign Intelligence Service") or, when
+// "of" or "for" follows, to the end of the run ("Ministry of Foreign
+// Affairs"); two words at least, leading function words, a leading title
+// with its "of" and a person before "and" left out.
 func (s *scan) orgSpan(i, j int) (int, int, bool) {
 	h := -1
 	for k := i; k < j; k++ {
@@ -148,12 +149,7 @@ func (s *scan) orgSpan(i, j int) (int, int, bool) {
 			end-- // "Ministry of Foreign Affairs on Monday"
 		}
 	}
-	start := i
-	for m := i; m < h; m++ {
-		if s.toks[m].id == s.r.and && s.standsAlone(start, m) {
-			start = m + 1 // "Andriy Yermak and Defense Intelligence"
-		}
-	}
+	start := s.afterLastAnd(i, h)
 	for start < h && s.r.is(s.toks[start], clsStop) {
 		start++
 	}
@@ -169,19 +165,25 @@ func (s *scan) orgSpan(i, j int) (int, int, bool) {
 	return start, end, s.words(start, end) >= 2
 }
 
-// standsAlone reports words before an "and" that name something of their
-// own, a person or a body, rather than begin a longer name ("National
-// Security and Defense Council").
-func (s *scan) standsAlone(i, j int) bool {
-	if i < j && s.r.is(s.toks[i], clsFirst) {
-		return true
-	}
-	for k := i; k < j; k++ {
-		if s.r.is(s.toks[k], clsOrgHead) {
-			return true
+// afterLastAnd returns where a body's name ending in the head at toks[h]
+// starts: after the last "and" whose words before name something of their
+// own, a person or a body ("Andriy Yermak and Defense Intelligence"), not
+// inside a longer name ("National Security and Defense Council").
+func (s *scan) afterLastAnd(i, h int) int {
+	start, alone := i, false
+	for m := i; m < h; m++ {
+		t := s.toks[m]
+		switch {
+		case t.id == s.r.and:
+			if alone {
+				start = m + 1
+			}
+			alone = false
+		case m == start && s.r.is(t, clsFirst) || s.r.is(t, clsOrgHead):
+			alone = true
 		}
 	}
-	return false
+	return start
 }
 
 // placeBefore extends a one-word name back over the place right before it,
