@@ -18,6 +18,8 @@ import (
 func runDemo(ctx context.Context, a *app, args []string) error {
 	fs := a.flags("demo", "")
 	db := fs.String("out", "truce-demo.db", "database `path` to create (replaced if it exists)")
+	serve := fs.Bool("serve", true, "serve the UI on the examples when done (false: only ingest and report)")
+	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` the UI listens on")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -41,7 +43,11 @@ func runDemo(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	printSummary(a.stdout, sum)
-	return demoReport(ctx, a, store, *db)
+	if err := demoReport(ctx, a, store, *db); err != nil || !*serve {
+		return err
+	}
+	fmt.Fprintln(a.stdout)
+	return a.serve(ctx, store, *addr, a.getenv("TRUCE_TOKEN"))
 }
 
 // ingestExamples stores every embedded example article.

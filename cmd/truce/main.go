@@ -43,6 +43,7 @@ func init() {
 		{"show", "ID", "one document with everything extracted from it", runShow},
 		{"export", "", "write the record format (JSON lines) or CSV", runExport},
 		{"stats", "", "counts per fact kind, date range, outlets", runStats},
+		{"serve", "", "serve the web UI and JSON API (--addr 127.0.0.1:8080, --token or TRUCE_TOKEN for writes)", runServe},
 		{"demo", "", "ingest the built-in examples into a fresh database and show what was found", runDemo},
 		{"eval", "--gold DIR", "score the store, an export or fresh extraction against gold annotations", runEval},
 		{"worker", "", "ingest jobs queued by ingest --enqueue (PostgreSQL); run any number", runWorker},

@@ -180,7 +180,7 @@ func TestFailureExitStatus(t *testing.T) {
 
 func TestDemo(t *testing.T) {
 	dir := t.TempDir()
-	cmd := exec.Command(binary, "demo", "--out", filepath.Join(dir, "demo.db"))
+	cmd := exec.Command(binary, "demo", "--serve=false", "--out", filepath.Join(dir, "demo.db"))
 	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("demo: %v\n%s", err, out)

@@ -1,0 +1,232 @@
+package web
+
+import (
+	"context"
+	"sort"
+	"time"
+	"unicode/utf8"
+
+	"github.com/truce-project/truce"
+)
+
+// factIndex holds the facts of every stored document that the
+// cross-document pages (timeline, figures, positions, claims, entities,
+// search facets) read. It is built by one pass over the store and rebuilt
+// when it is older than indexTTL or an upload changed the store.
+type factIndex struct {
+	built      time.Time
+	docs       map[string]docRef
+	events     []eventRef
+	figures    []figureRef
+	positions  []positionRef
+	statements []statementRef
+	mentions   map[string][]mentionRef // entity id → documents that name it
+	parties    map[string][]string     // doc id → parties taking positions there
+	issues     map[string][]string     // doc id → issues with positions there
+}
+
+const indexTTL = time.Minute
+
+// docRef is the part of a document a fact row shows next to it.
+type docRef struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Outlet    string `json:"outlet"`
+}
+
+// evidence is a fact's place in its document and the text it covers.
+type evidence struct {
+	Doc   docRef     `json:"document"`
+	Fact  string     `json:"fact"` // anchor of the highlight on the document page
+	Span  truce.Span `json:"span"`
+	Quote string     `json:"quote"`
+}
+
+type eventRef struct {
+	truce.Event
+	Evidence evidence `json:"evidence"`
+}
+
+type figureRef struct {
+	truce.Figure
+	Evidence evidence `json:"evidence"`
+}
+
+type positionRef struct {
+	truce.Position
+	Evidence evidence `json:"evidence"`
+}
+
+type statementRef struct {
+	truce.Attribution
+	Evidence evidence `json:"evidence"`
+	About    []string `json:"about"` // entity ids named in the content
+}
+
+type mentionRef struct {
+	Doc   docRef `json:"document"`
+	Count int    `json:"count"`
+	Name  string `json:"name"`
+	Type  string `json:"type"`
+}
+
+// maxQuote bounds the evidence text an index row keeps.
+const maxQuote = 400
+
+// quote returns the text of sp in text, cut at maxQuote bytes on a rune
+// boundary; a span outside the text gives "".
+func quote(text string, sp truce.Span) string {
+	if !sp.Valid(len(text)) {
+		return ""
+	}
+	end := sp.End
+	if end-sp.Start > maxQuote {
+		end = sp.Start + maxQuote
+		for end > sp.Start && !utf8.RuneStart(text[end]) {
+			end--
+		}
+		return text[sp.Start:end] + "…"
+	}
+	return text[sp.Start:end]
+}
+
+// buildIndex reads every record in the store.
+func buildIndex(ctx context.Context, store truce.Store) (*factIndex, error) {
+	ix := &factIndex{built: time.Now(), docs: map[string]docRef{}, mentions: map[string][]mentionRef{},
+		parties: map[string][]string{}, issues: map[string][]string{}}
+	err := store.Records(ctx, func(rec *truce.Record) error {
+		ix.add(rec)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	ix.sort()
+	return ix, nil
+}
+
+func (ix *factIndex) add(rec *truce.Record) {
+	d := docRef{rec.ID, rec.Title, rec.Published, rec.Outlet}
+	ix.docs[d.ID] = d
+	ev := func(prefix string, i int, sp truce.Span) evidence {
+		return evidence{Doc: d, Fact: factID(prefix, i), Span: sp, Quote: quote(rec.Text, sp)}
+	}
+	for i, e := range rec.Events {
+		ix.events = append(ix.events, eventRef{e, ev("v", i, e.Span)})
+	}
+	for i, f := range rec.Figures {
+		ix.figures = append(ix.figures, figureRef{f, ev("f", i, f.Span)})
+	}
+	for i, p := range rec.Positions {
+		ix.positions = append(ix.positions, positionRef{p, ev("p", i, p.Span)})
+		ix.parties[d.ID] = appendNew(ix.parties[d.ID], p.Party)
+		ix.issues[d.ID] = appendNew(ix.issues[d.ID], p.Issue)
+	}
+	for i, a := range rec.Attributions {
+		ix.statements = append(ix.statements, statementRef{a, ev("a", i, a.Span), about(rec.Entities, a.Content)})
+	}
+	for _, e := range rec.Entities {
+		if e.KBID != "" && len(e.Mentions) > 0 {
+			ix.mentions[e.KBID] = append(ix.mentions[e.KBID], mentionRef{d, len(e.Mentions), e.Name, e.Type})
+		}
+	}
+}
+
+// about lists the entities mentioned inside a statement's content.
+func about(ents []truce.Entity, content truce.Span) []string {
+	var ids []string
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if e.KBID != "" && m.Start >= content.Start && m.End <= content.End {
+				ids = appendNew(ids, e.KBID)
+				break
+			}
+		}
+	}
+	return ids
+}
+
+func appendNew(list []string, s string) []string {
+	if s == "" {
+		return list
+	}
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// sort puts every list in a stable order: by date, then document, then
+// position in the document.
+func (ix *factIndex) sort() {
+	sort.SliceStable(ix.events, func(i, j int) bool {
+		a, b := ix.events[i], ix.events[j]
+		return less(eventDate(a), eventDate(b), a.Evidence, b.Evidence)
+	})
+	sort.SliceStable(ix.figures, func(i, j int) bool {
+		a, b := ix.figures[i], ix.figures[j]
+		return less(a.Evidence.Doc.Published, b.Evidence.Doc.Published, a.Evidence, b.Evidence)
+	})
+	sort.SliceStable(ix.positions, func(i, j int) bool {
+		a, b := ix.positions[i], ix.positions[j]
+		return less(a.Evidence.Doc.Published, b.Evidence.Doc.Published, a.Evidence, b.Evidence)
+	})
+	sort.SliceStable(ix.statements, func(i, j int) bool {
+		a, b := ix.statements[i], ix.statements[j]
+		return less(a.Evidence.Doc.Published, b.Evidence.Doc.Published, a.Evidence, b.Evidence)
+	})
+	for id, ms := range ix.mentions {
+		sort.SliceStable(ms, func(i, j int) bool {
+			return less(ms[i].Doc.Published, ms[j].Doc.Published, evidence{Doc: ms[i].Doc}, evidence{Doc: ms[j].Doc})
+		})
+		ix.mentions[id] = ms
+	}
+}
+
+// less orders by date (undated last), then document id, then span start.
+func less(da, db string, a, b evidence) bool {
+	if da != db {
+		if da == "" || db == "" {
+			return db == ""
+		}
+		return da < db
+	}
+	if a.Doc.ID != b.Doc.ID {
+		return a.Doc.ID < b.Doc.ID
+	}
+	return a.Span.Start < b.Span.Start
+}
+
+// eventDate is when an event happened, or else when it was reported.
+func eventDate(e eventRef) string {
+	if e.Date != "" {
+		return e.Date
+	}
+	return e.Evidence.Doc.Published
+}
+
+// index returns a fresh enough index, building it when needed. Concurrent
+// callers wait for one build.
+func (s *Server) index(ctx context.Context) (*factIndex, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.facts != nil && time.Since(s.facts.built) < indexTTL {
+		return s.facts, nil
+	}
+	ix, err := buildIndex(ctx, s.cfg.Store)
+	if err != nil {
+		return nil, err
+	}
+	s.facts = ix
+	return ix, nil
+}
+
+// invalidate makes the next index call rebuild.
+func (s *Server) invalidate() {
+	s.mu.Lock()
+	s.facts = nil
+	s.mu.Unlock()
+}
