@@ -58,7 +58,8 @@ func New(k *kb.KB) *Analyzer {
 			a.belligerent[e.Name] = true
 		}
 	}
-	for _, id := range []string{"russia", "ukraine", "kyiv", "moscow", "kremlin", "united-states"} {
+	for _, id := range []string{"russia", "ukraine", "kyiv", "moscow", "kremlin", "united-states", "washington",
+		"white-house", "europe", "european-union", "nato", "donald-trump", "vladimir-putin", "volodymyr-zelensky"} {
 		a.common[id] = true
 	}
 	return a

@@ -164,9 +164,28 @@ func sameClaim(a, b *claimRow) bool {
 		return false
 	}
 	n := overlap(a.Keywords, b.Keywords)
-	if n < 3 || float64(n) < 0.6*float64(min(len(a.Keywords), len(b.Keywords))) {
+	small, total := min(len(a.Keywords), len(b.Keywords)), len(a.Keywords)+len(b.Keywords)
+	if n < 3 || float64(n) < 0.6*float64(small) || float64(2*n) < 0.45*float64(total) ||
+		!sameNumbers(a.Keywords, b.Keywords) {
 		return false
 	}
 	return a.SpeakerKey == b.SpeakerKey || a.Anonymous || b.Anonymous || a.Origin == b.Origin ||
 		normName(a.Speaker) == b.Origin || normName(b.Speaker) == a.Origin
+}
+
+// sameNumbers reports whether two statements that both give numbers share
+// one: "7,000 killed" and "80,000 killed" are different claims.
+func sameNumbers(a, b []string) bool {
+	na, nb := numbers(a), numbers(b)
+	return len(na) == 0 || len(nb) == 0 || overlap(na, nb) > 0
+}
+
+func numbers(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if w != "" && w[0] >= '0' && w[0] <= '9' {
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -54,22 +54,31 @@ func linkDenials(claims []*claimGroup) {
 			if c == d || c.deny || c.negated || !notLater(c.first(), d.first()) {
 				continue
 			}
-			n := overlap(c.keywords, d.keywords)
-			if float64(n) < 0.4*float64(len(d.keywords)) {
-				continue
+			if kind := denialKind(c, d); kind != "" {
+				r := d.reps[0]
+				c.denials = append(c.denials, ClaimLink{Claim: d.id, Kind: kind, Speaker: r.Speaker, Text: r.Text, Evidence: r.Evidence})
+				d.denies = append(d.denies, c.id)
 			}
-			kind := Denied
-			if !d.deny {
-				if !sharesParty(d.reps[0].Party, c.parties) {
-					continue
-				}
-				kind = Contradicted
-			}
-			r := d.reps[0]
-			c.denials = append(c.denials, ClaimLink{Claim: d.id, Kind: kind, Speaker: r.Speaker, Text: r.Text, Evidence: r.Evidence})
-			d.denies = append(d.denies, c.id)
 		}
 	}
+}
+
+// denialKind says how statement d answers claim c: Denied when d uses a
+// denying verb on most of c's words; Contradicted when d says the opposite
+// and its speaker is a party the claim is about but did not make it; ""
+// when d does not answer c.
+func denialKind(c, d *claimGroup) string {
+	n := float64(overlap(c.keywords, d.keywords))
+	by, claimant := d.reps[0], c.reps[0]
+	switch {
+	case by.SpeakerKey == claimant.SpeakerKey:
+		return "" // a speaker changing their mind is a position change
+	case d.deny && n >= 0.4*float64(len(d.keywords)):
+		return Denied
+	case n >= 3 && n >= 0.5*float64(len(d.keywords)) && sharesParty(by.Party, c.parties) && by.Party != claimant.Party:
+		return Contradicted
+	}
+	return ""
 }
 
 // notLater reports whether a was published no later than b; undated
@@ -88,10 +97,9 @@ func (g *claimGroup) claim() Claim {
 	for _, r := range g.reps {
 		c.Reports = append(c.Reports, ClaimReport{Evidence: r.Evidence, Speaker: r.Speaker, Cue: r.Cue,
 			Via: r.Via, Origin: r.Origin})
-		c.Origins = append(c.Origins, r.Origin)
 		c.Issues = append(c.Issues, r.Issues...)
 	}
-	c.Origins, c.Issues = sortedSet(c.Origins), sortedSet(c.Issues)
+	c.Origins, c.Issues = origins(g.reps), sortedSet(c.Issues)
 	sort.SliceStable(c.Denials, func(i, j int) bool { return c.Denials[i].Evidence.before(c.Denials[j].Evidence) })
 	c.Status = status(c)
 	return c
@@ -111,4 +119,20 @@ func status(c Claim) string {
 		return Corroborated
 	}
 	return SingleSource
+}
+
+// origins counts the independent origins of a claim's reports. Two
+// attributions of one statement inside one article (the extractor's
+// doubles, or "Trump said … he wrote on Truth Social") are one origin.
+func origins(reps []*claimRow) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, r := range reps {
+		bySpeaker, byText := r.Evidence.DocID+"\x00"+r.SpeakerKey, r.Evidence.DocID+"\x01"+r.Text
+		if !seen[bySpeaker] && !seen[byText] {
+			out = append(out, r.Origin)
+		}
+		seen[bySpeaker], seen[byText] = true, true
+	}
+	return sortedSet(out)
 }

@@ -14,39 +14,58 @@ type docInfo struct {
 	Title     string   `json:"title"`
 	Outlet    string   `json:"outlet"`
 	Published string   `json:"published"`
-	Dup       []uint32 `json:"dup"`    // MinHash of its 4-word shingles
-	Actors    []string `json:"actors"` // who and where it is about, for stories
+	Dup       []uint32 `json:"dup"`     // MinHash of its 4-word shingles
+	Salient   []string `json:"salient"` // who and where it is mainly about
+	Actors    []string `json:"actors"`  // everyone and everywhere it names
 }
 
 func (a *Analyzer) newDocInfo(rec *truce.Record) *docInfo {
 	d := &docInfo{ID: rec.ID, Title: rec.Title, Outlet: outletOf(&rec.Document), Published: rec.Published}
 	d.Dup = signature(shingles(words(rec.Text)), dupHashes)
-	for _, e := range rec.Entities {
-		id := e.KBID
-		if id == "" {
-			id = normName(e.Name)
-		}
-		if !a.common[id] && e.Type != truce.Other {
-			d.Actors = append(d.Actors, id)
-		}
-	}
-	d.Actors = sortedSet(d.Actors)
+	d.Salient, d.Actors = a.actors(rec)
 	return d
 }
 
 func (d *docInfo) row() *docInfo { return d }
 
+// leadBytes is how much of a report counts as its lead.
+const leadBytes = 600
+
+// actors lists who and where a report names, leaving out those in nearly
+// every report, and the salient ones among them: named in its lead or often.
+func (a *Analyzer) actors(rec *truce.Record) (salient, all []string) {
+	for _, e := range rec.Entities {
+		id := e.KBID
+		if id == "" {
+			id = normName(e.Name)
+		}
+		if a.common[id] || e.Type == truce.Other || len(e.Mentions) == 0 {
+			continue
+		}
+		all = append(all, id)
+		if e.Mentions[0].Start < leadBytes || len(e.Mentions) >= 3 {
+			salient = append(salient, id)
+		}
+	}
+	return sortedSet(salient), sortedSet(all)
+}
+
 // bands are the keys of both signatures' bands.
 func (d *docInfo) bands() []string {
 	keys := bandKeys("d", d.Dup, dupRows)
-	if len(d.Actors) > 0 {
-		hs := make([]uint64, len(d.Actors))
-		for i, s := range d.Actors {
-			hs[i] = hashString(s)
-		}
-		keys = append(keys, bandKeys("t", signature(hs, topicHashes), topicRows)...)
+	keys = append(keys, setBands("s", d.Salient)...)
+	return append(keys, setBands("a", d.Actors)...)
+}
+
+func setBands(prefix string, set []string) []string {
+	if len(set) == 0 {
+		return nil
 	}
-	return keys
+	hs := make([]uint64, len(set))
+	for i, s := range set {
+		hs[i] = hashString(s)
+	}
+	return bandKeys(prefix, signature(hs, topicHashes), topicRows)
 }
 
 func mustJSON(v any) []byte {

@@ -29,7 +29,7 @@ type figureRow struct {
 func (a *Analyzer) figures(rec *truce.Record, _ *docInfo) []figureRow {
 	var out []figureRow
 	for _, f := range rec.Figures {
-		if f.Measure == "" && f.Subject == "" || !f.Span.Valid(len(rec.Text)) {
+		if !informative(f) || !f.Span.Valid(len(rec.Text)) {
 			continue
 		}
 		r := figureRow{Subject: f.Subject, Measure: normMeasure(f.Measure), Unit: normName(f.Unit),
@@ -45,6 +45,15 @@ func (a *Analyzer) figures(rec *truce.Record, _ *docInfo) []figureRow {
 	}
 	return out
 }
+
+// informative reports whether a figure says what it counts: "215 people"
+// alone cannot be compared with anything.
+func informative(f truce.Figure) bool {
+	m := normMeasure(f.Measure)
+	return m != "" && m != normName(f.Unit) && !vagueMeasures[m]
+}
+
+var vagueMeasures = set("people", "persons", "number", "total")
 
 // measureNoise are words that name who was counted rather than what
 // happened to them: "soldiers killed" and "servicemen killed" are one measure.
@@ -173,7 +182,7 @@ func buildGroup(vals []figureRow) FigureGroup {
 	g := FigureGroup{Key: v0.Group, Subject: v0.Subject, Measure: v0.Measure, Unit: v0.Unit, Period: v0.Period,
 		Min: v0.Value, Max: v0.Value}
 	distinct := map[float64]bool{}
-	for _, v := range vals {
+	for _, v := range dedupe(vals) {
 		g.Values = append(g.Values, FigureValue{Value: v.Value, Low: v.Low, High: v.High, Approx: v.Approx,
 			AsOf: v.AsOf, ReportedBy: v.ReportedBy, Party: v.Party, PartyToConflict: v.PartyToConflict,
 			Via: nonNil(v.Via), Evidence: v.Evidence})
@@ -211,7 +220,7 @@ func series(vals []figureRow) []FigureSeries {
 	}
 	out := []FigureSeries{}
 	for r, pts := range byReporter {
-		if len(pts) >= 2 {
+		if len(pts) >= 2 && changes(pts) {
 			out = append(out, FigureSeries{ReportedBy: r, Points: pts})
 		}
 	}
@@ -224,4 +233,35 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+func changes(pts []SeriesPoint) bool {
+	for _, p := range pts {
+		if p.Value != pts[0].Value {
+			return true
+		}
+	}
+	return false
+}
+
+// dedupe drops a value the same document gives twice for one reporter (a
+// range "between 7,000 and 15,000" found at both ends).
+func dedupe(vals []figureRow) []figureRow {
+	type key struct {
+		doc, by   string
+		v, lo, hi float64
+	}
+	seen := map[key]bool{}
+	out := vals[:0:0]
+	for _, v := range vals {
+		k := key{doc: v.Evidence.DocID, by: v.ReportedBy, v: v.Value}
+		if v.Low != nil && v.High != nil {
+			k.v, k.lo, k.hi = 0, *v.Low, *v.High
+		}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, v)
+		}
+	}
+	return out
 }

@@ -13,8 +13,8 @@ import (
 const (
 	dupHashes   = 32 // 8 bands of 4: pairs above ~0.6 Jaccard on 4-word shingles meet
 	dupRows     = 4
-	topicHashes = 16 // 8 bands of 2: pairs above ~0.3 Jaccard on actors meet
-	topicRows   = 2
+	topicHashes = 16 // 16 bands of 1: sets with a fifth in common nearly always meet
+	topicRows   = 1
 	shingleLen  = 4
 )
 

@@ -28,9 +28,10 @@ type StoryDocument struct {
 
 // Thresholds of story clustering.
 const (
-	dupSimilarity   = 0.5 // estimated Jaccard of 4-word shingles for a near-duplicate
-	topicSimilarity = 0.3 // Jaccard of actor sets for one story
-	storyDays       = 14  // reports of one story lie within this many days of each other
+	dupSimilarity = 0.5 // estimated Jaccard of 4-word shingles for a near-duplicate
+	topicShare    = 0.5 // share of the smaller salient-actor set the other must name
+	actorShare    = 0.4 // share of the smaller set of all actors the other must name
+	storyDays     = 14  // reports of one story lie within this many days of each other
 )
 
 // BuildStories clusters documents given their doc rows and band rows.
@@ -51,7 +52,8 @@ func BuildStories(docRows, bandRows []truce.AnalysisRow) []Story {
 			dup.union(pair[0], pair[1])
 			story.union(pair[0], pair[1])
 		}
-		if pair[2] == 't' && jaccard(a.Actors, b.Actors) >= topicSimilarity {
+		if pair[2] == 's' && sameTopic(a.Salient, b.Salient, 2, topicShare) ||
+			pair[2] == 'a' && sameTopic(a.Actors, b.Actors, 4, actorShare) {
 			story.union(pair[0], pair[1])
 		}
 	}
@@ -132,4 +134,12 @@ func buildStory(docs []docInfo, members []int, dup *unionFind) Story {
 	}
 	s.Earliest = s.Documents[0]
 	return s
+}
+
+// sameTopic reports whether two reports name enough of the same actors to
+// be about one development: at least least of them, and share of the
+// smaller set.
+func sameTopic(a, b []string, least int, share float64) bool {
+	n := overlap(a, b)
+	return n >= least && float64(n) >= share*float64(min(len(a), len(b)))
 }
