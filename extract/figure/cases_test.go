@@ -141,6 +141,12 @@ var contextCases = []testCase{
 		want: []want{
 			{Quote: "40 drones", Value: 40, Unit: "drones", By: "Ukraine"},
 			{Quote: "60 missiles", Value: 60, Unit: "missiles", Subject: "Russia"}}},
+	{name: "the draft also",
+		text: "According to a draft published by Zelensky, the army would be capped at 600,000 personnel. The draft also foresees $100 billion for reconstruction.",
+		at:   []at{{quote: "According to a draft published by Zelensky, the army would be capped at 600,000 personnel", speaker: "Volodymyr Zelensky", speakerQuote: "Zelensky"}},
+		want: []want{
+			{Quote: "600,000 personnel", Value: 6e5, Unit: "people", By: "Volodymyr Zelensky"},
+			{Quote: "$100 billion", Value: 1e11, Unit: "USD", By: "Volodymyr Zelensky"}}},
 	{name: "since full-scale invasion",
 		text: "Since the start of the full-scale invasion, Russia has lost 2,000 tanks.",
 		want: []want{{Quote: "2,000 tanks", Value: 2000, Unit: "tanks", Subject: "Russia", Since: "2022-02-24"}}},

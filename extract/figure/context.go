@@ -260,13 +260,14 @@ func (s *scan) continuesPrevious() bool {
 		return true
 	}
 	for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
-		if s.word(j, wThis) {
-			return true // "The conditions for this adjustment include …"
+		if s.word(j, wThis) || s.word(j, wAlso) {
+			return true // "The conditions for this adjustment include …", "The draft also foresees"
 		}
 	}
 	if s.word(i, wThe) || s.word(i, wIn) {
 		switch s.lowerShort(s.toks[min(i+1, len(s.toks)-1)]) {
-		case "figure", "figures", "number", "numbers", "total", "toll", "data", "report", "addition", "same":
+		case "figure", "figures", "number", "numbers", "total", "toll", "data", "report", "addition",
+			"same", "draft", "document", "text", "copy":
 			return true
 		}
 	}
