@@ -195,9 +195,8 @@ func (x *extractor) notStatement(j, k int) bool {
 	return false
 }
 
-// subjectIs reports whether the sentence's subject reaches back to a clause
-// boundary without "neither" ("Neither the White House nor the Kremlin
-// commented").
+// negatedSubject: the subject is denied ("Neither the White House nor the
+// Kremlin commented").
 func (x *extractor) negatedSubject(lo, hi int) bool {
 	for i := lo; i < hi; i++ {
 		if x.toks[i].is(fNeg) {
@@ -326,8 +325,9 @@ func (x *extractor) inverted(k, j int) (cand, bool) {
 // told") name no speaker.
 func (x *extractor) passive(be, k int) (cand, bool) {
 	s := x.skipBack(be - 1)
-	if s < 0 || !x.word(s, "it") {
-		return cand{}, false
+	if s < 0 || !x.word(s, "it") || !(x.word(k, "reported") || x.word(k, "said") || x.word(k, "claimed") ||
+		x.word(k, "believed") || x.word(k, "alleged") || x.word(k, "rumoured") || x.word(k, "rumored")) {
+		return cand{}, false // "it should be noted that" hedges nothing
 	}
 	hi := k + 1
 	if x.word(hi, "that") {
