@@ -151,7 +151,7 @@ func (s *scan) insideName(h *hit) bool {
 // officials", "U.S. President Donald Trump": like a nationality adjective
 // it names a party, not a place.
 func (s *scan) attributive(h *hit) bool {
-	if h.entry < 0 || h.adjective || s.r.entries[h.entry].Type != truce.Place || h.e >= len(s.toks) {
+	if h.entry < 0 || h.adjective || s.r.entries[h.entry].Kind != "country" || h.e >= len(s.toks) {
 		return false
 	}
 	for k := h.s; k < h.e; k++ {
