@@ -21,8 +21,11 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 			ev.Participants = before
 		}
 	}
-	if tr.typ == Talks && len(ev.Participants) < 2 {
-		ev.Participants = merge(ev.Participants, x.participants(st, st.span, at))
+	if (tr.typ == Talks || tr.typ == Meeting && len(ev.Participants) == 1) && len(ev.Participants) < 2 {
+		// "after a long phone call with Putin": the other side is named
+		// elsewhere in the sentence, though not across ", and".
+		fall := truce.Span{Start: x.sentenceCoordStart(tr.tok), End: st.span.End}
+		ev.Participants = merge(ev.Participants, x.participants(st, fall, at))
 	}
 	if len(ev.Participants) == 0 {
 		return ev, false
@@ -36,8 +39,16 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 	if m.called {
 		ev.Type, ev.Status = Cancellation, Cancelled // "a planned meeting … did not take place"
 	}
-	if w := x.toks[tr.tok].Lower; (w == "arrived" || w == "arrives") && len(ev.Participants) < 2 {
+	switch w := x.toks[tr.tok].Lower; {
+	case (w == "arrived" || w == "arrives") && len(ev.Participants) < 2:
 		return ev, false // an arrival is a visit only when someone is visited
+	case w == "due":
+		if people, _, _ := x.people(st, c, ev.Participants); len(people) == 0 {
+			return ev, false // "the payment is due in March"
+		}
+		if ev.Status == Held {
+			ev.Status = Planned
+		}
 	}
 	return ev, true
 }
@@ -132,6 +143,16 @@ func (x *extractor) coordStart(c clause.Clause, i int) int {
 		}
 	}
 	return c.Start
+}
+
+// sentenceCoordStart is coordStart over the whole sentence.
+func (x *extractor) sentenceCoordStart(i int) int {
+	for j := i - 1; j > 0; j-- {
+		if x.toks[j-1].Lower == "," && (x.toks[j].Lower == "and" || x.toks[j].Lower == "but") {
+			return x.toks[j].Start
+		}
+	}
+	return x.toks[0].Start
 }
 
 func (x *extractor) leadersAfter(c clause.Clause, i int) bool {

@@ -65,7 +65,7 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 	m.proposed = x.possibleAfter(c, tr.tok)
 	m.planned = m.planned || x.futureAfter(c, tr.tok)
 	m.called = x.offAfter(c, tr.tok)
-	if x.genericPlural(c, tr) {
+	if x.genericPlural(c, tr) || x.measured(c, tr.tok) {
 		return m, false
 	}
 	if negated || would {
@@ -91,7 +91,7 @@ func plannedCue(toks []clause.Token, c clause.Clause, j int) bool {
 		}
 	}
 	n := nextWord(toks, c, j)
-	if n == "on" && toks[j].Lower == "agreed" {
+	if n == "on" && toks[j].Lower == "agreed" || toks[j].Lower == "due" && (n == "in" || n == "at") {
 		return true
 	}
 	for k := j + 1; k < c.To && k <= j+4; k++ { // "ready on Wednesday to discuss"
@@ -129,6 +129,19 @@ func (x *extractor) offAfter(c clause.Clause, i int) bool {
 			x.toks[j+1].Lower == "happen" || x.toks[j+1].Lower == "go" && x.toks[j+2].Lower == "ahead") {
 			return true
 		}
+	}
+	return false
+}
+
+// measured catches "after three hours of talks": the length of an event
+// told elsewhere.
+func (x *extractor) measured(c clause.Clause, i int) bool {
+	if x.word(c, i-1) != "of" {
+		return false
+	}
+	switch x.word(c, i-2) {
+	case "hours", "days", "minutes", "weeks", "months", "years":
+		return true
 	}
 	return false
 }

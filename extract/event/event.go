@@ -56,7 +56,7 @@ func (x *extractor) sentence(s truce.Span) {
 	if n := len(x.toks); n == 0 || x.toks[n-1].Lower == "?" {
 		return // headlines repeat the body; questions assert nothing
 	}
-	x.clauses = clause.Split(x.clauses[:0], x.toks)
+	x.clauses = clause.SplitAfter(x.clauses[:0], x.toks)
 	first := len(x.events)
 	st := &sentenceCtx{span: s, mentions: x.d.MentionsIn(s)}
 	for _, c := range x.clauses {

@@ -42,7 +42,36 @@ func (x *extractor) participants(st *sentenceCtx, span, at truce.Span) []string 
 			out = add(out, b)
 		}
 	}
+	if len(out) == 0 && x.hasPair(span) && len(x.events) > 0 {
+		// "the two men spoke by phone": the pair of the event told last.
+		if last := x.events[len(x.events)-1].Participants; len(last) >= 2 {
+			out = append(out, last...)
+		}
+	}
 	return out
+}
+
+// pairs are phrases for two actors just named.
+var pairs = [][]string{
+	{"the", "two", "men"}, {"the", "two", "leaders"}, {"both", "leaders"}, {"the", "two", "delegations"},
+	{"both", "delegations"}, {"the", "two", "presidents"}, {"both", "men"}, {"the", "two", "ministers"},
+}
+
+func (x *extractor) hasPair(span truce.Span) bool {
+	text := x.lower[span.Start:span.End]
+	if !strings.Contains(text, "two ") && !strings.Contains(text, "both ") {
+		return false
+	}
+	var buf [64]clause.Token
+	toks := clause.Words(buf[:0], x.lower, span)
+	for i := range toks {
+		for _, p := range pairs {
+			if hasPhrase(toks, i, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relativeAfter returns where the agent of a relative clause after the

@@ -59,6 +59,8 @@ func phraseTrigger(toks []clause.Token, c clause.Clause, i int) (trigger, bool) 
 		return trigger{tok: i + 1, typ: Proposal, verb: true}, true
 	case (w == "spoke" || w == "speak" || w == "speaks" || w == "talked") && near(toks, c, i, 4, phoneOnly):
 		return trigger{tok: i, typ: Talks, verb: true}, true
+	case w == "due" && (next == "in" || next == "at") && i+2 < c.To && capitalisedWord(toks[i+2]):
+		return trigger{tok: i, typ: Meeting, verb: true}, true // "Zelensky was due at the White House"
 	case w == "contact" && prevWord(toks, c, i) == "to":
 		return trigger{tok: i, typ: Talks, verb: true}, true
 	case w == "cease" && next == "fire":
@@ -262,4 +264,10 @@ func actBefore(toks []clause.Token, c clause.Clause, i int) bool {
 		}
 	}
 	return false
+}
+
+// capitalisedWord reports whether t was written with a capital: the lower
+// copy lost it, so look for "the" and common words instead.
+func capitalisedWord(t clause.Token) bool {
+	return t.Lower == "the" || !t.Punct && determiners[t.Lower] == 0
 }

@@ -118,7 +118,13 @@ var subordinators = map[string]bool{
 // Split cuts the tokens of one sentence into clauses at semicolons, colons,
 // question and exclamation marks, adversative conjunctions ("…, but",
 // "while") and subordinators ("before", "if").
-func Split(buf []Clause, toks []Token) []Clause {
+func Split(buf []Clause, toks []Token) []Clause { return split(buf, toks, false) }
+
+// SplitAfter is Split that also opens a clause at "after", for events:
+// "was shelved after the two men spoke by phone" tells two of them.
+func SplitAfter(buf []Clause, toks []Token) []Clause { return split(buf, toks, true) }
+
+func split(buf []Clause, toks []Token, after bool) []Clause {
 	start, sub := 0, ""
 	if len(toks) > 0 && subordinators[toks[0].Lower] {
 		sub = toks[0].Lower
@@ -141,7 +147,7 @@ func Split(buf []Clause, toks []Token) []Clause {
 			// clause ends at its comma.
 			emit(i + 1)
 			start, sub = i+1, ""
-		case !t.Punct && (splitters[t.Lower] || subordinators[t.Lower]) && i > start:
+		case !t.Punct && (splitters[t.Lower] || subordinators[t.Lower] || after && t.Lower == "after") && i > start:
 			emit(i)
 			start, sub = i, ""
 			if subordinators[t.Lower] {

@@ -54,20 +54,27 @@ func TestSplit(t *testing.T) {
 			[]string{"before|Before the talks", "Medinsky said they would begin", "if|if Kyiv agreed"}},
 		{"no split on and", "Russia and Ukraine met and talked.", []string{"Russia and Ukraine met and talked"}},
 		{"question", "Will they meet? Maybe.", []string{"Will they meet", "Maybe"}},
+		{"after is no clause for stances", "Remain neutral after the war.", []string{"Remain neutral after the war"}},
+		{"after opens a clause for events", "+The meeting was shelved after the two men spoke.",
+			[]string{"The meeting was shelved", "after the two men spoke"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks := words(tt.text)
+			text, split := tt.text, Split
+			if text[0] == '+' {
+				text, split = text[1:], SplitAfter
+			}
+			toks := words(text)
 			var got []string
-			for _, c := range Split(nil, toks) {
-				s := tt.text[c.Start:c.End]
+			for _, c := range split(nil, toks) {
+				s := text[c.Start:c.End]
 				if c.Sub != "" {
 					s = c.Sub + "|" + s
 				}
 				got = append(got, s)
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Split(%q) (-want +got):\n%s", tt.text, diff)
+				t.Errorf("Split(%q) (-want +got):\n%s", text, diff)
 			}
 		})
 	}
