@@ -137,6 +137,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"Kestutis Budrys|Kestutis Budrys|person||"}},
 		{"body inside a charter's name", "NATO leaders cited the NATO Charter.",
 			"", []string{"NATO|NATO|organization||"}},
+		{"unknown speaker opening the sentence", "Kestutis Budrys said the aid would come.",
+			"", []string{"Kestutis Budrys|Kestutis Budrys|person||"}},
 		{"outlet named by its head noun", "The report was aired by Fox News on Monday.",
 			"", []string{"Fox News|Fox News|organization||"}},
 		{"names do not cross line breaks", "Volodymyr\nZelensky", "", []string{"Zelensky|Volodymyr Zelensky|person|Ukraine|"}},

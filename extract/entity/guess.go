@@ -254,7 +254,7 @@ func (s *scan) guessPerson(p, q, b int) {
 	first := s.r.is(s.toks[p], clsFirst)
 	strong := hasCue && (cue.role != "" || s.r.is(s.toks[cue.s], clsHonorific) && cue.e == cue.s+1)
 	ok := hasCue && (n >= 2 || strong) ||
-		n >= 2 && n <= 3 && (first || speech && p > s.sent.s || s.byline(p))
+		n >= 2 && n <= 3 && (first || speech || s.byline(p))
 	if !ok {
 		return
 	}
