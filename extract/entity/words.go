@@ -78,7 +78,9 @@ var wordLists = map[uint16]string{
 }
 
 // cueTitles name people but are not offices of the knowledge base:
-// "journalist Seymour Hersh", "Gen. Valery Zaluzhny".
+// "journalist Seymour Hersh", "Gen. Valery Zaluzhny". The commonest office
+// titles are repeated here so that a knowledge base without roles.yaml
+// still keeps them out of names.
 var cueTitles = strings.Fields(`journalist reporter correspondent columnist commentator analyst
 	expert historian economist politician activist lawyer blogger writer author editor researcher
 	professor prof dr mr mrs ms general gen colonel col lieutenant lt major maj captain capt marshal
@@ -86,7 +88,8 @@ var cueTitles = strings.Fields(`journalist reporter correspondent columnist comm
 	commander chairman chairwoman director businessman billionaire oligarch investor pope patriarch
 	metropolitan king queen prince leader chief head colleague counterpart host presenter anchor
 	mister madam secretary diplomat strategist scholar scientist academic sociologist pollster
-	chairperson founder soldier`)
+	chairperson founder soldier mayor governor president minister premier chancellor ambassador
+	spokesman spokeswoman spokesperson envoy adviser advisor aide negotiator`)
 
 // firstNames are given names common in the news of the conflict, in their
 // usual transliterations; given names of people in the knowledge base are
