@@ -1,0 +1,129 @@
+package attribution
+
+import "github.com/truce-project/truce"
+
+// This file finds the subject of a cue verb: what stands between it and the
+// verb, where it starts, and the clauses set off by commas around it.
+
+// notStatement: "to explain", "will explain", "having demanded", "did not
+// confirm", "its demands", "Moscow's demand" report no statement; toks[j] is
+// the word before the cue after skipBack.
+func (x *extractor) notStatement(j, k int) bool {
+	if x.word(j, "to") || x.word(j, "having") || j >= 0 && (x.toks[j].poss || x.toks[j].is(fDeterminer)) {
+		return true
+	}
+	for i := max(j+1, 0); i < k; i++ {
+		t := x.toks[i]
+		if t.kind == tWord && (t.is(fNeg) || t.is(fModal) && x.toks[k].is(fBase)) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedSubject: the subject is denied ("Neither the White House nor the
+// Kremlin commented").
+func (x *extractor) negatedSubject(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if x.toks[i].is(fNeg) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositive finds the subject of "X, the head of …, said" and "X, who …,
+// said" when the cue follows the comma at j: the name before the
+// apposition, or a name that is the apposition itself ("The head of the
+// delegation, Vladimir Medinsky, said").
+func (x *extractor) appositive(k, cueEnd, j int) (cand, bool) {
+	c2 := -1
+	for i := j - 1; i >= 0 && i > j-30; i-- {
+		if x.toks[i].r == ',' && x.toks[i].kind == tPunct {
+			c2 = i
+			break
+		}
+	}
+	if c2 < 1 || x.toks[c2-1].kind != tWord {
+		return cand{}, false
+	}
+	first := &x.toks[c2+1]
+	if first.kind == tWord && (first.ment >= 0 && x.d.Mentions[first.ment].Type == truce.Person || first.cap && !first.is(fDet)) {
+		return x.forward(k, cueEnd, j-1) // the apposition is the name
+	}
+	if x.toks[c2-1].ment >= 0 || x.toks[c2-1].cap {
+		c, ok := x.forward(k, cueEnd, c2-1) // the name before a description or a relative clause
+		if ok {
+			c.hi = cueEnd
+		}
+		return c, ok
+	}
+	return cand{}, false
+}
+
+// skipBack steps back over adverbs, auxiliaries, "**" and short
+// parentheticals (", in turn,", "for its part") between subject and verb.
+func (x *extractor) skipBack(j int) int {
+	for j >= 0 {
+		t := &x.toks[j]
+		switch {
+		case t.kind == tWord && (t.is(fAux) || t.ly):
+			j--
+		case t.kind == tPunct && (t.r == '*' || t.r == '_'):
+			j--
+		case x.word(j, "part") && x.word(j-2, "for"):
+			j -= 3
+		case x.word(j, "turn") && x.word(j-1, "in"):
+			j -= 2
+		case t.r == ',' && t.kind == tPunct:
+			k := x.parenthetical(j)
+			if k < 0 {
+				return j
+			}
+			j = k
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// parenthetical returns the token before ", in turn," ending at comma j, or
+// -1 when j does not close one.
+func (x *extractor) parenthetical(j int) int {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		t := &x.toks[k]
+		if t.kind == tPunct && t.r == ',' {
+			if k < j-1 && k > 0 && x.toks[k-1].kind == tWord {
+				return k - 1
+			}
+			return -1
+		}
+		if t.kind != tWord || !t.is(fAux|fAside) && !t.ly {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectStart walks back from the last word of a subject to its first.
+func (x *extractor) subjectStart(j int) int {
+	lo := j
+	anon := x.toks[j].is(fAnon)
+	for lo > 0 && lo > j-14 {
+		t := &x.toks[lo-1]
+		if t.kind != tWord || t.is(fCue|fBe) && !t.cap && !x.word(lo, "by") || x.word(lo-1, "what") {
+			break
+		}
+		if t.is(fBound) {
+			// "American and Russian officials", "US and Ukraine": coordinated modifiers or names.
+			names := (x.toks[lo].ment >= 0 || x.word(lo, "the") && lo+1 <= j && x.toks[lo+1].ment >= 0) &&
+				lo-2 >= 0 && x.toks[lo-2].ment >= 0
+			if !x.word(lo-1, "and") || !anon && !names || lo < 2 || !(x.toks[lo-2].cap || x.toks[lo-2].ment >= 0) {
+				break
+			}
+		}
+		lo--
+	}
+	return lo
+}
