@@ -126,7 +126,7 @@ type view struct {
 	Hedged    bool     `json:"hedged,omitempty"`
 	Said      string   `json:"said,omitempty"` // text of speaker_span
 	Content   string   `json:"content"`
-	Span      truce.Span
+	Span      truce.Span `json:"span"`
 }
 
 func views(text string, as []truce.Attribution) []view {

@@ -176,4 +176,6 @@ var cases = []struct {
 	{"shared subject", "Zelensky dismissed the offer as an “ultimatum” and said Kyiv would not negotiate under pressure.",
 		[]string{"Volodymyr Zelensky"}},
 	{"no shared subject across commas", "Zelensky arrived, the talks began and said nothing.", []string{}},
+	{"possessive organisation", "“No decision has been taken”, said the Kremlin's press service.",
+		[]string{"Kremlin +direct"}},
 }

@@ -81,6 +81,11 @@ func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 	if a, b := x.nameIn(lo, hi); a >= 0 {
 		return x.nameAt(lo, a, b), true
 	}
+	for i := lo; i < hi; i++ {
+		if m := x.toks[i].ment; m >= 0 && x.toks[i].poss && x.d.Mentions[m].Type == truce.Organization {
+			return x.named(lo, i), true // "the Kremlin's press service"
+		}
+	}
 	if s := x.firstFlag(lo, hi, fSide); s >= 0 {
 		if party := x.adjectiveParty(lo, s); party != "" {
 			return speaker{name: party, id: x.partyID(party), party: party, span: x.spanOf(lo, hi), hasSpan: true}, true
