@@ -117,15 +117,15 @@ func slug(name string) string { return strings.ToLower(strings.ReplaceAll(name, 
 
 // view is an attribution as a reader checks it: texts instead of offsets.
 type view struct {
-	Speaker   string   `json:"speaker"`
-	ID        string   `json:"speaker_id,omitempty"`
-	Anonymous bool     `json:"anonymous,omitempty"`
-	Cue       string   `json:"cue"`
-	Via       []string `json:"via,omitempty"`
-	Direct    bool     `json:"direct,omitempty"`
-	Hedged    bool     `json:"hedged,omitempty"`
-	Said      string   `json:"said,omitempty"` // text of speaker_span
-	Content   string   `json:"content"`
+	Speaker   string     `json:"speaker"`
+	ID        string     `json:"speaker_id,omitempty"`
+	Anonymous bool       `json:"anonymous,omitempty"`
+	Cue       string     `json:"cue"`
+	Via       []string   `json:"via,omitempty"`
+	Direct    bool       `json:"direct,omitempty"`
+	Hedged    bool       `json:"hedged,omitempty"`
+	Said      string     `json:"said,omitempty"` // text of speaker_span
+	Content   string     `json:"content"`
 	Span      truce.Span `json:"span"`
 }
 
