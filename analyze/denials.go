@@ -93,13 +93,13 @@ func sharesParty(p string, parties []string) bool { return p != "" && contains(p
 func (g *claimGroup) claim() Claim {
 	first := g.reps[0]
 	c := Claim{ID: g.id, Speaker: first.Speaker, Anonymous: first.Anonymous, Party: first.Party, Text: first.Text,
-		First: first.Evidence.Published, Denials: g.denials, Denies: sortedSet(g.denies)}
+		First: first.Evidence.Published, Denials: nonNil(g.denials), Denies: nonNil(sortedSet(g.denies))}
 	for _, r := range g.reps {
 		c.Reports = append(c.Reports, ClaimReport{Evidence: r.Evidence, Speaker: r.Speaker, Cue: r.Cue,
-			Via: r.Via, Origin: r.Origin})
+			Via: nonNil(r.Via), Origin: r.Origin})
 		c.Issues = append(c.Issues, r.Issues...)
 	}
-	c.Origins, c.Issues = origins(g.reps), sortedSet(c.Issues)
+	c.Origins, c.Issues = origins(g.reps), nonNil(sortedSet(c.Issues))
 	sort.SliceStable(c.Denials, func(i, j int) bool { return c.Denials[i].Evidence.before(c.Denials[j].Evidence) })
 	c.Status = status(c)
 	return c

@@ -165,7 +165,7 @@ func quote(text string, sp spanLike) string {
 	if s < 0 || e > len(text) || s > e {
 		return ""
 	}
-	q := strings.Join(strings.Fields(text[s:e]), " ")
+	q := strings.Join(strings.Fields(strings.ToValidUTF8(text[s:e], "")), " ")
 	if len(q) > maxQuote {
 		cut := maxQuote
 		for cut > 0 && !utf8.RuneStart(q[cut]) {
