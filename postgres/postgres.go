@@ -194,6 +194,6 @@ func retryable(err error) bool {
 // Truncate deletes every document, fact and job: for tests and benchmarks
 // that reuse one database.
 func (s *Store) Truncate(ctx context.Context) error {
-	_, err := s.pool.Exec(ctx, `TRUNCATE documents, entities, timexes, figures, attributions, events, positions, jobs`)
+	_, err := s.pool.Exec(ctx, `TRUNCATE documents, entities, timexes, figures, attributions, events, positions, analysis, jobs`)
 	return err
 }

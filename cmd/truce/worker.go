@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/analyze"
 	"github.com/truce-project/truce/ingest"
 	"github.com/truce-project/truce/postgres"
 )
@@ -38,6 +40,7 @@ func runWorker(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	w := &worker{q: q, ex: ex, lease: *lease, log: slog.New(slog.NewTextHandler(a.stderr, nil))}
+	w.store = analyze.Index(q, nil) // as ingest does: analysis rows stored with each document
 	w.log = w.log.With("worker", fmt.Sprintf("%s:%d", hostname(), os.Getpid()))
 	err = w.run(ctx, *exitIdle, *poll)
 	fmt.Fprintf(a.stdout, "worker: done %d, failed %d\n", w.done, w.failed)
@@ -49,6 +52,7 @@ func runWorker(ctx context.Context, a *app, args []string) error {
 
 type worker struct {
 	q            *postgres.Store
+	store        truce.Store // q, or q deriving analysis rows on each Put
 	ex           ingest.Extractor
 	lease        time.Duration
 	log          *slog.Logger
@@ -92,7 +96,11 @@ func (w *worker) run(ctx context.Context, exitIdle bool, poll time.Duration) err
 // parse fail for good; failures to store are retried by a later claim.
 func (w *worker) process(ctx context.Context, job *postgres.Job) error {
 	stop := w.keepLease(ctx, job)
-	sum := ingest.Data(ctx, w.q, w.ex, job.Source, job.Data, ingest.Options{})
+	store := w.store
+	if store == nil {
+		store = w.q
+	}
+	sum := ingest.Data(ctx, store, w.ex, job.Source, job.Data, ingest.Options{})
 	stop()
 	if len(sum.Failed) == 0 {
 		w.done++
