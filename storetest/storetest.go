@@ -32,6 +32,7 @@ func Run(t *testing.T, open func(t *testing.T) truce.Store) {
 		{"SearchSyntax", testSearchSyntax},
 		{"Records", testRecords},
 		{"Stats", testStats},
+		{"Analysis", testAnalysis}, // analysis.go
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
