@@ -10,6 +10,9 @@ package entity
 
 import (
 	"strings"
+	"unicode/utf8"
+
+	"github.com/truce-project/truce"
 
 	"github.com/truce-project/truce/extract"
 	"github.com/truce-project/truce/extract/sentence"
@@ -154,7 +157,7 @@ func (r *Recognizer) is(t token, cls uint16) bool {
 // (sorted by Start), replacing what they held.
 func (r *Recognizer) Extract(d *extract.Doc) {
 	sents := d.Sentences
-	if len(sents) == 0 {
+	if !usable(sents, d.Text) {
 		sents = sentence.Split(d.Text)
 	}
 	s := newScan(r, d)
@@ -163,4 +166,25 @@ func (r *Recognizer) Extract(d *extract.Doc) {
 	}
 	s.linkSurnames()
 	d.Entities, d.Mentions = s.assemble()
+}
+
+// usable reports whether the sentences an earlier stage left are sorted,
+// disjoint and on rune boundaries of text; if not, Extract splits again
+// rather than trust them.
+func usable(sents []truce.Span, text string) bool {
+	if len(sents) == 0 {
+		return false
+	}
+	prev := 0
+	for _, sp := range sents {
+		if sp.Start < prev || !sp.Valid(len(text)) || !boundary(text, sp.Start) || !boundary(text, sp.End) {
+			return false
+		}
+		prev = sp.End
+	}
+	return true
+}
+
+func boundary(text string, i int) bool {
+	return i == len(text) || utf8.RuneStart(text[i])
 }

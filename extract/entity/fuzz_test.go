@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/extract"
 	"github.com/truce-project/truce/kb"
 )
@@ -24,16 +25,18 @@ func FuzzExtract(f *testing.F) {
 		"O'Brien ’s ' 's - -- Jean-Pierre von der Leyen said",
 		"\xff\xfe invalid \xc3 bytes Kyiv\u00a0Independent\u2028Moscow",
 	} {
-		f.Add(s)
+		f.Add(s, len(s)/2)
 	}
 	k, err := kb.Load(os.DirFS("testdata/kb"))
 	if err != nil {
 		f.Fatal(err)
 	}
 	r := New(k)
-	f.Fuzz(func(t *testing.T, text string) {
+	f.Fuzz(func(t *testing.T, text string, cut int) {
 		a := &extract.Doc{Text: text, Published: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)}
-		b := &extract.Doc{Text: text, Published: a.Published}
+		// Sentences from an earlier stage, possibly nonsense: Extract must cope.
+		a.Sentences = []truce.Span{{Start: 0, End: cut}, {Start: cut, End: len(text)}}
+		b := &extract.Doc{Text: text, Published: a.Published, Sentences: a.Sentences}
 		r.Extract(a)
 		r.Extract(b)
 		checkDoc(t, a)
