@@ -96,6 +96,15 @@ var unitCases = []testCase{
 		want: []want{{Quote: "Some 1.5m Ukrainians", Value: 1.5e6, Approx: true, Unit: "people"}}},
 	{name: "toll before number", text: "The death toll in the city has reached 1,200.",
 		want: []want{{Quote: "1,200", Value: 1200, Unit: "people"}}},
+	{name: "part of a whole", text: "The air force shot down 79 of 117 drones.",
+		want: []want{
+			{Quote: "79 of 117 drones", Value: 79, Unit: "drones"},
+			{Quote: "117 drones", Value: 117, Unit: "drones"}}},
+	{name: "unknown plural after adjective", text: "Kyiv wants between 150,000 and 200,000 foreign peacekeepers and 40 foreign advisors.",
+		want: []want{
+			{Quote: "between 150,000", Value: 150000, Low: 150000, High: 200000, Unit: "people", Subject: "Ukraine"},
+			{Quote: "200,000 foreign peacekeepers", Value: 200000, Low: 150000, High: 200000, Unit: "people", Subject: "Ukraine"},
+			{Quote: "40 foreign advisors", Value: 40, Unit: "foreign advisors", Subject: "Ukraine"}}},
 	{name: "year with noun", text: "Kyiv brought back 1900 soldiers in one exchange.",
 		want: []want{{Quote: "1900 soldiers", Value: 1900, Unit: "people", Subject: "Ukraine"}}},
 }

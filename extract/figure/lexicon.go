@@ -184,7 +184,8 @@ func initNouns() {
 		"deportees victims dead wounded injured killed losses fatalities deaths marines " +
 		"paratroopers officers sailors pilots volunteers combatants invaders occupiers orphans " +
 		"adults nationals defenders servicewomen lives bodies toll ukrainians russians " +
-		"europeans americans belarusians georgians chechens syrians"
+		"europeans americans belarusians georgians chechens syrians peacekeepers observers " +
+		"monitors instructors"
 	add(fNoun|fPeople, "people", strings.Fields(people)...)
 	add(fNoun|fPeople, "people", "army", "armies", "forces")
 	for _, pair := range [][2]string{

@@ -52,6 +52,9 @@ func (s *scan) nounPhrase(q quantity, end int) (phrase, bool) {
 		for k < len(s.toks) && s.toks[k].lx.has(fDet) {
 			k++
 		}
+		if r, ok := s.readQuantity(k); ok && k == j+1 {
+			k = r.last + 1 // "79 of 117 drones"
+		}
 		if k == j+1 {
 			return p, s.acceptBare(q, j)
 		}
@@ -119,8 +122,8 @@ func (s *scan) collect(p *phrase, j int) {
 		if p.head >= 0 {
 			break // "soldiers came home": the phrase ended at its noun
 		}
-		if fallback < 0 && k == j && s.pluralLike(t) {
-			fallback = k
+		if fallback < 0 && s.pluralLike(t) {
+			fallback = k // "foreign peacekeepers"
 		}
 	}
 	if p.head < 0 {
