@@ -1,8 +1,12 @@
 package web
 
 import (
+	"fmt"
 	"math"
+	"strings"
 	"time"
+
+	"github.com/truce-project/truce/analyze"
 )
 
 // Charts are computed here and drawn as inline SVG by the templates, so a
@@ -50,43 +54,129 @@ type hbar struct {
 	Label string
 	Value string
 	Link  string
+	Party string
 }
 
 const hbarH = 22
 
-func figureChart(g figureGroup) hchart {
+// figureView is a figure group with its charts.
+type figureView struct {
+	analyze.FigureGroup
+	Bars   hchart
+	Series schart
+}
+
+func figureViewOf(g analyze.FigureGroup) figureView {
+	return figureView{g, valueChart(g), seriesChart(g)}
+}
+
+func valueChart(g analyze.FigureGroup) hchart {
 	c := hchart{Width: chartW, Height: len(g.Values)*hbarH + 4}
 	top := 0.0
 	for _, v := range g.Values {
 		top = math.Max(top, math.Abs(v.Value))
 	}
 	for i, v := range g.Values {
-		w := 0.0
+		w := 1.0
 		if top > 0 {
-			w = 380 * math.Abs(v.Value) / top
+			w = math.Max(340*math.Abs(v.Value)/top, 1)
 		}
-		label := v.ReportedBy
-		if label == "" {
-			label = v.Evidence.Doc.Outlet
+		label := orDash(v.ReportedBy)
+		if d := orElse(v.AsOf, v.Evidence.Published); d != "" {
+			label = d + " · " + label
 		}
-		if d := figureDate(v); d != "" {
-			label = d + " · " + orDash(label)
-		}
-		c.Bars = append(c.Bars, hbar{Y: float64(i*hbarH + 2), W: math.Max(w, 1), Label: orDash(label),
-			Value: formatNumber(v.Value), Link: evidenceLink(v.Evidence)})
+		c.Bars = append(c.Bars, hbar{Y: float64(i*hbarH + 2), W: w, Label: clip(label, 40),
+			Value: formatNumber(v.Value), Link: evidenceURL(v.Evidence), Party: v.Party})
 	}
 	return c
 }
 
-// figureDate is the date a figure holds for: as of, or else its report's.
-func figureDate(f figureRef) string {
-	if f.AsOf != "" {
-		return f.AsOf
-	}
-	return f.Evidence.Doc.Published
+// schart draws each reporter's values over time as a line of dots.
+type schart struct {
+	Width, Height int
+	Lines         []sline
+	Ticks         []tick
 }
 
-func evidenceLink(e evidence) string { return "/documents/" + e.Doc.ID + "#hl-" + e.Fact }
+type sline struct {
+	Reporter string
+	Points   string // SVG polyline points
+	Dots     []sdot
+	Class    string
+}
+
+type sdot struct {
+	X, Y  float64
+	Title string
+	Link  string
+}
+
+// seriesChart is empty unless some reporter gave the figure on two dates.
+func seriesChart(g analyze.FigureGroup) schart {
+	c := schart{Width: chartW, Height: chartH}
+	var lo, hi time.Time
+	top, long := 0.0, false
+	for _, sr := range g.Series {
+		long = long || len(sr.Points) > 1
+		for _, p := range sr.Points {
+			t, ok := parseDay(p.Date)
+			if !ok {
+				continue
+			}
+			if lo.IsZero() || t.Before(lo) {
+				lo = t
+			}
+			hi = maxTime(hi, t)
+			top = math.Max(top, math.Abs(p.Value))
+		}
+	}
+	if !long || lo.IsZero() || top == 0 {
+		return c
+	}
+	span := math.Max(hi.Sub(lo).Hours(), 24)
+	x := func(t time.Time) float64 { return 30 + float64(chartW-60)*t.Sub(lo).Hours()/span }
+	y := func(v float64) float64 { return float64(chartH-25) - float64(chartH-40)*math.Abs(v)/top }
+	for i, sr := range g.Series {
+		l := sline{Reporter: orDash(sr.ReportedBy), Class: fmt.Sprintf("series-%d", i%6)}
+		var pts []string
+		for _, p := range sr.Points {
+			t, ok := parseDay(p.Date)
+			if !ok {
+				continue
+			}
+			d := sdot{X: x(t), Y: y(p.Value), Title: p.Date + ": " + formatNumber(p.Value) + " (" + l.Reporter + ")", Link: evidenceURL(p.Evidence)}
+			l.Dots = append(l.Dots, d)
+			pts = append(pts, fmt.Sprintf("%.1f,%.1f", d.X, d.Y))
+		}
+		l.Points = strings.Join(pts, " ")
+		c.Lines = append(c.Lines, l)
+	}
+	c.Ticks = []tick{{x(lo), lo.Format(time.DateOnly)}, {x(hi), hi.Format(time.DateOnly)}}
+	return c
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+func orElse(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// clip shortens s to n runes.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
 
 // tchart is the timeline: one dot per event on a date axis.
 type tchart struct {
@@ -109,22 +199,19 @@ type tick struct {
 
 const tlW, tlH = 1000, 140
 
+// when is the date an event is placed at: its own, or its first report's.
+func when(e analyze.TimelineEvent) string { return orElse(e.Date, e.First) }
+
 // timelineChart places dated events by day; each event type gets a lane.
-func timelineChart(events []eventRef) tchart {
+func timelineChart(events []analyze.TimelineEvent) tchart {
 	c := tchart{Width: tlW, Height: tlH}
 	var lo, hi time.Time
-	var dates []time.Time
 	for _, e := range events {
-		d, ok := parseDay(eventDate(e))
-		dates = append(dates, d)
-		if !ok {
-			continue
-		}
-		if lo.IsZero() || d.Before(lo) {
-			lo = d
-		}
-		if d.After(hi) {
-			hi = d
+		if d, ok := parseDay(when(e)); ok {
+			if lo.IsZero() || d.Before(lo) {
+				lo = d
+			}
+			hi = maxTime(hi, d)
 		}
 	}
 	if lo.IsZero() {
@@ -133,18 +220,13 @@ func timelineChart(events []eventRef) tchart {
 	lo, hi = lo.AddDate(0, 0, -15), hi.AddDate(0, 0, 15)
 	span := hi.Sub(lo).Hours()
 	x := func(t time.Time) float64 { return 20 + float64(tlW-40)*t.Sub(lo).Hours()/span }
-	lanes := map[string]int{}
-	for i, e := range events {
-		if dates[i].IsZero() {
+	for _, e := range events {
+		d, ok := parseDay(when(e))
+		if !ok || len(e.Sources) == 0 {
 			continue
 		}
-		lane, ok := lanes[e.Type]
-		if !ok {
-			lane = len(lanes)
-			lanes[e.Type] = lane
-		}
-		c.Points = append(c.Points, tpoint{X: x(dates[i]), Y: float64(20 + (lane%8)*12), Type: e.Type,
-			Link: evidenceLink(e.Evidence), Title: eventDate(e) + " · " + e.Type + " · " + e.Status})
+		c.Points = append(c.Points, tpoint{X: x(d), Y: float64(20 + laneOf(e.Type)*11), Type: e.Type,
+			Link: evidenceURL(e.Sources[0].Evidence), Title: when(e) + " · " + e.Type + " · " + e.Status + eventWho(e)})
 	}
 	for y := lo.Year(); y <= hi.Year(); y++ {
 		t := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -153,6 +235,23 @@ func timelineChart(events []eventRef) tchart {
 		}
 	}
 	return c
+}
+
+func eventWho(e analyze.TimelineEvent) string {
+	if len(e.Participants) == 0 {
+		return ""
+	}
+	return " · " + strings.Join(e.Participants, ", ")
+}
+
+// laneOf gives each event type its own row of the chart.
+func laneOf(typ string) int {
+	for i, t := range eventTypes {
+		if t == typ {
+			return i % 9
+		}
+	}
+	return 8
 }
 
 // parseDay reads YYYY-MM-DD, YYYY-MM or YYYY as the first day it names.

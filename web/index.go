@@ -9,16 +9,13 @@ import (
 	"github.com/truce-project/truce"
 )
 
-// factIndex holds the facts of every stored document that the
-// cross-document pages (timeline, figures, positions, claims, entities,
-// search facets) read. It is built by one pass over the store and rebuilt
+// factIndex holds what entity pages and search facets read across
+// documents: mentions, statements, and the parties and issues of each
+// document's positions. It is built by one pass over the store and rebuilt
 // when it is older than indexTTL or an upload changed the store.
 type factIndex struct {
 	built      time.Time
 	docs       map[string]docRef
-	events     []eventRef
-	figures    []figureRef
-	positions  []positionRef
 	statements []statementRef
 	mentions   map[string][]mentionRef // entity id → documents that name it
 	parties    map[string][]string     // doc id → parties taking positions there
@@ -41,21 +38,6 @@ type evidence struct {
 	Fact  string     `json:"fact"` // anchor of the highlight on the document page
 	Span  truce.Span `json:"span"`
 	Quote string     `json:"quote"`
-}
-
-type eventRef struct {
-	truce.Event
-	Evidence evidence `json:"evidence"`
-}
-
-type figureRef struct {
-	truce.Figure
-	Evidence evidence `json:"evidence"`
-}
-
-type positionRef struct {
-	truce.Position
-	Evidence evidence `json:"evidence"`
 }
 
 type statementRef struct {
@@ -112,14 +94,7 @@ func (ix *factIndex) add(rec *truce.Record) {
 	ev := func(prefix string, i int, sp truce.Span) evidence {
 		return evidence{Doc: d, Fact: factID(prefix, i), Span: sp, Quote: quote(rec.Text, sp)}
 	}
-	for i, e := range rec.Events {
-		ix.events = append(ix.events, eventRef{e, ev("v", i, e.Span)})
-	}
-	for i, f := range rec.Figures {
-		ix.figures = append(ix.figures, figureRef{f, ev("f", i, f.Span)})
-	}
-	for i, p := range rec.Positions {
-		ix.positions = append(ix.positions, positionRef{p, ev("p", i, p.Span)})
+	for _, p := range rec.Positions {
 		ix.parties[d.ID] = appendNew(ix.parties[d.ID], p.Party)
 		ix.issues[d.ID] = appendNew(ix.issues[d.ID], p.Issue)
 	}
@@ -162,18 +137,6 @@ func appendNew(list []string, s string) []string {
 // sort puts every list in a stable order: by date, then document, then
 // position in the document.
 func (ix *factIndex) sort() {
-	sort.SliceStable(ix.events, func(i, j int) bool {
-		a, b := ix.events[i], ix.events[j]
-		return less(eventDate(a), eventDate(b), a.Evidence, b.Evidence)
-	})
-	sort.SliceStable(ix.figures, func(i, j int) bool {
-		a, b := ix.figures[i], ix.figures[j]
-		return less(a.Evidence.Doc.Published, b.Evidence.Doc.Published, a.Evidence, b.Evidence)
-	})
-	sort.SliceStable(ix.positions, func(i, j int) bool {
-		a, b := ix.positions[i], ix.positions[j]
-		return less(a.Evidence.Doc.Published, b.Evidence.Doc.Published, a.Evidence, b.Evidence)
-	})
 	sort.SliceStable(ix.statements, func(i, j int) bool {
 		a, b := ix.statements[i], ix.statements[j]
 		return less(a.Evidence.Doc.Published, b.Evidence.Doc.Published, a.Evidence, b.Evidence)
@@ -198,14 +161,6 @@ func less(da, db string, a, b evidence) bool {
 		return a.Doc.ID < b.Doc.ID
 	}
 	return a.Span.Start < b.Span.Start
-}
-
-// eventDate is when an event happened, or else when it was reported.
-func eventDate(e eventRef) string {
-	if e.Date != "" {
-		return e.Date
-	}
-	return e.Evidence.Doc.Published
 }
 
 // index returns a fresh enough index, building it when needed. Concurrent

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"net/http"
 	"path"
+	"strconv"
 	"strings"
 
 	"github.com/truce-project/truce"
@@ -17,15 +18,16 @@ type pageSet struct {
 }
 
 var funcs = template.FuncMap{
-	"num":    formatNumber,
-	"dash":   orDash,
-	"join":   strings.Join,
-	"via":    viaChain,
-	"plural": func(n int, one, many string) string { return map[bool]string{true: one, false: many}[n == 1] },
+	"num":         formatNumber,
+	"dash":        orDash,
+	"join":        strings.Join,
+	"via":         viaChain,
+	"evidenceURL": evidenceURL,
+	"plural":      func(n int, one, many string) string { return map[bool]string{true: one, false: many}[n == 1] },
 }
 
 func mustParsePages() *pageSet {
-	layout := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(assets, "templates/layout.html"))
+	layout := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(assets, "templates/layout.html", "templates/filters.html"))
 	names, err := fs.Glob(assets, "templates/*.html")
 	if err != nil {
 		panic(err)
@@ -33,7 +35,7 @@ func mustParsePages() *pageSet {
 	ps := &pageSet{byName: map[string]*template.Template{}}
 	for _, n := range names {
 		base := path.Base(n)
-		if base == "layout.html" {
+		if base == "layout.html" || base == "filters.html" {
 			continue
 		}
 		t := template.Must(template.Must(layout.Clone()).ParseFS(assets, n))
@@ -132,7 +134,13 @@ func (s *Server) pageDocument(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	d := documentData{Rec: rec, Body: highlight(rec.Text, marks(rec)), Facts: factViews(rec)}
+	ms, facts := marks(rec), factViews(rec)
+	if sp, ok := evidenceSpan(r, rec.Text); ok {
+		ms = append(ms, mark{sp, "evidence", "ev", true})
+		facts = append([]factView{{ID: "ev", Kind: "evidence", Title: "The evidence you followed",
+			Fields: []field{{"Bytes", itoa(sp.Start) + "–" + itoa(sp.End), ""}}, Quote: quote(rec.Text, sp)}}, facts...)
+	}
+	d := documentData{Rec: rec, Body: highlight(rec.Text, ms), Facts: facts}
 	counts := map[string]int{}
 	for _, f := range d.Facts {
 		counts[f.Kind]++
@@ -145,4 +153,20 @@ func (s *Server) pageDocument(w http.ResponseWriter, r *http.Request) {
 		title = rec.ID
 	}
 	s.render(w, r, http.StatusOK, "document", pageData{Title: title, Data: d})
+}
+
+// evidenceSpan reads ?hl=START-END, the bytes a link from a view points
+// at; a malformed or out-of-range value is ignored.
+func evidenceSpan(r *http.Request, text string) (truce.Span, bool) {
+	a, b, ok := strings.Cut(r.URL.Query().Get("hl"), "-")
+	if !ok {
+		return truce.Span{}, false
+	}
+	start, err1 := strconv.Atoi(a)
+	end, err2 := strconv.Atoi(b)
+	if err1 != nil || err2 != nil {
+		return truce.Span{}, false
+	}
+	sp, ok := fixSpan(truce.Span{Start: start, End: end}, text)
+	return sp, ok && sp.Start == start
 }

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/analyze"
 	"github.com/truce-project/truce/ingest"
 	"github.com/truce-project/truce/kb"
 )
@@ -26,9 +27,10 @@ var assets embed.FS
 // Config is what a Server needs. Store is required; the rest have defaults.
 type Config struct {
 	Store     truce.Store
-	Extractor ingest.Extractor // runs on uploads; nil stores documents without facts
-	KB        *kb.KB           // names and roles on entity pages; optional
-	Token     string           // bearer token for writes; "" refuses every write
+	Extractor ingest.Extractor  // runs on uploads; nil stores documents without facts
+	KB        *kb.KB            // names and roles on entity pages; optional
+	Token     string            // bearer token for writes; "" refuses every write
+	Analyzer  *analyze.Analyzer // derives analysis rows for documents stored without; analyze.Default if nil
 	Logger    *slog.Logger
 	MaxUpload int64         // largest request body accepted; 10 MiB if 0
 	Timeout   time.Duration // longest a request may run; 30s if 0
@@ -45,6 +47,9 @@ type Server struct {
 
 	mu    sync.Mutex // guards facts
 	facts *factIndex
+
+	syncMu sync.Mutex // guards synced; one analysis sync at a time
+	synced time.Time
 }
 
 // route is one registered pattern; the OpenAPI test walks the same table.
@@ -102,10 +107,11 @@ func (s *Server) routes() []route {
 		{"GET", "/api/documents/{id}", true, s.apiDocument},
 		{"GET", "/api/search", true, s.apiSearch},
 		{"GET", "/api/entities/{id}", true, s.apiEntity},
-		{"GET", "/api/timeline", true, s.apiTimeline},
-		{"GET", "/api/figures", true, s.apiFigures},
+		{"GET", "/api/timeline", true, apiList(s, analyze.Timeline, nil)},
+		{"GET", "/api/figures", true, apiList(s, analyze.Figures, contestedOnly)},
 		{"GET", "/api/positions", true, s.apiPositions},
-		{"GET", "/api/claims", true, s.apiClaims},
+		{"GET", "/api/claims", true, apiList(s, analyze.Claims, nil)},
+		{"GET", "/api/stories", true, apiList(s, analyze.Stories, multiReport)},
 
 		{"GET", "/{$}", false, s.pageIndex},
 		{"GET", "/search", false, s.pageSearch},
@@ -115,6 +121,7 @@ func (s *Server) routes() []route {
 		{"GET", "/figures", false, s.pageFigures},
 		{"GET", "/positions", false, s.pagePositions},
 		{"GET", "/claims", false, s.pageClaims},
+		{"GET", "/stories", false, s.pageStories},
 		{"GET", "/static/{file...}", false, s.staticFile},
 		{"", "/api/", false, s.apiNotFound},
 		{"", "/", false, s.pageNotFound},
