@@ -32,10 +32,17 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 	}
 	ev.Participants, ev.Type = x.refine(st, c, ev.Participants, tr)
 	ev.Place = x.place(st, truce.Span{Start: c.Start, End: end}, at)
-	if t, ok := x.timexIn(c.Span, at.Start); ok {
+	anchor := at.Start
+	if tr.typ == Proposal {
+		anchor = -at.Start // the day it was put forward: "On May 10 … demanded a ceasefire starting on May 12"
+	}
+	if t, ok := x.timexIn(c.Span, anchor); ok {
 		ev.Date = eventDate(t.Value)
 	}
 	ev.Status = x.status(ev, tr, m, at)
+	if ev.Status == Planned && ev.Date != "" && x.past(ev.Date) {
+		ev.Date = "" // the day it was agreed, not the day it will happen
+	}
 	if m.called {
 		ev.Type, ev.Status = Cancellation, Cancelled // "a planned meeting … did not take place"
 	}
@@ -207,6 +214,15 @@ func (x *extractor) status(ev truce.Event, tr trigger, m modality, at truce.Span
 	return s
 }
 
+// past reports whether date lies before the publication date.
+func (x *extractor) past(date string) bool {
+	if x.d.Published.IsZero() {
+		return false
+	}
+	pub := x.d.Published.Format("2006-01-02")
+	return date < pub[:len(date)]
+}
+
 // future reports whether date lies after the publication date.
 func (x *extractor) future(date string) bool {
 	if date == "" || x.d.Published.IsZero() {
@@ -230,7 +246,8 @@ func eventDate(v string) string {
 func isDigits(s string) bool { return isNumber(s) }
 
 // timexIn returns the date timex of s nearest to the optional anchor,
-// preferring one after it ("ready on Wednesday to discuss … on Thursday").
+// preferring one after it ("ready on Wednesday to discuss … on Thursday");
+// a negative anchor -a prefers one before a.
 func (x *extractor) timexIn(s truce.Span, anchor ...int) (truce.Timex, bool) {
 	var best truce.Timex
 	found := false
@@ -244,6 +261,9 @@ func (x *extractor) timexIn(s truce.Span, anchor ...int) (truce.Timex, bool) {
 			return t, true
 		}
 		d := t.Start - anchor[0]
+		if anchor[0] < 0 { // negative anchor: the one before wins
+			d = -anchor[0] - t.Start
+		}
 		if d < 0 {
 			d = -d + 1<<20 // after the trigger wins
 		}
