@@ -47,6 +47,7 @@ var notFigureCases = []testCase{
 	{name: "numbered list", text: "The plan lists:\n1. Nuclear safety\n2) Food security\nand (3) energy."},
 	{name: "day label", text: "Day 1,000 of the war passed quietly."},
 	{name: "metres glued", text: "The shell fell 500m from the plant."},
+	{name: "temperature", text: "The temperature fell to minus 15 degrees overnight."},
 	{name: "one of these", text: "According to the publication, one of these discussions took place last month."},
 }
 
@@ -132,6 +133,13 @@ var contextCases = []testCase{
 		want: []want{
 			{Quote: "500 tanks", Value: 500, Unit: "tanks", Subject: "Russia", By: "Armed Forces of Ukraine", AsOf: "2022-03-03"},
 			{Quote: "300 aircraft", Value: 300, Unit: "aircraft", Subject: "Russia", By: "Armed Forces of Ukraine", AsOf: "2022-03-03"}}},
+	{name: "generic ministry speaker",
+		text: "Russia's Ministry of Defence said 500 drones were downed. The Ministry also reported 42 rockets destroyed.",
+		at: []at{{quote: "Russia's Ministry of Defence said 500 drones were downed", speaker: "Ministry of Defence of the Russian Federation", speakerQuote: "Ministry of Defence"},
+			{quote: "The Ministry also reported 42 rockets destroyed", speaker: "Ministry"}},
+		want: []want{
+			{Quote: "500 drones", Value: 500, Unit: "drones", Subject: "Russia", By: "Ministry of Defence of the Russian Federation"},
+			{Quote: "42 rockets", Value: 42, Unit: "rockets", By: "Ministry of Defence of the Russian Federation"}}},
 	{name: "anonymous cited by outlet",
 		text: "American officials quoted by NBC News mentioned an estimate of 5,000 Russian soldiers killed.",
 		at: []at{{quote: "American officials quoted by NBC News mentioned an estimate of 5,000 Russian soldiers killed", speaker: "American officials",

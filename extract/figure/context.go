@@ -240,7 +240,8 @@ func isGeneric(speaker string) bool {
 	w := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(speaker, "the "), "The "))
 	switch w {
 	case "report", "reports", "publication", "data", "statement", "figures", "document",
-		"agency", "source", "it", "he", "she", "they", "him", "them", "":
+		"agency", "source", "it", "he", "she", "they", "him", "them", "ministry", "department",
+		"office", "staff", "headquarters", "committee", "service", "":
 		return true
 	}
 	return false

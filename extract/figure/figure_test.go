@@ -156,6 +156,8 @@ var moneyCases = []testCase{
 		want: []want{{Quote: "$50 billion in military aid", Value: 5e10, Unit: "USD"}}},
 	{name: "euro bn glued", text: "The European Union froze €300bn of central bank assets.",
 		want: []want{{Quote: "€300bn of central bank assets", Value: 3e11, Unit: "EUR", Subject: "European Union"}}},
+	{name: "frozen assets", text: "Russia has about $300 billion in frozen assets abroad.",
+		want: []want{{Quote: "about $300 billion in frozen assets", Value: 3e11, Approx: true, Unit: "USD", Subject: "Russia"}}},
 	{name: "dollars word", text: "The fund needs 50 billion dollars for reconstruction.",
 		want: []want{{Quote: "50 billion dollars", Value: 5e10, Unit: "USD"}}},
 	{name: "US dollars", text: "Kyiv received 2.5 billion US dollars from donors.",

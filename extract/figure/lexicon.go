@@ -245,7 +245,9 @@ func initContext() {
 		"days", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second",
 		"seconds", "sec", "decade", "decades", "century", "centuries", "night", "nights",
 		"fortnight", "year-old", "years-old", "day-long", "morning", "evening", "am", "pm",
-		"a.m", "p.m", "o'clock", "gmt", "utc", "cet", "kyiv-time")
+		"a.m", "p.m", "o'clock", "gmt", "utc", "cet", "kyiv-time",
+		// Not time, but measures that make no figure either.
+		"degrees", "degree", "celsius", "fahrenheit", "magnitude")
 	add(fLabel, "", "article", "articles", "resolution", "resolutions", "paragraph", "point",
 		"clause", "section", "chapter", "page", "pages", "p", "pp", "no", "nos", "number",
 		"decree", "law", "bill", "flight", "room", "brigade", "battalion", "regiment",

@@ -152,8 +152,9 @@ func (s *scan) ofPhrase(p *phrase, j int) {
 		if s.word(k, wAnd) && last == k-1 && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.has(k+1, fStop|fNum|fReport|fOutcome) {
 			continue // "energy and humanitarian aid"
 		}
-		if t.kind != tWord || t.lx.has(fStop|fNum|fReport|fOutcome) {
-			break
+		adjective := t.lx.has(fOutcome) && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.has(k+1, fStop)
+		if t.kind != tWord || t.lx.has(fStop|fNum|fReport) || t.lx.has(fOutcome) && !adjective {
+			break // "frozen assets" goes on; "aid pledged" stops
 		}
 		last = k
 	}
