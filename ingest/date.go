@@ -35,10 +35,11 @@ func leadingDate(s string) string {
 		if seen++; seen > 3 {
 			break
 		}
-		// A byline or dateline is a short line, or the start of a long one
-		// ("KYIV, March 29, 2022 (Reuters) –").
-		if len(line) > 100 && !dateline.MatchString(line) {
-			continue
+		// A byline or dateline is a short line that is not a sentence, or
+		// the start of a wire story ("KYIV, March 29, 2022 (Reuters) –").
+		long := len(line) > 100 || strings.ContainsRune(".!?", rune(line[len(line)-1]))
+		if long && !dateline.MatchString(line) {
+			continue // a sentence of the article, not a byline
 		}
 		if d := fullDate(line[:min(len(line), 100)]); d != "" {
 			return d

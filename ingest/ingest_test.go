@@ -91,6 +91,8 @@ func TestParseText(t *testing.T) {
 		{"paragraph is no title", "Russia said it was ready to talk. Ukraine sent emissaries to Belarus. Talks start on Thursday.",
 			"", "", ""},
 		{"dateline with year", "KYIV, March 29, 2022 (Example Wire) – Talks in Istanbul ended with a Russian pledge.", "", "2022-03-29", ""},
+		{"date in an opening sentence", "An interview\n\nQ: Let's start on 18 March 2025.\nA: Gladly.", "", "", ""},
+		{"byline date", "Talks in Istanbul end without a deal\nBy Jane Doe | 16 May 2025\n\nThe delegations met for two hours.", "Talks in Istanbul end without a deal", "2025-05-16", ""},
 		{"dateline without year", "KYIV, March 29 (Example Wire) – Talks in Istanbul ended with a Russian pledge.", "", "", ""},
 		{"date deep in text is not publication", "Talks in Istanbul ended\n\nThe delegations first met on March 29, 2022 in the Dolmabahçe palace and talked for three hours about neutrality.",
 			"Talks in Istanbul ended", "", ""},
