@@ -113,11 +113,24 @@ CREATE TABLE positions (
 );
 CREATE INDEX positions_party_issue ON positions (party, issue);
 
+-- truce_fold(name) lowers case and, with unaccent, folds diacritics, for
+-- fuzzy name lookup ("Erdogan" finds "Erdoğan"). unaccent() itself is only
+-- STABLE (its dictionary could change); pinning the dictionary makes the
+-- wrapper safe to declare IMMUTABLE and so to index.
 DO $$
+DECLARE
+	ns text;
 BEGIN
-	IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
-		EXECUTE format('CREATE INDEX entities_name_trgm ON entities USING gin (name %I.gin_trgm_ops)',
-			(SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'));
+	SELECT n.nspname INTO ns FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'unaccent';
+	IF ns IS NULL THEN
+		CREATE FUNCTION truce_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS 'SELECT lower($1)';
+	ELSE
+		EXECUTE format('CREATE FUNCTION truce_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS %L',
+			format('SELECT lower(%I.unaccent(%L::regdictionary, $1))', ns, ns || '.unaccent'));
+	END IF;
+	SELECT n.nspname INTO ns FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm';
+	IF ns IS NOT NULL THEN
+		EXECUTE format('CREATE INDEX entities_name_trgm ON entities USING gin (truce_fold(name) %I.gin_trgm_ops)', ns);
 	END IF;
 END
 $$;
