@@ -299,4 +299,5 @@ const stopWords = "a an the and or but nor of in on at to from by for with witho
 	"about around per each every all both either neither more most less fewer least many " +
 	"much some any other such up down out off upon among across through between against " +
 	"within toward towards via amid like unlike including alone already yet ago again once " +
-	"according whether what how why"
+	"according whether what how why abroad overseas annually yearly monthly weekly daily now " +
+	"currently respectively instead"
