@@ -182,3 +182,18 @@ func TestExtract(t *testing.T) {
 		})
 	}
 }
+
+// TestOverlappingMentions: a role phrase may be one mention with the
+// nationality adjective inside it as another.
+func TestOverlappingMentions(t *testing.T) {
+	g := loadGazetteer(t)
+	d := g.annotate("Ukrainian President Volodymyr Zelensky met Putin in Istanbul on Monday.", "")
+	// d.Mentions: Ukrainian, Volodymyr Zelensky, …; widen Zelensky over
+	// the adjective, which keeps its place first.
+	d.Mentions[1].Start = 0
+	want := []got{{Summit, Held, []string{"Volodymyr Zelensky", "Vladimir Putin"}, "Istanbul", "",
+		"Ukrainian President Volodymyr Zelensky met Putin in Istanbul on Monday"}}
+	if diff := cmp.Diff(want, summarize(d), cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}

@@ -152,6 +152,9 @@ func (x *extractor) qualifies(ms []extract.Mention, i int) bool {
 	if next.Type != truce.Person && next.Type != truce.Organization {
 		return false
 	}
+	if next.Start < ms[i].End {
+		return true // the adjective lies inside the name: "Ukrainian President Volodymyr Zelensky"
+	}
 	gap := x.d.Text[ms[i].End:next.Start]
 	return len(gap) <= 40 && !strings.ContainsAny(gap, ",;:()\"“”") && strings.Count(gap, " ") <= 4
 }

@@ -120,7 +120,7 @@ func within(ms []extract.Mention, lo, hi int) []extract.Mention {
 func (x *extractor) coordinated(ms []extract.Mention, pos int, p string) []string {
 	out := []string{p}
 	k := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
-	for k > 0 && listGap(x.lower[ms[k-1].End:ms[k].Start]) {
+	for k > 0 && k < len(ms) && ms[k-1].End <= ms[k].Start && listGap(x.lower[ms[k-1].End:ms[k].Start]) {
 		k--
 		if q := x.party(ms[k]); q != "" {
 			out = addString(out, q)

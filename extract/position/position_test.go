@@ -187,3 +187,22 @@ func TestSummary(t *testing.T) {
 		})
 	}
 }
+
+// TestOverlappingMentions: a role phrase may be one mention with the
+// nationality adjective inside it as another.
+func TestOverlappingMentions(t *testing.T) {
+	g := loadGazetteer(t)
+	st := New(loadIssues(t))
+	d := g.annotate("Poland and Ukrainian President Volodymyr Zelensky rejected the neutrality demands.", "")
+	// d.Mentions: Poland, Ukrainian, Volodymyr Zelensky; widen Zelensky over the adjective.
+	d.Mentions[2].Start = d.Mentions[1].Start
+	d.Mentions[1], d.Mentions[2] = d.Mentions[2], d.Mentions[1]
+	var got []stance
+	for _, p := range st.Extract(d) {
+		got = append(got, stance{p.Party, p.Issue, p.Stance})
+	}
+	want := []stance{{"Poland", "nato_neutrality", Reject}, {"Ukraine", "nato_neutrality", Reject}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("positions (-want +got):\n%s", diff)
+	}
+}
