@@ -48,6 +48,7 @@ var notFigureCases = []testCase{
 	{name: "day label", text: "Day 1,000 of the war passed quietly."},
 	{name: "metres glued", text: "The shell fell 500m from the plant."},
 	{name: "temperature", text: "The temperature fell to minus 15 degrees overnight."},
+	{name: "at one point", text: "At one point the talks nearly collapsed."},
 	{name: "one of these", text: "According to the publication, one of these discussions took place last month."},
 }
 

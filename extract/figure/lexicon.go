@@ -227,7 +227,8 @@ func initNouns() {
 		"house", "schools", "school", "hospitals", "hospital", "targets", "target", "objects",
 		"object", "provisions", "provision", "clauses", "clause", "articles", "article",
 		"platforms", "platform", "installations", "installation", "members", "member",
-		"seats", "seat", "votes", "vote", "attacks", "attack", "strikes", "strike")
+		"seats", "seat", "votes", "vote", "attacks", "attack", "strikes", "strike", "point",
+		"step")
 	add(fOthers, "", "others")
 	add(fCurrency, "USD", "dollars", "dollar", "usd")
 	add(fCurrency, "EUR", "euros", "euro", "eur")
