@@ -13,7 +13,7 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 	ev := truce.Event{Span: c.Span, Type: tr.typ}
 	// "Putin did not come, and Zelensky, after meeting Erdogan, …": the
 	// names before the coordination are not the meeting's.
-	seg := truce.Span{Start: x.coordStart(c, tr.tok), End: c.End}
+	seg := truce.Span{Start: x.coordStart(c, tr.tok), End: x.coordEnd(tr.tok, c.To, c.End, true)}
 	ev.Participants = x.participants(st, seg, at)
 	if tr.typ == Proposal {
 		// The proposer is the subject: "The Russian side put forward …".
@@ -24,7 +24,7 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 	if (tr.typ == Talks || tr.typ == Meeting && len(ev.Participants) == 1) && len(ev.Participants) < 2 {
 		// "after a long phone call with Putin": the other side is named
 		// elsewhere in the sentence, though not across ", and".
-		fall := truce.Span{Start: x.sentenceCoordStart(tr.tok), End: st.span.End}
+		fall := truce.Span{Start: x.sentenceCoordStart(tr.tok), End: x.coordEnd(tr.tok, len(x.toks), st.span.End, false)}
 		ev.Participants = merge(ev.Participants, x.participants(st, fall, at))
 	}
 	if len(ev.Participants) == 0 {
@@ -150,6 +150,19 @@ func (x *extractor) coordStart(c clause.Clause, i int) int {
 		}
 	}
 	return c.Start
+}
+
+// coordEnd returns where the coordinate part holding token i ends: at the
+// next ", and" (or, with but, ", but") before token to, else at byte end.
+// "…, but whether the Russian side will accept" still names the other side
+// of the talks.
+func (x *extractor) coordEnd(i, to, end int, but bool) int {
+	for j := i + 1; j+1 < to; j++ {
+		if x.toks[j].Lower == "," && (x.toks[j+1].Lower == "and" || but && x.toks[j+1].Lower == "but") {
+			return x.toks[j].Start
+		}
+	}
+	return end
 }
 
 // sentenceCoordStart is coordStart over the whole sentence.
