@@ -61,9 +61,8 @@ type scan struct {
 	dates    []dated // as-of dates of the current sentence
 	carry    source  // the source of the previous sentence, for "This number…"
 	sentSrc  source  // the source found in the current sentence
-	hasFig   bool
-	figStart int  // start of the figure whose subject is sought
-	linkPrev bool // the sentence continues the previous one's source
+	figStart int     // start of the figure whose subject is sought
+	linkPrev bool    // the sentence continues the previous one's source
 }
 
 // source is who reported a figure and as of when.
@@ -90,7 +89,6 @@ func (s *scan) sentence(sp truce.Span) {
 	s.first = len(s.out)
 	s.outcome = ""
 	s.sentSrc = source{}
-	s.hasFig = false
 	s.asOf, s.since = s.sentenceDates()
 	s.linkPrev = s.continuesPrevious()
 	for i := 0; i < len(s.toks); i++ {

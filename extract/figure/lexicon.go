@@ -24,7 +24,6 @@ const (
 	fReport                       // a reporting verb: reported, said
 	fPrep                         // preposition: a place, not a subject, follows
 	fDet                          // determiner after a partitive "of"
-	fOrdinal                      // st, nd, rd, th glued to digits
 	fOpener                       // opens a sentence that continues the last one
 	fSource                       // a verb by which a body gives a figure: gave, estimated
 	fDigitsOnly                   // a noun that counts only after digits: "four regions" is no figure
@@ -62,14 +61,10 @@ const (
 	wOn
 	wSince
 	wEstimated
-	wIf
-	wOr
 	wUpwards
 	wExcess
 	wJust
-	wSquare
 	wUS
-	wPoints
 	wBy
 	wAged
 	wAlso
@@ -152,7 +147,6 @@ func initNumbers() {
 		add(fScale, "", w)
 		lexicon[w].num = v
 	}
-	add(fOrdinal, "", "st", "nd", "rd", "th")
 }
 
 func initModifiers() {
@@ -167,9 +161,9 @@ func initModifiers() {
 		wMany: {"many", "much"}, wNo: {"no"}, wNot: {"not"}, wClose: {"close"}, wA: {"a", "an"},
 		wThe: {"the"}, wHalf: {"half"}, wPer: {"per"}, wCent: {"cent"},
 		wPercent: {"percent", "pct", "percentage"}, wIn: {"in"}, wOn: {"on"}, wSince: {"since"},
-		wEstimated: {"estimated"}, wIf: {"if"}, wOr: {"or"}, wUpwards: {"upwards", "upward"},
-		wExcess: {"excess"}, wJust: {"just", "well", "only", "slightly"}, wSquare: {"square", "sq"},
-		wUS: {"us", "u.s"}, wPoints: {"points"}, wBy: {"by"}, wAged: {"aged", "age", "ages"},
+		wEstimated: {"estimated"}, wUpwards: {"upwards", "upward"},
+		wExcess: {"excess"}, wJust: {"just", "well", "only", "slightly"},
+		wUS: {"us", "u.s"}, wBy: {"by"}, wAged: {"aged", "age", "ages"},
 		wAlso: {"also"}, wThis: {"this", "these", "such"}, wFor: {"for"}}
 	for id, ws := range ids {
 		addID(id, 0, ws...)
