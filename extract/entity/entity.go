@@ -6,6 +6,12 @@
 // given names and the nouns that head names of bodies, links surnames and
 // role phrases ("the foreign minister of Ukraine") to the people they mean,
 // and marks nationality adjectives with the party they name.
+//
+// Mentions carry what later stages need: the canonical Name, Type, the
+// knowledge-base Kind (KindAdjective for "Russian", "US officials", which are
+// no entity: Entity -1), the Party the mention speaks for ("Moscow said" is
+// Russia), and the Role when a role phrase alone named the person. Names the
+// knowledge base lacks get an empty KBID and Kind.
 package entity
 
 import (
@@ -13,7 +19,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/truce-project/truce"
-
 	"github.com/truce-project/truce/extract"
 	"github.com/truce-project/truce/extract/sentence"
 	"github.com/truce-project/truce/kb"
