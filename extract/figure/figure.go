@@ -93,8 +93,7 @@ func (s *scan) sentence(sp truce.Span) {
 	s.linkPrev = s.continuesPrevious()
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.kind == tNum || t.kind == tSym || t.lx.has(fNum) || t.lx != nil && (t.lx.id == wA || t.lx.id == wHalf) ||
-			t.kind == tWord && t.lx.has(fCurrency) {
+		if mayStartNumber(t) {
 			if q, ok := s.readQuantity(i); ok {
 				if last, ok := s.figure(q); ok || t.kind == tNum || q.currency != "" {
 					i = max(i, last) // a number read, whether a figure or not
@@ -107,6 +106,19 @@ func (s *scan) sentence(sp truce.Span) {
 		}
 	}
 	s.updateCarry()
+}
+
+// mayStartNumber reports a token a quantity can start with: digits, a
+// number word, "a"/"half" ("a dozen", "half a million"), a currency sign or
+// code.
+func mayStartNumber(t token) bool {
+	switch {
+	case t.kind == tNum || t.kind == tSym:
+		return true
+	case t.lx == nil:
+		return false
+	}
+	return t.lx.has(fNum|fCurrency) || t.lx.id == wA || t.lx.id == wHalf
 }
 
 // window moves the mention, timex and attribution windows onto s.sent.
