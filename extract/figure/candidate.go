@@ -155,7 +155,7 @@ func (s *scan) readRange(q *quantity, b *bounds) (int, float64) {
 	}
 	low, high := q.value, r.value
 	if r.scale > 1 && q.scale <= 1 && low*r.scale <= high {
-		low *= r.scale // "1-2 million", "between 5 and 7 billion"
+		low = scaled(low, r.scale) // "1-2 million", "between 5 and 7 billion"
 	}
 	if low >= high {
 		return fail()
@@ -178,7 +178,8 @@ func (s *scan) notFigure(q quantity, end int) bool {
 		num++
 	}
 	start, stop := s.toks[num].start, s.toks[end].end
-	if s.inTimex(start, stop) || s.inMention(start, stop) {
+	// A name may follow the number ("65.9 billion US dollars"), not cover it.
+	if s.inTimex(start, stop) || s.inMention(start, s.toks[num].end) {
 		return true
 	}
 	if q.currency == "" && s.labelBefore(num) {

@@ -162,6 +162,8 @@ var moneyCases = []testCase{
 		want: []want{{Quote: "50 billion dollars", Value: 5e10, Unit: "USD"}}},
 	{name: "US dollars", text: "Kyiv received 2.5 billion US dollars from donors.",
 		want: []want{{Quote: "2.5 billion US dollars", Value: 2.5e9, Unit: "USD", Subject: "Ukraine"}}},
+	{name: "US dollars after a name", text: "The United States has provided more than 65.9 billion US dollars in military aid.",
+		want: []want{{Quote: "more than 65.9 billion US dollars in military aid", Value: 65.9e9, Low: 65.9e9, Approx: true, Unit: "USD", Subject: "United States"}}},
 	{name: "currency code before", text: "The bank lent USD 300 million to Ukraine.",
 		want: []want{{Quote: "USD 300 million", Value: 3e8, Unit: "USD", Subject: "Ukraine"}}},
 	{name: "hryvnias", text: "The budget sets aside 3 billion hryvnias for housing.",

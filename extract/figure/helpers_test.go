@@ -27,6 +27,7 @@ var gazetteer = map[string]extract.Mention{
 	"United Nations General Assembly": {Entity: 6, Name: "United Nations General Assembly", Type: truce.Organization, Kind: "international"},
 	"UN":                              {Entity: 7, Name: "United Nations", Type: truce.Organization, Kind: "international"},
 	"United States":                   {Entity: 8, Name: "United States", Type: truce.Place, Kind: "country", Party: "United States"},
+	"US":                              {Entity: 8, Name: "United States", Type: truce.Place, Kind: "country", Party: "United States"},
 	"American":                        {Entity: -1, Name: "United States", Type: truce.Place, Kind: "country", Party: "United States"},
 	"China":                           {Entity: 9, Name: "China", Type: truce.Place, Kind: "country"},
 	"Belarus":                         {Entity: 10, Name: "Belarus", Type: truce.Place, Kind: "country"},

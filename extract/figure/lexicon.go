@@ -242,7 +242,7 @@ func initContext() {
 		"fortnight", "year-old", "years-old", "day-long", "morning", "evening", "am", "pm",
 		"a.m", "p.m", "o'clock", "gmt", "utc", "cet", "kyiv-time",
 		// Not time, but measures that make no figure either.
-		"degrees", "degree", "celsius", "fahrenheit", "magnitude")
+		"degrees", "degree", "celsius", "fahrenheit", "magnitude", "times")
 	add(fLabel, "", "article", "articles", "resolution", "resolutions", "paragraph", "point",
 		"clause", "section", "chapter", "page", "pages", "p", "pp", "no", "nos", "number",
 		"decree", "law", "bill", "flight", "room", "brigade", "battalion", "regiment",

@@ -1,5 +1,10 @@
 package figure
 
+import (
+	"math"
+	"strconv"
+)
+
 // quantity is a number read from tokens first..last (inclusive), with its
 // scale, currency and percent sign applied.
 type quantity struct {
@@ -178,23 +183,33 @@ func indexSep(s string) int {
 	return -1
 }
 
-// digitValue adds up the digits of s, those after byte dec being decimals.
+// digitValue reads the digits of s, those after byte dec being decimals.
+// The digits are summed as an integer and divided once, so "65.9" is the
+// float nearest 65.9.
 func digitValue(s string, dec int) float64 {
 	var v float64
-	scale := 1.0
+	decimals := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if !isDigit(c) {
 			continue
 		}
 		if dec >= 0 && i > dec {
-			scale /= 10
-			v += float64(c-'0') * scale
-			continue
+			decimals++
 		}
 		v = v*10 + float64(c-'0')
 	}
-	return v
+	return v / math.Pow10(decimals)
+}
+
+// scaled multiplies v by a scale and rounds away the binary noise: "65.9
+// billion" is 65900000000, not 65900000000.00001.
+func scaled(v, scale float64) float64 {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v*scale, 'g', 15, 64), 64)
+	if err != nil {
+		return v * scale
+	}
+	return r
 }
 
 // readWords reads a spelled-out number: "twenty-eight", "two hundred and
@@ -263,7 +278,7 @@ done:
 func (s *scan) readSuffix(q *quantity) {
 	j := q.last + 1
 	if !q.word && j < len(s.toks) && s.toks[j].lx.has(fScale) && s.toks[j].lx.num >= 1000 {
-		q.value *= s.toks[j].lx.num
+		q.value = scaled(q.value, s.toks[j].lx.num)
 		q.scaled, q.scale = true, s.toks[j].lx.num
 		q.last = j
 		j++
@@ -271,7 +286,7 @@ func (s *scan) readSuffix(q *quantity) {
 	if j < len(s.toks) && s.toks[j].glued && s.toks[j].kind == tWord && !q.scaled &&
 		(q.currency != "" || s.has(j+1, fNoun) || s.has(j+1, fCurrency)) {
 		if m, ok := shortScales[s.lowerShort(s.toks[j])]; ok { // "$5m", "€3k", "1.5m people"
-			q.value *= m
+			q.value = scaled(q.value, m)
 			q.scaled, q.scale = true, m
 			q.last = j
 			j++
