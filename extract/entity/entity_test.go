@@ -139,6 +139,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"NATO|NATO|organization||"}},
 		{"unknown speaker opening the sentence", "Kestutis Budrys said the aid would come.",
 			"", []string{"Kestutis Budrys|Kestutis Budrys|person||"}},
+		{"short names in shouted text", "TELL US WHAT THE US WANTS",
+			"", []string{"US|United States|place|United States|"}},
 		{"outlet named by its head noun", "The report was aired by Fox News on Monday.",
 			"", []string{"Fox News|Fox News|organization||"}},
 		{"names do not cross line breaks", "Volodymyr\nZelensky", "", []string{"Zelensky|Volodymyr Zelensky|person|Ukraine|"}},

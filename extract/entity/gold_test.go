@@ -28,11 +28,12 @@ type corpus struct {
 }
 
 // The floors are set a little under what the stage scores with the data of
-// kb/data at the time of writing; the seeds are the articles the knowledge
-// base was written from, so they are the easier of the two.
+// kb/data at the time of writing (seeds 1.000, examples 0.996). Both sets
+// helped write the knowledge base, so unseen articles will score lower;
+// the floors guard against regressions, not promise that.
 var corpora = []corpus{
-	{"seeds", "../../../shared/seeds", "../../../shared/gold/seeds", 0.90},
-	{"examples", "../../examples", "../../examples/gold", 0.85},
+	{"seeds", "../../../shared/seeds", "../../../shared/gold/seeds", 0.95},
+	{"examples", "../../examples", "../../examples/gold", 0.95},
 }
 
 func TestGoldEntities(t *testing.T) {

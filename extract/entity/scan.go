@@ -143,7 +143,7 @@ func (s *scan) accept(toks []token, i, j int, p *pattern) bool {
 				return false
 			}
 		}
-		return true
+		return j != i+1 || !s.shouted(toks, i)
 	}
 	if !p.hasUpper {
 		return true
@@ -154,6 +154,20 @@ func (s *scan) accept(toks []token, i, j int, p *pattern) bool {
 		}
 	}
 	return false
+}
+
+// shouted reports a capitalised function word ("US" in "TELL US MORE")
+// amid other capitalised words: there the capitals are no sign of a name.
+func (s *scan) shouted(toks []token, i int) bool {
+	if !s.r.is(toks[i], clsFunc) {
+		return false
+	}
+	if i > s.sent.s && s.r.is(toks[i-1], clsThe) {
+		return false // "THE US": a name after all
+	}
+	prev := i > s.sent.s && toks[i-1].kind == word && toks[i-1].upper
+	next := i+1 < len(toks) && toks[i+1].kind == word && toks[i+1].upper
+	return prev || next
 }
 
 // titleHit is a role title or a cue word such as "journalist".

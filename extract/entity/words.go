@@ -68,7 +68,7 @@ var wordLists = map[uint16]string{
 	clsFunc: `the a an this that these those it its and or but nor of in on at to for from with without
 		by as than then so if when while after before since until because about over under into onto
 		against between among through during who whom which whose what where why how not no also too
-		itself himself herself themselves`,
+		itself himself herself themselves us me him them`,
 	clsVerb: `is are was were be been being has have had do does did will would shall should can could
 		may might must said says say told tells wants want wanted sees remains remained continues
 		plans hopes believes expects insists seeks supports opposes rejects accepts agrees demands
