@@ -32,6 +32,9 @@ func (s *scan) assemble() ([]truce.Entity, []extract.Mention) {
 	for _, i := range order {
 		h := &s.hits[i]
 		m := s.mention(h)
+		if h.adjective && s.proOrAnti(h) {
+			continue // "pro-Russian separatists" do not speak for Russia
+		}
 		if h.adjective && !s.namesPlace(h) || s.attributive(h) {
 			m.Entity, m.Kind = -1, KindAdjective
 			mentions = append(mentions, m)
@@ -145,6 +148,16 @@ func (s *scan) insideName(h *hit) bool {
 		return false
 	}
 	return !t.loud && !t.titled && !s.r.is(t, clsStop|clsFunc|clsVerb|clsSpeech)
+}
+
+// proOrAnti reports "pro-" or "anti-" before the mention.
+func (s *scan) proOrAnti(h *hit) bool {
+	k := h.s
+	if k < 2 || s.toks[k-1].id != s.r.hyphen || s.toks[k-1].space || s.toks[k].space {
+		return false
+	}
+	w := s.toks[k-2]
+	return w.kind == word && (strings.EqualFold(s.text(w), "pro") || strings.EqualFold(s.text(w), "anti"))
 }
 
 // attributive reports a country's abbreviation used as a modifier, "US
