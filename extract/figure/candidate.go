@@ -22,6 +22,9 @@ type bounds struct {
 func (s *scan) figure(q quantity) (int, bool) {
 	b := s.modifiers(q)
 	end, high := s.readRange(&q, &b)
+	if q.plus && b.low == nil && b.high == nil {
+		b.approx, b.low = true, ptr(q.value)
+	}
 	if s.notFigure(q, end) {
 		return end, false
 	}

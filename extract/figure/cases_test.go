@@ -107,6 +107,8 @@ var unitCases = []testCase{
 			{Quote: "between 150,000", Value: 150000, Low: 150000, High: 200000, Unit: "people", Subject: "Ukraine"},
 			{Quote: "200,000 foreign peacekeepers", Value: 200000, Low: 150000, High: 200000, Unit: "people", Subject: "Ukraine"},
 			{Quote: "40 foreign advisors", Value: 40, Unit: "foreign advisors", Subject: "Ukraine"}}},
+	{name: "plus sign", text: "Russia massed 500+ tanks near the border.",
+		want: []want{{Quote: "500+ tanks", Value: 500, Low: 500, Approx: true, Unit: "tanks", Subject: "Russia"}}},
 	{name: "year with noun", text: "Kyiv brought back 1900 soldiers in one exchange.",
 		want: []want{{Quote: "1900 soldiers", Value: 1900, Unit: "people", Subject: "Ukraine"}}},
 }

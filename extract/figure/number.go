@@ -13,6 +13,7 @@ type quantity struct {
 	word        bool // spelled out ("five"), not digits
 	scaled      bool
 	scale       float64 // the multiplier a scale word applied, 0 if none
+	plus        bool    // "500+": at least
 	currency    string
 	percent     bool
 }
@@ -291,6 +292,10 @@ func (s *scan) readSuffix(q *quantity) {
 			q.last = j
 			j++
 		}
+	}
+	if s.sym(j, '+') && s.toks[j].glued && !s.has(j+1, fNum) && !(j+1 < len(s.toks) && s.toks[j+1].kind == tNum) {
+		q.plus, q.last = true, j // "500+ soldiers"
+		j++
 	}
 	if j >= len(s.toks) {
 		return
