@@ -52,9 +52,9 @@ func (a *Analyzer) actors(rec *truce.Record) (salient, all []string) {
 
 // bands are the keys of both signatures' bands.
 func (d *docInfo) bands() []string {
-	keys := bandKeys("d", d.Dup, dupRows)
-	keys = append(keys, setBands("s", d.Salient)...)
-	return append(keys, setBands("a", d.Actors)...)
+	// The salient actors are among all actors, so one signature over all
+	// of them finds the candidates for both tests of BuildStories.
+	return append(bandKeys("d", d.Dup, dupRows), setBands("a", d.Actors)...)
 }
 
 func setBands(prefix string, set []string) []string {

@@ -52,8 +52,7 @@ func BuildStories(docRows, bandRows []truce.AnalysisRow) []Story {
 			dup.union(pair[0], pair[1])
 			story.union(pair[0], pair[1])
 		}
-		if pair[2] == 's' && sameTopic(a.Salient, b.Salient, 2, topicShare) ||
-			pair[2] == 'a' && sameTopic(a.Actors, b.Actors, 4, actorShare) {
+		if pair[2] == 'a' && (sameTopic(a.Salient, b.Salient, 2, topicShare) || sameTopic(a.Actors, b.Actors, 4, actorShare)) {
 			story.union(pair[0], pair[1])
 		}
 	}

@@ -34,19 +34,22 @@ func (s *Store) PutAnalysis(ctx context.Context, docID string, rows []truce.Anal
 	return nil
 }
 
+// insertAnalysis inserts rows a batch per statement: one statement per row
+// would cost more than the rows themselves.
 func insertAnalysis(ctx context.Context, tx *sql.Tx, docID string, rows []truce.AnalysisRow) error {
-	if len(rows) == 0 {
-		return nil
-	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO analysis (doc_id, kind, key, seq, published, data) VALUES (?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer stmt.Close()
-	for _, r := range rows {
-		if _, err := stmt.ExecContext(ctx, docID, r.Kind, r.Key, r.Seq, r.Date, string(r.Data)); err != nil {
+	const batch = 100
+	for len(rows) > 0 {
+		n := min(len(rows), batch)
+		args := make([]any, 0, 6*n)
+		for _, r := range rows[:n] {
+			args = append(args, docID, r.Kind, r.Key, r.Seq, r.Date, string(r.Data))
+		}
+		_, err := tx.ExecContext(ctx, `INSERT INTO analysis (doc_id, kind, key, seq, published, data) VALUES `+
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?), ", n), ", "), args...)
+		if err != nil {
 			return err
 		}
+		rows = rows[n:]
 	}
 	return nil
 }
