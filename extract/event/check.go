@@ -48,12 +48,14 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 			would = true
 		case clause.IsNegation(x.toks[j]) && !comma:
 			negated = true
+		case readyWords[w] && !m.when && (x.word(c, j+1) == "for" || x.word(c, j+1) == "to") && !x.next(c, tr.tok):
+			return m, false // "ready to meet Putin", with no day or place: an offer, not an event
 		case plannedWords[w] && plannedCue(x.toks, c, j):
 			m.planned = true
 		case quotes%2 == 1 && j < tr.tok-3:
 			// another voice: its "can" does not bear on the trigger
-		case w == "ready" && x.word(c, j+1) == "for" && !m.when:
-			return m, false // "ready for a meeting in any format": an offer, not an event
+		case offerVerbs[w]:
+			m.proposed = true // "Erdogan offered to host talks"
 		case tr.typ == Proposal && proposalVerbs[w]:
 		case irrealis[w], (w == "call" || w == "calls" || w == "called") && nextWord(x.toks, c, j) == "for":
 			return m, false
@@ -62,7 +64,7 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 	if x.modalAfter(c, tr.tok) || x.goal(c, from, tr.tok) {
 		return m, false
 	}
-	m.proposed = x.possibleAfter(c, tr.tok)
+	m.proposed = m.proposed || x.possibleAfter(c, tr.tok)
 	m.planned = m.planned || x.futureAfter(c, tr.tok)
 	m.called = x.offAfter(c, tr.tok)
 	if x.genericPlural(c, tr) || x.measured(c, tr.tok) {
@@ -185,6 +187,23 @@ func (x *extractor) modalAfter(c clause.Clause, i int) bool {
 // goal reports whether the trigger is the object of an infinitive whose verb
 // does not carry it ("to obtain a ceasefire", "to prepare for talks"): a
 // goal, not an event.
+// next reports whether "next" or "upcoming" comes right before token i:
+// "ready for the next meeting" speaks of a meeting on the calendar.
+func (x *extractor) next(c clause.Clause, i int) bool {
+	w := x.word(c, i-1)
+	return w == "next" || w == "upcoming"
+}
+
+// readyWords before "to" or "for" offer an event; without a day or a place
+// the offer is all there is.
+var readyWords = map[string]bool{"ready": true, "willing": true, "prepared": true}
+
+// offerVerbs before a trigger make the event a proposal.
+var offerVerbs = map[string]bool{
+	"offered": true, "offers": true, "suggested": true, "suggests": true, "invited": true,
+	"invites": true, "proposes": true,
+}
+
 // goalReach is how far before a trigger an infinitive governs it.
 const goalReach = 6
 

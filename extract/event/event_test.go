@@ -163,6 +163,26 @@ func TestExtract(t *testing.T) {
 			want: []got{{Summit, Planned, []string{"Donald Trump", "Vladimir Putin"}, "", "",
 				"Dmitriev said the peace plan should be ready for the next meeting between Trump and Putin"}},
 		},
+		{name: "ready to meet without a day is an offer", text: "Zelensky has repeatedly said he is ready to meet Putin."},
+		{
+			name: "offered talks are proposed",
+			text: "Erdogan offered to host talks between Russia and Ukraine in Istanbul.",
+			want: []got{{Talks, Proposed, []string{"Recep Tayyip Erdoğan", "Russia", "Ukraine"}, "Istanbul", "",
+				"Erdogan offered to host talks between Russia and Ukraine in Istanbul"}},
+		},
+		{
+			name: "capitals stand for their parties",
+			text: "Peace talks between Moscow and Kyiv collapsed in the spring.",
+			want: []got{{Talks, Held, []string{"Russia", "Ukraine"}, "", "", "Peace talks between Moscow and Kyiv collapsed in the spring"}},
+		},
+		{
+			name: "two events when the cancellation follows another",
+			text: "A meeting between Rubio and Lavrov was shelved after the two men spoke by phone.",
+			want: []got{
+				{Cancellation, Cancelled, []string{"Marco Rubio", "Sergey Lavrov"}, "", "", "A meeting between Rubio and Lavrov was shelved"},
+				{Talks, Held, []string{"Marco Rubio", "Sergey Lavrov"}, "", "", "after the two men spoke by phone"},
+			},
+		},
 		{
 			name: "cancelled with called off",
 			text: "Trump called off a planned summit with Putin in Budapest.",

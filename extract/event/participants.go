@@ -134,7 +134,7 @@ func (x *extractor) placeParticipant(m extract.Mention) string {
 	case "city", "capital":
 		switch x.wordBefore(m.Start) {
 		case "of", "from", "around", "near", "on", "over", "into", "across", "toward", "towards",
-			"outside", "in", "at", "to", "and", "or", "for":
+			"outside", "in", "at", "to", "for":
 			return ""
 		}
 		return m.Party
