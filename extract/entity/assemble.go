@@ -72,7 +72,7 @@ func (s *scan) mention(h *hit) extract.Mention {
 		m.Name, m.Type, m.Kind, m.Party = e.Name, e.Type, e.Kind, s.r.party[h.entry]
 		return m
 	}
-	m.Name, m.Type, m.Party = h.name, h.typ, h.party
+	m.Name, m.Type, m.Kind, m.Party = h.name, h.typ, h.kind, h.party
 	return m
 }
 

@@ -69,6 +69,9 @@ func (s *scan) guessRun(i, j, b int) {
 			}
 		}
 		org := hit{s: os, e: oe, entry: -1, typ: "organization", name: s.join(os, oe), party: party}
+		if s.r.is(s.toks[oe-1], clsMedia) {
+			org.kind = "outlet" // so that later stages see "Fox News reported" as relayed
+		}
 		s.addHit(org)
 		if oe == j {
 			s.acronym(org, b)

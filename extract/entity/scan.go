@@ -14,6 +14,7 @@ type hit struct {
 	adjective bool      // nationality adjective: names a party, not an entity
 	name      string    // guessed names: the name as written
 	typ       string    // guessed names: person or organization
+	kind      string    // guessed names: "outlet" for a name like "Fox News"
 	party     string    // guessed names: the party the context gives
 	role      string    // found through a role phrase
 }

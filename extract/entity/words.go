@@ -19,7 +19,12 @@ const (
 	clsRegion                       // "regions of Kherson and Zaporizhzhia": the oblasts, not the cities
 	clsHonorific                    // "Mr", "Dr": enough to make one word a name
 	clsTime                         // days and months, which end a body's name
+	clsMedia                        // heads of outlets' names: News, Times, Post
 )
+
+// mediaHeads end the names of outlets: "Fox News", "Moscow Times".
+const mediaHeads = `news times post journal press media tv radio television daily herald telegraph
+	gazette magazine channel broadcasting`
 
 // wordLists are the closed word lists the heuristics use. They are English
 // function words and news vocabulary, not names of the conflict: those
@@ -50,8 +55,7 @@ var wordLists = map[uint16]string{
 		organisation union army navy police corps duma rada command staff headquarters group bureau
 		secretariat cabinet government authority inspectorate tribunal university academy centre center
 		coalition movement front brigade regiment battalion division company corporation association
-		federation network mission forum news times post journal press media tv radio television
-		daily herald telegraph gazette magazine channel broadcasting intelligence`,
+		federation network mission forum intelligence ` + mediaHeads,
 	clsLocNoun: `territory territories border borders soil land lands airspace waters coast coastline region
 		regions city cities town towns village villages frontier frontiers capital
 		oblast oblasts province provinces peninsula`,
@@ -61,6 +65,7 @@ var wordLists = map[uint16]string{
 	clsParticle: `de da di van von der bin ibn al el la le`,
 	clsPact: `agreement agreements accord accords format formula memorandum communique communiqué
 		declaration protocol protocols initiative deal charter treaty treaties convention conventions`,
+	clsMedia: mediaHeads,
 	clsTime: `january february march april may june july august september october november december
 		monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow`,
 	clsHonorific: `mr mrs ms dr mister madam`,
