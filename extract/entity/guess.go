@@ -57,29 +57,44 @@ func (s *scan) smallWord(k int) bool {
 	return t.kind == word && !t.cap && s.toks[k].hit < 0 && s.r.is(t, clsConnect|clsParticle)
 }
 
-// guessRun splits a run into a body's name, if a noun that heads one is in
-// it, and the person names around titles.
+// guessRun splits a run into the bodies' names in it, each ending in a
+// noun that heads one ("Moscow Times and Fox News"), and the person names
+// around them.
 func (s *scan) guessRun(i, j, b int) {
-	if os, oe, ok := s.orgSpan(i, j); ok {
+	for i < j {
+		os, oe, ok := s.orgSpan(i, j)
+		if oe == 0 {
+			s.guessPeople(i, j, b)
+			return
+		}
+		if !ok { // a head noun alone: "Ministry"
+			s.guessPeople(i, oe, b)
+			i = oe
+			continue
+		}
 		s.guessPeople(i, os, b)
-		party := s.partyBefore(os)
-		if oe == j {
-			if end, p, ok := s.ofCountry(oe, b); ok {
-				oe, party = end, p
-			}
-		}
-		org := hit{s: os, e: oe, entry: -1, typ: "organization", name: s.join(os, oe), party: party}
-		if s.r.is(s.toks[oe-1], clsMedia) {
-			org.kind = "outlet" // so that later stages see "Fox News reported" as relayed
-		}
-		s.addHit(org)
-		if oe == j {
-			s.acronym(org, b)
-		}
-		s.guessPeople(oe, j, b)
-		return
+		i = s.addOrg(os, oe, j, b)
 	}
-	s.guessPeople(i, j, b)
+}
+
+// addOrg adds the body's name toks[os:oe], completed by "of Ukraine" and
+// followed by an acronym when the run ends there, and returns its end.
+func (s *scan) addOrg(os, oe, j, b int) int {
+	party := s.partyBefore(os)
+	if oe == j {
+		if end, p, ok := s.ofCountry(oe, b); ok {
+			oe, party = end, p
+		}
+	}
+	org := hit{s: os, e: oe, entry: -1, typ: "organization", name: s.join(os, oe), party: party}
+	if s.r.is(s.toks[oe-1], clsMedia) {
+		org.kind = "outlet" // so that later stages see "Fox News reported" as relayed
+	}
+	s.addHit(org)
+	if oe == j {
+		s.acronym(org, b)
+	}
+	return oe
 }
 
 // acronym takes "(SVR)" after a body's name as a second name for it, here
