@@ -62,9 +62,9 @@ func (x *extractor) cueAt(c clause.Clause, i int) (stretch, int, bool) {
 			return stretch{stance: Consider}, i + 2, true
 		}
 		if w := x.word(c, i+2); cues[w].stance == Accept {
-			return stretch{stance: Accept}, i + 3, true // "ready to accept"
+			return stretch{stance: Accept, modal: true}, i + 3, true // "ready to accept"
 		} else if dealVerbs[w] || cues[w].stance != "" || talkVerbs[w] {
-			return stretch{stance: Offer}, i + 3, true
+			return stretch{stance: Offer, modal: true}, i + 3, true
 		}
 		return stretch{}, 0, false // "ready to dump their president"
 	case mayWords[t.Lower] && dealVerbs[next]:
