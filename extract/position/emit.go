@@ -145,6 +145,9 @@ func (x *extractor) summary(party string, c clause.Clause, s stretch, issue int,
 			object = object[len(lead):]
 		}
 	}
+	if i := strings.LastIndex(object, ", "); i > 0 && saying(object[i:]) {
+		object = object[:i] // "…, Zelensky told reporters"
+	}
 	if i := strings.Index(object, ", and "); i > 0 {
 		object = object[:i] // "these conditions, and Zelensky …"
 	}
@@ -158,6 +161,17 @@ func (x *extractor) summary(party string, c clause.Clause, s stretch, issue int,
 
 // leads are words that open a clause or a complement and say nothing.
 var leads = []string{"first, ", "secondly, ", "second, ", "thirdly, ", "third, ", "finally, ", "but ", "and ", "however, ", "that ", "on ", "to ", "with "}
+
+// saying reports whether tail is a reporting clause: ", Lavrov said".
+func saying(tail string) bool {
+	for _, w := range strings.Fields(tail) {
+		switch strings.Trim(w, ".,;:\"”") {
+		case "said", "says", "told", "added", "noted", "stated", "reported", "claimed":
+			return true
+		}
+	}
+	return false
+}
 
 // oneLine folds line breaks and runs of spaces.
 func oneLine(s string) string {

@@ -173,6 +173,7 @@ func TestSummary(t *testing.T) {
 		{"passive shows the clause", "Ukraine is required to recognize Russian sovereignty over Crimea.", ""},
 		{"issues from context are labelled", "Moscow demanded neutrality. Ukraine firmly opposes these conditions.", "Ukraine rejects these conditions (NATO membership and neutrality)"},
 		{"modal keeps its subject", "Kyiv could join NATO.", "Ukraine considers: Kyiv could join NATO"},
+		{"reporting clause dropped", "Kyiv is ready to discuss a truce, Zelensky told reporters.", "Ukraine offers: Kyiv is ready to discuss a truce"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
