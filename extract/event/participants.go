@@ -112,6 +112,9 @@ func (x *extractor) participant(ms []extract.Mention, i int, at truce.Span) stri
 		}
 		return m.Party
 	case m.Type == truce.Person:
+		if x.governs(m) && m.Party != "" {
+			return m.Party // "the administration of Donald Trump" is the United States
+		}
 		return m.Name
 	case m.Type == truce.Place:
 		return x.placeParticipant(m)
@@ -122,6 +125,27 @@ func (x *extractor) participant(ms []extract.Mention, i int, at truce.Span) stri
 		return m.Name
 	}
 	return ""
+}
+
+// governs reports whether person mention m names a government rather than
+// the person: "the administration of Donald Trump", "the Trump
+// administration".
+func (x *extractor) governs(m extract.Mention) bool {
+	w, start := x.wordBeforeAt(m.Start)
+	if w == "president" || w == "minister" {
+		w, start = x.wordBeforeAt(start) // "of U.S. President Donald Trump"
+		if w == "s" || w == "u" {
+			w, start = x.wordBeforeAt(start - 1)
+		}
+	}
+	if w == "of" {
+		switch x.wordBefore(start) {
+		case "administration", "government", "cabinet", "team":
+			return true
+		}
+	}
+	rest := strings.TrimLeft(x.lower[m.End:min(len(x.lower), m.End+16)], " ")
+	return strings.HasPrefix(rest, "administration") || strings.HasPrefix(rest, "government")
 }
 
 // placeParticipant names the party a place stands for: a country itself,
