@@ -29,7 +29,7 @@ import (
 type Recognizer struct {
 	kb      *kb.KB
 	vocab   map[string]int32
-	class   []uint16 // word classes by vocabulary id
+	class   []uint32 // word classes by vocabulary id
 	names   *trie
 	titles  *trie
 	entries []*kb.Entry
@@ -67,7 +67,7 @@ func New(k *kb.KB) *Recognizer {
 	}
 	r.comma, r.hyphen, r.of, r.and, r.period = z.lookup(","), z.lookup("-"), z.lookup("of"), z.lookup("and"), z.lookup(".")
 	r.forID, r.lparen, r.rparen = z.lookup("for"), z.lookup("("), z.lookup(")")
-	r.class = make([]uint16, len(r.vocab))
+	r.class = make([]uint32, len(r.vocab))
 	for cls, list := range wordLists {
 		r.mark(z, cls, strings.Fields(list))
 	}
@@ -120,7 +120,7 @@ func (r *Recognizer) addTitle(z *tokenizer, role, title string) {
 }
 
 // mark sets a class on words, adding them to the vocabulary.
-func (r *Recognizer) mark(z *tokenizer, cls uint16, words []string) {
+func (r *Recognizer) mark(z *tokenizer, cls uint32, words []string) {
 	for _, w := range words {
 		id := z.lookup(strings.ToLower(w))
 		for int(id) >= len(r.class) {
@@ -154,7 +154,7 @@ func (r *Recognizer) isTitleWord(z *tokenizer, w string) bool {
 	return ok
 }
 
-func (r *Recognizer) is(t token, cls uint16) bool {
+func (r *Recognizer) is(t token, cls uint32) bool {
 	return t.id >= 0 && int(t.id) < len(r.class) && r.class[t.id]&cls != 0
 }
 

@@ -166,6 +166,15 @@ func TestExtract(t *testing.T) {
 	}
 }
 
+func TestJournalistKind(t *testing.T) {
+	r := New(testKB(t))
+	d := &extract.Doc{Text: "Journalist Marta Gichko wrote the piece."}
+	r.Extract(d)
+	if len(d.Mentions) != 1 || d.Mentions[0].Kind != "journalist" {
+		t.Errorf("mentions %+v; want one with kind journalist", d.Mentions)
+	}
+}
+
 // TestConcurrent runs one recogniser from several goroutines; run with
 // -race to check that Extract shares nothing mutable.
 func TestConcurrent(t *testing.T) {

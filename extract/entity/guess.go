@@ -276,11 +276,14 @@ func (s *scan) guessPerson(p, q, b int) {
 	if !ok {
 		return
 	}
-	party := ""
+	h := hit{s: p, e: q, entry: -1, typ: "person", name: s.join(p, q)}
 	if hasCue {
-		party = s.partyBefore(cue.s)
+		h.party = s.partyBefore(cue.s)
+		if s.r.is(s.toks[cue.e-1], clsPress) {
+			h.kind = "journalist" // later stages treat a journalist as a relay
+		}
 	}
-	s.addHit(hit{s: p, e: q, entry: -1, typ: "person", name: s.join(p, q), party: party})
+	s.addHit(h)
 }
 
 // demonym reports a word shaped like a nationality adjective the knowledge

@@ -30,7 +30,7 @@ func (s *scan) resolveTitles(titles []titleHit) {
 		if t.s > s.sent.s && s.r.is(s.toks[t.s-1], clsThe) {
 			if h, ok := s.docRoles[t.role]; ok {
 				ref := s.hits[h]
-				s.addHit(hit{s: t.s, e: t.e, entry: ref.entry, typ: ref.typ, name: ref.name, party: ref.party, role: t.role})
+				s.addHit(hit{s: t.s, e: t.e, entry: ref.entry, typ: ref.typ, kind: ref.kind, name: ref.name, party: ref.party, role: t.role})
 			}
 		}
 	}
@@ -147,7 +147,7 @@ func (s *scan) linkSurnames() {
 		}
 		if i, ok := owner[s.text(t)]; ok && i >= 0 {
 			ref := s.hits[i]
-			s.addHit(hit{s: k, e: k + 1, entry: ref.entry, typ: ref.typ, name: ref.name, party: ref.party})
+			s.addHit(hit{s: k, e: k + 1, entry: ref.entry, typ: ref.typ, kind: ref.kind, name: ref.name, party: ref.party})
 		} else if org, ok := s.acronyms[s.text(t)]; ok {
 			org.s, org.e = k, k+1
 			s.addHit(org)

@@ -4,7 +4,7 @@ import "strings"
 
 // Word classes, as bits on a vocabulary id.
 const (
-	clsStop      uint16 = 1 << iota // capitalised words that never begin or form a name
+	clsStop      uint32 = 1 << iota // capitalised words that never begin or form a name
 	clsSpeech                       // verbs of saying that follow a speaker
 	clsFirst                        // common given names
 	clsOrgHead                      // nouns that head the name of a body
@@ -20,6 +20,7 @@ const (
 	clsHonorific                    // "Mr", "Dr": enough to make one word a name
 	clsTime                         // days and months, which end a body's name
 	clsMedia                        // heads of outlets' names: News, Times, Post
+	clsPress                        // titles of people who write the news
 )
 
 // mediaHeads end the names of outlets: "Fox News", "Moscow Times".
@@ -29,7 +30,7 @@ const mediaHeads = `news times post journal press media tv radio television dail
 // wordLists are the closed word lists the heuristics use. They are English
 // function words and news vocabulary, not names of the conflict: those
 // belong in the knowledge base.
-var wordLists = map[uint16]string{
+var wordLists = map[uint32]string{
 	clsStop: `the a an this that these those it its he she they we i you his her their our my your
 		in on at of for and but or if as by to from with without after before while when where why how what who
 		whom which meanwhile however according despite although though also then there here now today yesterday
@@ -66,6 +67,7 @@ var wordLists = map[uint16]string{
 	clsPact: `agreement agreements accord accords format formula memorandum communique communiqué
 		declaration protocol protocols initiative deal charter treaty treaties convention conventions`,
 	clsMedia: mediaHeads,
+	clsPress: `journalist reporter correspondent columnist editor commentator blogger`,
 	clsTime: `january february march april may june july august september october november december
 		monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow`,
 	clsHonorific: `mr mrs ms dr mister madam`,
