@@ -49,6 +49,7 @@ var notFigureCases = []testCase{
 	{name: "metres glued", text: "The shell fell 500m from the plant."},
 	{name: "temperature", text: "The temperature fell to minus 15 degrees overnight."},
 	{name: "at one point", text: "At one point the talks nearly collapsed."},
+	{name: "plan label without hyphen", text: "Kyiv rejected the 28 point plan outright."},
 	{name: "one of these", text: "According to the publication, one of these discussions took place last month."},
 }
 

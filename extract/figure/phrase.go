@@ -77,7 +77,18 @@ func (s *scan) nounPhrase(q quantity, end int) (phrase, bool) {
 	if q.word && (!s.toks[p.head].lx.has(fNoun) || s.toks[p.head].lx.has(fDigitsOnly)) {
 		return p, false
 	}
-	return p, true
+	return p, !s.compound(q, p)
+}
+
+// compound reports a number that modifies a noun through a singular one:
+// "the 28 point plan", "a 5 tonne truck" (a label or a size, not a count).
+func (s *scan) compound(q quantity, p phrase) bool {
+	h := s.toks[p.head]
+	if q.value == 1 || h.lx == nil || h.lx.has(fPeople) || h.lx.unit == "" || s.lowerShort(h) == h.lx.unit {
+		return false
+	}
+	n := p.head + 1
+	return n < len(s.toks) && s.toks[n].kind == tWord && !s.has(n, fStop|fOutcome|fReport)
 }
 
 func isCloseQuote(r rune) bool { return r == '"' || r == '”' || r == '’' || r == '»' }
