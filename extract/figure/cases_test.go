@@ -50,6 +50,7 @@ var notFigureCases = []testCase{
 	{name: "temperature", text: "The temperature fell to minus 15 degrees overnight."},
 	{name: "at one point", text: "At one point the talks nearly collapsed."},
 	{name: "plan label without hyphen", text: "Kyiv rejected the 28 point plan outright."},
+	{name: "size without hyphen", text: "They proposed a 20 kilometer buffer zone."},
 	{name: "one of these", text: "According to the publication, one of these discussions took place last month."},
 }
 
@@ -110,6 +111,8 @@ var unitCases = []testCase{
 			{Quote: "40 foreign advisors", Value: 40, Unit: "foreign advisors", Subject: "Ukraine"}}},
 	{name: "plus sign", text: "Russia massed 500+ tanks near the border.",
 		want: []want{{Quote: "500+ tanks", Value: 500, Low: 500, Approx: true, Unit: "tanks", Subject: "Russia"}}},
+	{name: "british plural", text: "Only eight organisations came to the summit.",
+		want: []want{{Quote: "eight organisations", Value: 8, Unit: "organizations"}}},
 	{name: "year with noun", text: "Kyiv brought back 1900 soldiers in one exchange.",
 		want: []want{{Quote: "1900 soldiers", Value: 1900, Unit: "people", Subject: "Ukraine"}}},
 }

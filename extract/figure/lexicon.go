@@ -27,6 +27,7 @@ const (
 	fOpener                       // opens a sentence that continues the last one
 	fSource                       // a verb by which a body gives a figure: gave, estimated
 	fDigitsOnly                   // a noun that counts only after digits: "four regions" is no figure
+	fSingular                     // the singular of a counted noun: "tank", "point"
 )
 
 // wordID names the function words the grammar of modifiers needs.
@@ -209,13 +210,17 @@ func initNouns() {
 	} {
 		add(fNoun, pair[0], pair[0])
 		if pair[1] != "" {
-			add(fNoun, pair[0], pair[1])
+			add(fNoun|fSingular, pair[0], pair[1])
 		}
 	}
-	add(fNoun, "organizations", "organisations", "organisation")
-	add(fNoun, "points", "steps", "step")
-	add(fNoun, "km", "km", "kilometers", "kilometres", "kilometer", "kilometre")
-	add(fNoun, "miles", "miles", "mile")
+	add(fNoun, "organizations", "organisations")
+	add(fNoun|fSingular, "organizations", "organisation")
+	add(fNoun, "points", "steps")
+	add(fNoun|fSingular, "points", "step")
+	add(fNoun, "km", "km", "kilometers", "kilometres")
+	add(fNoun|fSingular, "km", "kilometer", "kilometre")
+	add(fNoun, "miles", "miles")
+	add(fNoun|fSingular, "miles", "mile")
 	add(fDigitsOnly, "", "settlements", "settlement", "villages", "village", "towns", "town",
 		"cities", "city", "regions", "region", "buildings", "building", "homes", "home", "houses",
 		"house", "schools", "school", "hospitals", "hospital", "targets", "target", "objects",

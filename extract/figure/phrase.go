@@ -84,7 +84,7 @@ func (s *scan) nounPhrase(q quantity, end int) (phrase, bool) {
 // "the 28 point plan", "a 5 tonne truck" (a label or a size, not a count).
 func (s *scan) compound(q quantity, p phrase) bool {
 	h := s.toks[p.head]
-	if q.value == 1 || h.lx == nil || h.lx.has(fPeople) || h.lx.unit == "" || s.lowerShort(h) == h.lx.unit {
+	if q.value == 1 || !h.lx.has(fSingular) {
 		return false
 	}
 	n := p.head + 1
