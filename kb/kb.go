@@ -102,14 +102,23 @@ func (k *KB) Issues() []truce.Issue {
 // speaks for: its stands_for, else its party, else, for people and bodies,
 // the party of their country; "" when none. A place speaks only as a
 // metonym ("Moscow said"), so a town does not inherit its country's party.
+// stateKinds are the kinds of entry that speak for their country's party
+// without saying so in a party field: its officials and state bodies.
+var stateKinds = map[string]bool{
+	"head_of_state": true, "head_of_government": true, "minister": true, "official": true,
+	"spokesperson": true, "diplomat": true, "military": true, "commander": true, "ministry": true,
+	"government": true, "intelligence": true, "parliament": true, "envoy": true, "agency": true,
+	"adviser": true, "security_council": true, "negotiator": true, "governor": true,
+}
+
 func (k *KB) Party(e *Entry) string {
 	for _, id := range []string{e.StandsFor, e.Party} {
 		if p, ok := k.byID[id]; ok && id != "" {
 			return p.Name
 		}
 	}
-	if e.Type == "place" {
-		return ""
+	if !stateKinds[e.Kind] {
+		return "" // places, outlets, analysts, companies: of a country, not its voice
 	}
 	if c, ok := k.byID[e.Country]; ok && e.Country != "" && c.Party != "" {
 		if p, ok := k.byID[c.Party]; ok {
