@@ -15,6 +15,9 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 	// names before the coordination are not the meeting's.
 	seg := truce.Span{Start: x.coordStart(c, tr.tok), End: x.coordEnd(tr.tok, c.To, c.End, true)}
 	ev.Participants = x.participants(st, seg, at)
+	if a := x.antecedent(st, c); a != "" {
+		ev.Participants = merge([]string{a}, ev.Participants)
+	}
 	if tr.typ == Proposal {
 		// The proposer is the subject: "The Russian side put forward …".
 		if before := x.participants(st, truce.Span{Start: c.Start, End: at.Start}, at); len(before) > 0 {
@@ -150,6 +153,25 @@ func (x *extractor) coordStart(c clause.Clause, i int) int {
 		}
 	}
 	return c.Start
+}
+
+// antecedent returns who a ", who" clause is about: the name that ends
+// just before the comma.
+func (x *extractor) antecedent(st *sentenceCtx, c clause.Clause) string {
+	if x.toks[c.From].Lower != "who" || c.From < 2 || x.toks[c.From-1].Lower != "," {
+		return ""
+	}
+	end := x.toks[c.From-1].Start
+	name := ""
+	for i, m := range st.mentions {
+		// "the Russian leader, who …": the last name within a few words.
+		if m.End <= end && m.End >= end-24 {
+			if n := x.participant(st.mentions, i, x.toks[c.From].Span); n != "" {
+				name = n
+			}
+		}
+	}
+	return name
 }
 
 // coordEnd returns where the coordinate part holding token i ends: at the

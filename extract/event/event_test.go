@@ -184,6 +184,11 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "a visit in a relative clause",
+			text: "Erdogan said he would talk to Putin, who is expected to visit Turkey in June 2025.",
+			want: []got{{Meeting, Planned, []string{"Vladimir Putin", "Recep Tayyip Erdoğan"}, "Turkey", "2025-06", "who is expected to visit Turkey in June 2025"}},
+		},
+		{
 			name: "cancelled with called off",
 			text: "Trump called off a planned summit with Putin in Budapest.",
 			want: []got{{Cancellation, Cancelled, []string{"Donald Trump", "Vladimir Putin"}, "", "",

@@ -225,6 +225,8 @@ func (x *extractor) placeRole(m extract.Mention) bool {
 	}
 	switch p {
 	case "in", "at", "to", "near", "outside", "inside":
+	case "visit", "visits", "visited", "visiting":
+		return true // "expected to visit Turkey"
 	default:
 		return false
 	}

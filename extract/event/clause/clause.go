@@ -120,9 +120,16 @@ var subordinators = map[string]bool{
 // "while") and subordinators ("before", "if").
 func Split(buf []Clause, toks []Token) []Clause { return split(buf, toks, false) }
 
-// SplitAfter is Split that also opens a clause at "after", for events:
-// "was shelved after the two men spoke by phone" tells two of them.
+// SplitAfter is Split that also opens a clause at "after" and ", who", for
+// events: "was shelved after the two men spoke by phone" tells two of them.
 func SplitAfter(buf []Clause, toks []Token) []Clause { return split(buf, toks, true) }
+
+// opensEvent reports whether token i opens a clause of its own for the
+// event stage: "after", and ", who" ("the Russian leader, who is expected
+// to visit Turkey").
+func opensEvent(toks []Token, i int) bool {
+	return toks[i].Lower == "after" || toks[i].Lower == "who" && i > 0 && toks[i-1].Lower == ","
+}
 
 func split(buf []Clause, toks []Token, after bool) []Clause {
 	start, sub := 0, ""
@@ -147,7 +154,7 @@ func split(buf []Clause, toks []Token, after bool) []Clause {
 			// clause ends at its comma.
 			emit(i + 1)
 			start, sub = i+1, ""
-		case !t.Punct && (splitters[t.Lower] || subordinators[t.Lower] || after && t.Lower == "after") && i > start:
+		case !t.Punct && (splitters[t.Lower] || subordinators[t.Lower] || after && opensEvent(toks, i)) && i > start:
 			emit(i)
 			start, sub = i, ""
 			if subordinators[t.Lower] {

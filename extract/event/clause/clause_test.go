@@ -57,6 +57,8 @@ func TestSplit(t *testing.T) {
 		{"after is no clause for stances", "Remain neutral after the war.", []string{"Remain neutral after the war"}},
 		{"after opens a clause for events", "+The meeting was shelved after the two men spoke.",
 			[]string{"The meeting was shelved", "after the two men spoke"}},
+		{"who opens a clause for events", "+Erdogan will host the Russian leader, who is expected to visit Turkey.",
+			[]string{"Erdogan will host the Russian leader", "who is expected to visit Turkey"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
