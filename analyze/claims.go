@@ -28,7 +28,7 @@ type claimRow struct {
 func (a *Analyzer) claims(rec *truce.Record, _ *docInfo) []claimRow {
 	var out []claimRow
 	for _, at := range rec.Attributions {
-		if !at.Content.Valid(len(rec.Text)) || !at.Span.Valid(len(rec.Text)) {
+		if !validSpan(rec.Text, at.Content) || !validSpan(rec.Text, at.Span) {
 			continue
 		}
 		content := rec.Text[at.Content.Start:at.Content.End]

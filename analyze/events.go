@@ -19,7 +19,7 @@ type eventRow struct {
 func (a *Analyzer) events(rec *truce.Record, _ *docInfo) []eventRow {
 	var out []eventRow
 	for _, e := range rec.Events {
-		if !e.Span.Valid(len(rec.Text)) {
+		if !validSpan(rec.Text, e.Span) {
 			continue
 		}
 		r := eventRow{Type: e.Type, Status: e.Status, Participants: sortedSet(append([]string(nil), e.Participants...)),

@@ -29,7 +29,7 @@ type figureRow struct {
 func (a *Analyzer) figures(rec *truce.Record, _ *docInfo) []figureRow {
 	var out []figureRow
 	for _, f := range rec.Figures {
-		if !informative(f) || !f.Span.Valid(len(rec.Text)) {
+		if !informative(f) || !validSpan(rec.Text, f.Span) {
 			continue
 		}
 		r := figureRow{Subject: f.Subject, Measure: normMeasure(f.Measure), Unit: normName(f.Unit),

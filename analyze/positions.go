@@ -18,7 +18,7 @@ type positionRow struct {
 func (a *Analyzer) positions(rec *truce.Record, _ *docInfo) []positionRow {
 	var out []positionRow
 	for _, p := range rec.Positions {
-		if p.Party == "" || p.Issue == "" || !p.Span.Valid(len(rec.Text)) {
+		if p.Party == "" || p.Issue == "" || !validSpan(rec.Text, p.Span) {
 			continue
 		}
 		out = append(out, positionRow{Party: p.Party, Issue: p.Issue, Stance: p.Stance, Summary: p.Summary,

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/truce-project/truce"
 )
 
 // words splits s into lower-case words of letters and digits; "2,000" and
@@ -188,3 +190,10 @@ func (s span) bounds() (int, int) { return s.s, s.e }
 func normName(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// validSpan reports whether sp lies within text on rune boundaries: facts
+// with broken spans are skipped, their evidence could not be shown.
+func validSpan(text string, sp truce.Span) bool {
+	return sp.Valid(len(text)) && (sp.Start == len(text) || utf8.RuneStart(text[sp.Start])) &&
+		(sp.End == len(text) || utf8.RuneStart(text[sp.End]))
+}
