@@ -17,6 +17,7 @@ type Doc struct {
 	Text      string
 	Published time.Time // zero when unknown
 	Language  string
+	Outlet    string // the publishing outlet, "" when unknown
 
 	Sentences []truce.Span // sorted, non-overlapping
 	Entities  []truce.Entity

@@ -42,7 +42,12 @@ func Default() (*Pipeline, error) {
 // Run extracts everything from text, published on the given date (zero
 // when unknown), and returns the filled Doc.
 func (p *Pipeline) Run(text string, published time.Time, language string) *extract.Doc {
-	d := &extract.Doc{Text: text, Published: published, Language: language}
+	return p.RunDoc(&extract.Doc{Text: text, Published: published, Language: language})
+}
+
+// RunDoc runs every stage on d, which holds the text and what is known of
+// the document (date, language, outlet), and returns it filled.
+func (p *Pipeline) RunDoc(d *extract.Doc) *extract.Doc {
 	d.Sentences = sentence.Split(text)
 	p.entities.Extract(d)
 	d.Timexes = timex.Extract(d)
@@ -59,5 +64,6 @@ func (p *Pipeline) Extract(doc *truce.Document) truce.Facts {
 	if doc.Published != "" {
 		published, _ = time.Parse("2006-01-02", doc.Published)
 	}
-	return p.Run(doc.Text, published, doc.Language).Facts()
+	d := &extract.Doc{Text: doc.Text, Published: published, Language: doc.Language, Outlet: doc.Outlet}
+	return p.RunDoc(d).Facts()
 }
