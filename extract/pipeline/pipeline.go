@@ -48,7 +48,7 @@ func (p *Pipeline) Run(text string, published time.Time, language string) *extra
 // RunDoc runs every stage on d, which holds the text and what is known of
 // the document (date, language, outlet), and returns it filled.
 func (p *Pipeline) RunDoc(d *extract.Doc) *extract.Doc {
-	d.Sentences = sentence.Split(text)
+	d.Sentences = sentence.Split(d.Text)
 	p.entities.Extract(d)
 	d.Timexes = timex.Extract(d)
 	d.Attributions = attribution.Extract(d)
