@@ -146,3 +146,12 @@ func BenchmarkExtract(b *testing.B) {
 		st.Extract(d)
 	}
 }
+
+// BenchmarkNew measures building the term index, which Extract pays on
+// every call and New once.
+func BenchmarkNew(b *testing.B) {
+	issues := loadIssues(b)
+	for b.Loop() {
+		New(issues)
+	}
+}
