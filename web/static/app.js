@@ -7,15 +7,16 @@
   document.addEventListener("DOMContentLoaded", function () {
     initDocument();
     initTimeline();
+    document.documentElement.dataset.ready = "1"; // tests wait for this
   });
 
   // Document page: highlights open their fact in the panel.
   function initDocument() {
     var text = document.getElementById("text");
     if (!text) return;
-    var active = null;
+    var active = null; // the fact opened by click or keyboard; hover only previews
 
-    function show(id, focusPanel) {
+    function show(id, focusPanel, pin) {
       var fact = document.getElementById("fact-" + id);
       if (!fact) return;
       document.querySelectorAll(".fact").forEach(function (f) { f.hidden = true; });
@@ -24,11 +25,8 @@
       fact.hidden = false;
       var hint = document.getElementById("panel-hint");
       if (hint) hint.hidden = true;
-      active = id;
-      if (focusPanel) {
-        var close = fact.querySelector(".close");
-        if (close) close.focus();
-      }
+      if (pin) active = id;
+      if (focusPanel) fact.focus(); // the panel itself: Enter there does nothing, Escape closes
     }
 
     function factOf(target) {
@@ -46,28 +44,39 @@
       return k ? k.slice(2) : "";
     }
 
+    // A click opens the innermost highlight; clicking again at the same
+    // place opens the one around it, so nested facts stay reachable.
     text.addEventListener("click", function (e) {
       var m = factOf(e.target);
-      if (m) show(m.dataset.fact, false);
+      while (m && m.dataset.fact === active) {
+        var outer = m.parentElement && m.parentElement.closest("mark.hl");
+        if (!outer) break;
+        m = factOf(outer);
+      }
+      if (m) show(m.dataset.fact, false, true);
     });
     text.addEventListener("mouseover", function (e) {
       var m = factOf(e.target);
-      if (m && !active) show(m.dataset.fact, false);
+      if (m && !active) show(m.dataset.fact, false, false);
     });
     text.addEventListener("keydown", function (e) {
       if (e.key !== "Enter" && e.key !== " ") return;
       var m = factOf(e.target);
       if (!m) return;
       e.preventDefault();
-      show(m.dataset.fact, true);
+      show(m.dataset.fact, true, true);
     });
-    document.querySelectorAll(".fact .close").forEach(function (b) {
-      b.addEventListener("click", function () {
-        var id = active;
-        b.closest(".fact").hidden = true;
-        active = null;
-        var first = document.getElementById("hl-" + id);
-        if (first) first.focus();
+    function close(fact) {
+      var id = fact.dataset.fact;
+      fact.hidden = true;
+      active = null;
+      var first = document.getElementById("hl-" + id);
+      if (first) first.focus();
+    }
+    document.querySelectorAll(".fact").forEach(function (fact) {
+      fact.querySelector(".close").addEventListener("click", function () { close(fact); });
+      fact.addEventListener("keydown", function (e) {
+        if (e.key === "Escape") close(fact);
       });
     });
     document.querySelectorAll(".legend .toggle").forEach(function (box) {
@@ -86,7 +95,7 @@
       if (h.indexOf("hl-") !== 0) return;
       var m = document.getElementById(h);
       if (!m) return;
-      show(h.slice(3), false);
+      show(h.slice(3), false, true);
       m.scrollIntoView({ block: "center" });
       m.focus({ preventScroll: true });
     }
