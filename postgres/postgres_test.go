@@ -33,26 +33,7 @@ func run(m *testing.M) int {
 		defer drop()
 		dbURL = u
 	}
-	code := m.Run()
-	for _, drop := range benchDrop {
-		drop()
-	}
-	if benchDir != "" {
-		os.RemoveAll(benchDir)
-	}
-	return code
-}
-
-// benchDir holds the SQLite files of benchmarks, removed after the run.
-var benchDir string
-
-func tempDir() (string, error) {
-	if benchDir != "" {
-		return benchDir, nil
-	}
-	var err error
-	benchDir, err = os.MkdirTemp("", "truce-bench")
-	return benchDir, err
+	return m.Run()
 }
 
 // open returns a store on the run's database, emptied.

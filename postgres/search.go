@@ -29,11 +29,14 @@ func (s *Store) Search(ctx context.Context, q truce.SearchQuery) ([]truce.Hit, e
 	}
 	// The inner query ranks and pages; headlines, which re-parse the text,
 	// are made for the page only.
-	rows, err := s.pool.Query(ctx, `WITH q AS (SELECT to_tsquery('truce', $1) AS q),
-		page AS (SELECT d.id, -ts_rank(d.tsv, q.q) AS rank FROM documents d, q
-			WHERE d.tsv @@ q.q ORDER BY rank, d.id LIMIT $2 OFFSET $3)
-		SELECT `+prefixed("d.", docColumns)+`, ts_headline('truce', left(d.text, 400000), q.q, $4), page.rank
-		FROM page JOIN documents d ON d.id = page.id, q ORDER BY page.rank, d.id`,
+	// to_tsquery($1) is written out in each place rather than computed once
+	// in a CTE: only a query the planner sees as a parameter lets it use
+	// the GIN index.
+	rows, err := s.pool.Query(ctx, `SELECT `+prefixed("d.", docColumns)+`,
+			ts_headline('truce', left(d.text, 400000), to_tsquery('truce', $1), $4), page.rank
+		FROM (SELECT id, -ts_rank(tsv, to_tsquery('truce', $1)) AS rank FROM documents
+			WHERE tsv @@ to_tsquery('truce', $1) ORDER BY rank, id LIMIT $2 OFFSET $3) page
+		JOIN documents d ON d.id = page.id ORDER BY page.rank, d.id`,
 		query, limit, max(q.Offset, 0), headline)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: search: %w", err)

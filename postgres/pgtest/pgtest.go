@@ -77,6 +77,26 @@ func Create(ctx context.Context, server string) (string, func() error, error) {
 	return u, drop, nil
 }
 
+// Named returns the URL of the database name on server, creating it if it
+// does not exist; it is kept (for benchmark corpora reused between runs).
+func Named(ctx context.Context, server, name string) (string, error) {
+	conn, err := pgx.Connect(ctx, server)
+	if err != nil {
+		return "", fmt.Errorf("pgtest: connect: %w", err)
+	}
+	defer conn.Close(ctx)
+	var exists bool
+	if err := conn.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)`, name).Scan(&exists); err != nil {
+		return "", fmt.Errorf("pgtest: %w", err)
+	}
+	if !exists {
+		if _, err := conn.Exec(ctx, `CREATE DATABASE `+pgx.Identifier{name}.Sanitize()+` TEMPLATE template0 ENCODING 'UTF8'`); err != nil {
+			return "", fmt.Errorf("pgtest: create database: %w", err)
+		}
+	}
+	return withDatabase(server, name)
+}
+
 // withDatabase returns server's URL with its database replaced by name.
 func withDatabase(server, name string) (string, error) {
 	u, err := url.Parse(server)
