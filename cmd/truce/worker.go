@@ -65,6 +65,9 @@ type worker struct {
 func (w *worker) run(ctx context.Context, exitIdle bool, poll time.Duration) error {
 	for ctx.Err() == nil {
 		job, err := w.q.Claim(ctx, w.lease)
+		if ctx.Err() != nil { // interrupted: a clean stop
+			return nil
+		}
 		if err != nil {
 			return err
 		}
