@@ -21,13 +21,13 @@ import (
 // Pipeline is the full extraction, built once from a knowledge base; it is
 // read-only afterwards and safe for concurrent use.
 type Pipeline struct {
-	entities *entity.Recognizer
-	issues   []truce.Issue
+	entities  *entity.Recognizer
+	positions *position.Stage
 }
 
 // New builds the pipeline for k.
 func New(k *kb.KB) *Pipeline {
-	return &Pipeline{entities: entity.New(k), issues: k.Issues()}
+	return &Pipeline{entities: entity.New(k), positions: position.New(k.Issues())}
 }
 
 // Default builds the pipeline on the embedded knowledge base.
@@ -54,7 +54,7 @@ func (p *Pipeline) RunDoc(d *extract.Doc) *extract.Doc {
 	d.Attributions = attribution.Extract(d)
 	d.Figures = figure.Extract(d)
 	d.Events = event.Extract(d)
-	d.Positions = position.Extract(d, p.issues)
+	d.Positions = p.positions.Extract(d)
 	return d
 }
 
