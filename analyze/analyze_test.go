@@ -64,8 +64,8 @@ func golden(t *testing.T, name string, v any) {
 func TestGolden(t *testing.T) {
 	rows := corpusRows(t)
 	views := map[string]any{
-		"stories":   analyze.BuildStories(rows["doc"], rows["band"]),
-		"claims":    analyze.BuildClaims(rows["claim"], analyze.Filter{}),
+		"stories":   analyze.BuildStories(rows["doc"], rows["band"], analyze.Filter{}),
+		"claims":    analyze.BuildClaims(rows["claim"], rows["doc"], analyze.Filter{}),
 		"figures":   analyze.BuildFigures(rows["figure"], analyze.Filter{}),
 		"positions": analyze.BuildLedger(rows["position"], analyze.Filter{}),
 		"timeline":  analyze.BuildTimeline(rows["event"], analyze.Filter{}),
@@ -90,7 +90,7 @@ func findClaim(t *testing.T, claims []analyze.Claim, doc, speaker string) analyz
 }
 
 func TestClaims(t *testing.T) {
-	claims := analyze.BuildClaims(corpusRows(t)["claim"], analyze.Filter{})
+	claims := analyze.BuildClaims(corpusRows(t)["claim"], corpusRows(t)["doc"], analyze.Filter{})
 	type summary struct {
 		Reports int
 		Origins []string
@@ -106,8 +106,8 @@ func TestClaims(t *testing.T) {
 			summary{3, []string{"axios"}, analyze.SingleSource, nil}},
 		{"corroborated from two origins", "truce-reuters", "US officials",
 			summary{2, []string{"le monde", "reuters"}, analyze.Corroborated, nil}},
-		{"denial and contradiction linked", "secret-claim", "Western officials",
-			summary{1, []string{"vostok monitor"}, analyze.Denied,
+		{"denial and contradiction linked, a wire copy no second origin", "secret-copy", "Western officials",
+			summary{2, []string{"vostok monitor"}, analyze.Denied,
 				[]string{"contradicted by Andrii Sybiha", "denied by Dmitry Peskov"}}},
 		{"a denial is no claim's report", "secret-denial", "Dmitry Peskov",
 			summary{1, []string{"dmitry peskov"}, analyze.SingleSource, nil}},
@@ -232,7 +232,7 @@ func TestTimeline(t *testing.T) {
 func TestStories(t *testing.T) {
 	rows := corpusRows(t)
 	got := map[string][]string{}
-	for _, s := range analyze.BuildStories(rows["doc"], rows["band"]) {
+	for _, s := range analyze.BuildStories(rows["doc"], rows["band"], analyze.Filter{}) {
 		for _, d := range s.Documents {
 			id := d.DocID
 			if d.DuplicateOf != "" {

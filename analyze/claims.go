@@ -112,9 +112,15 @@ const (
 )
 
 // BuildClaims groups claim rows into claims, counts their independent
-// origins and links denials. f.Type filters on status.
-func BuildClaims(rows []truce.AnalysisRow, f Filter) []Claim {
+// origins and links denials. docRows, the doc rows of the reports' documents
+// (or nil), let a near-duplicate article (wire copy) count as the origin it
+// copies. f.Type filters on status.
+func BuildClaims(rows, docRows []truce.AnalysisRow, f Filter) []Claim {
 	reps := decode[claimRow](rows, nil)
+	sigs := map[string][]uint32{}
+	for _, d := range decode[docInfo](docRows, func(d *docInfo, r truce.AnalysisRow) { d.ID = r.DocID }) {
+		sigs[d.ID] = d.Dup
+	}
 	sort.SliceStable(reps, func(i, j int) bool { return reps[i].Evidence.before(reps[j].Evidence) })
 	groups := groupClaims(reps)
 	claims := make([]*claimGroup, len(groups))
@@ -124,7 +130,7 @@ func BuildClaims(rows []truce.AnalysisRow, f Filter) []Claim {
 	linkDenials(claims)
 	var out []Claim
 	for _, g := range claims {
-		c := g.claim()
+		c := g.claim(sigs)
 		if (f.Type == "" || f.Type == c.Status) && (f.Issue == "" || contains(c.Issues, f.Issue)) &&
 			matchParty(f.Party, []string{c.Speaker, c.Party}, g.parties) {
 			out = append(out, c)

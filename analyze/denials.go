@@ -90,7 +90,7 @@ func notLater(a, b Evidence) bool {
 func sharesParty(p string, parties []string) bool { return p != "" && contains(parties, p) }
 
 // claim turns the group into the view's Claim.
-func (g *claimGroup) claim() Claim {
+func (g *claimGroup) claim(sigs map[string][]uint32) Claim {
 	first := g.reps[0]
 	c := Claim{ID: g.id, Speaker: first.Speaker, Anonymous: first.Anonymous, Party: first.Party, Text: first.Text,
 		First: first.Evidence.Published, Denials: nonNil(g.denials), Denies: nonNil(sortedSet(g.denies))}
@@ -99,7 +99,7 @@ func (g *claimGroup) claim() Claim {
 			Via: nonNil(r.Via), Origin: r.Origin})
 		c.Issues = append(c.Issues, r.Issues...)
 	}
-	c.Origins, c.Issues = origins(g.reps), nonNil(sortedSet(c.Issues))
+	c.Origins, c.Issues = origins(g.reps, sigs), nonNil(sortedSet(c.Issues))
 	sort.SliceStable(c.Denials, func(i, j int) bool { return c.Denials[i].Evidence.before(c.Denials[j].Evidence) })
 	c.Status = status(c)
 	return c
@@ -121,18 +121,37 @@ func status(c Claim) string {
 	return SingleSource
 }
 
-// origins counts the independent origins of a claim's reports. Two
+// origins lists the independent origins of a claim's reports. Two
 // attributions of one statement inside one article (the extractor's
-// doubles, or "Trump said … he wrote on Truth Social") are one origin.
-func origins(reps []*claimRow) []string {
+// doubles, or "Trump said … he wrote on Truth Social") are one origin, and
+// so is an article that nearly copies an earlier one (sigs: documents'
+// shingle signatures).
+func origins(reps []*claimRow, sigs map[string][]uint32) []string {
 	seen := map[string]bool{}
 	var out []string
+	var docs []string // documents whose reports counted
 	for _, r := range reps {
-		bySpeaker, byText := r.Evidence.DocID+"\x00"+r.SpeakerKey, r.Evidence.DocID+"\x01"+r.Text
-		if !seen[bySpeaker] && !seen[byText] {
+		doc := r.Evidence.DocID
+		bySpeaker, byText := doc+"\x00"+r.SpeakerKey, doc+"\x01"+r.Text
+		if !seen[bySpeaker] && !seen[byText] && !copies(doc, docs, sigs) {
 			out = append(out, r.Origin)
+			docs = append(docs, doc)
 		}
 		seen[bySpeaker], seen[byText] = true, true
 	}
 	return sortedSet(out)
+}
+
+// copies reports whether doc nearly duplicates one of the earlier docs.
+func copies(doc string, earlier []string, sigs map[string][]uint32) bool {
+	sig, ok := sigs[doc]
+	if !ok {
+		return false
+	}
+	for _, e := range earlier {
+		if e != doc && similarity(sig, sigs[e]) >= dupSimilarity {
+			return true
+		}
+	}
+	return false
 }

@@ -17,12 +17,21 @@ type docInfo struct {
 	Dup       []uint32 `json:"dup"`     // MinHash of its 4-word shingles
 	Salient   []string `json:"salient"` // who and where it is mainly about
 	Actors    []string `json:"actors"`  // everyone and everywhere it names
+	Parties   []string `json:"parties"` // the parties its actors speak for
+	Issues    []string `json:"issues"`  // the issues it touches
 }
 
 func (a *Analyzer) newDocInfo(rec *truce.Record) *docInfo {
 	d := &docInfo{ID: rec.ID, Title: rec.Title, Outlet: outletOf(&rec.Document), Published: rec.Published}
 	d.Dup = signature(shingles(words(rec.Text)), dupHashes)
 	d.Salient, d.Actors = a.actors(rec)
+	d.Issues = a.issues.find(rec.Title + "\n" + rec.Text)
+	for _, e := range rec.Entities {
+		if p := a.PartyOf(e.KBID, e.Name); p != "" {
+			d.Parties = append(d.Parties, p)
+		}
+	}
+	d.Parties = sortedSet(d.Parties)
 	return d
 }
 

@@ -34,8 +34,9 @@ const (
 	storyDays     = 14  // reports of one story lie within this many days of each other
 )
 
-// BuildStories clusters documents given their doc rows and band rows.
-func BuildStories(docRows, bandRows []truce.AnalysisRow) []Story {
+// BuildStories clusters documents given their doc rows and band rows, and
+// keeps the stories with a report naming f.Party and one touching f.Issue.
+func BuildStories(docRows, bandRows []truce.AnalysisRow, f Filter) []Story {
 	docs := decode[docInfo](docRows, func(d *docInfo, r truce.AnalysisRow) { d.ID = r.DocID })
 	sort.SliceStable(docs, func(i, j int) bool { return earlier(&docs[i], &docs[j]) })
 	at := make(map[string]int, len(docs))
@@ -58,9 +59,21 @@ func BuildStories(docRows, bandRows []truce.AnalysisRow) []Story {
 	}
 	var out []Story
 	for _, members := range story.groups() {
-		out = append(out, buildStory(docs, members, dup))
+		if storyMatches(docs, members, f) {
+			out = append(out, buildStory(docs, members, dup))
+		}
 	}
 	return out
+}
+
+func storyMatches(docs []docInfo, members []int, f Filter) bool {
+	party, issue := f.Party == "", f.Issue == ""
+	for _, m := range members {
+		d := &docs[m]
+		party = party || matchParty(f.Party, d.Actors, d.Parties)
+		issue = issue || contains(d.Issues, f.Issue)
+	}
+	return party && issue
 }
 
 func earlier(a, b *docInfo) bool {

@@ -28,7 +28,7 @@ func Stories(ctx context.Context, s truce.AnalysisStore, f Filter) ([]Story, err
 	if err != nil {
 		return nil, err
 	}
-	return BuildStories(docs, bands), nil
+	return BuildStories(docs, bands, f), nil
 }
 
 // Claims returns the claims reported in f's range.
@@ -37,7 +37,30 @@ func Claims(ctx context.Context, s truce.AnalysisStore, f Filter) ([]Claim, erro
 	if err != nil {
 		return nil, err
 	}
-	return BuildClaims(rs, f), nil
+	docs, err := docRows(ctx, s, rs)
+	if err != nil {
+		return nil, err
+	}
+	return BuildClaims(rs, docs, f), nil
+}
+
+// docRows reads the doc rows of the documents rs come from.
+func docRows(ctx context.Context, s truce.AnalysisStore, rs []truce.AnalysisRow) ([]truce.AnalysisRow, error) {
+	var ids []string
+	for _, r := range rs {
+		ids = append(ids, r.DocID)
+	}
+	ids = sortedSet(ids)
+	var out []truce.AnalysisRow
+	for len(ids) > 0 {
+		n := min(len(ids), 500)
+		part, err := rows(ctx, s, kindDoc, truce.AnalysisQuery{Keys: ids[:n]})
+		if err != nil {
+			return nil, err
+		}
+		out, ids = append(out, part...), ids[n:]
+	}
+	return out, nil
 }
 
 // Figures returns the figure groups reported in f's range.
