@@ -149,7 +149,7 @@ func (c *eventCluster) event() TimelineEvent {
 		parties = append(parties, e.Parties...)
 		t.Sources = append(t.Sources, EventSource{Type: e.Type, Status: e.Status, Date: e.Date, Evidence: e.Evidence})
 		issues = append(issues, e.Issues...)
-		if t.Type == "" && e.Type != "cancellation" {
+		if typeRank[e.Type] > typeRank[t.Type] || t.Type == "" && e.Type != "cancellation" {
 			t.Type = e.Type
 		}
 		if n := len(t.Statuses); n == 0 || t.Statuses[n-1].Status != e.Status {
@@ -163,6 +163,10 @@ func (c *eventCluster) event() TimelineEvent {
 	t.Issues, t.Parties = nonNil(sortedSet(issues)), nonNil(sortedSet(parties))
 	return t
 }
+
+// typeRank picks the name of a merged meeting: the highest-level one any
+// report gives.
+var typeRank = map[string]int{"talks": 1, "meeting": 2, "summit": 3}
 
 // when is the date the timeline orders by: the event's, else its first report's.
 func (t *TimelineEvent) when() string {
