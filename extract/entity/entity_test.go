@@ -146,6 +146,16 @@ func TestExtract(t *testing.T) {
 		{"outlet named by its head noun", "The report was aired by Fox News on Monday.",
 			"", []string{"Fox News|Fox News|organization||"}},
 		{"names do not cross line breaks", "Volodymyr\nZelensky", "", []string{"Zelensky|Volodymyr Zelensky|person|Ukraine|"}},
+		{"village after its cue", "Shelling hit the village of Stepove and the town of Hulyaipole overnight.",
+			"", []string{"Stepove|Stepove|place||", "Hulyaipole|Hulyaipole|place||"}},
+		{"places after in and near", "Fighting raged near Toretsk and in Nelipivka, officials said.",
+			"", []string{"Toretsk|Toretsk|place||", "Nelipivka|Nelipivka|place||"}},
+		{"unknown region named as an oblast", "Drones struck the Tambov region and Lipetsk Region.",
+			"", []string{"Tambov region|Tambov Oblast|place||", "Lipetsk Region|Lipetsk Oblast|place||"}},
+		{"in before words that name no place", "He said it in English and in Parliament, in Smith's view.", "", nil},
+		{"a surname is no place", "Oleksandr Kamyshin spoke. Little changed in Kamyshin's plan or in Kamyshin.",
+			"", []string{"Oleksandr Kamyshin|Oleksandr Kamyshin|person||", "Kamyshin|Oleksandr Kamyshin|person||", "Kamyshin|Oleksandr Kamyshin|person||"}},
+		{"plural regions name no oblast", "Fighting spread across the Sumy and Tambov regions.", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

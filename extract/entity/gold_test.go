@@ -34,6 +34,7 @@ type corpus struct {
 var corpora = []corpus{
 	{"seeds", "../../../shared/seeds", "../../../shared/gold/seeds", 0.95},
 	{"examples", "../../examples", "../../examples/gold", 0.95},
+	{"heldout", "../../eval/testdata/heldout", "../../eval/testdata/heldout/gold", 0.95},
 }
 
 func TestGoldEntities(t *testing.T) {

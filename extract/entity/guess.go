@@ -65,6 +65,7 @@ func (s *scan) guessRun(i, j, b int) {
 		os, oe, ok := s.orgSpan(i, j)
 		if oe == 0 {
 			s.guessPeople(i, j, b)
+			s.guessPlace(i, j, b)
 			return
 		}
 		if !ok { // a head noun alone: "Ministry"

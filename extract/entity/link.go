@@ -139,6 +139,7 @@ func (s *scan) linkSurnames() {
 	if len(owner) == 0 && len(s.acronyms) == 0 {
 		return
 	}
+	s.placesToPeople(owner)
 	n := len(s.toks)
 	for k := 0; k < n; k++ {
 		t := s.toks[k]
@@ -170,4 +171,20 @@ func lastWord(name string) string {
 		}
 	}
 	return name
+}
+
+// placesToPeople turns a guessed one-word place back into a person when
+// the document names someone with that surname: "in Kamyshin's view" is no
+// town after "Oleksandr Kamyshin".
+func (s *scan) placesToPeople(owner map[string]int) {
+	for i := range s.hits {
+		h := &s.hits[i]
+		if h.entry >= 0 || h.typ != "place" || h.e-h.s != 1 {
+			continue
+		}
+		if o, ok := owner[h.name]; ok && o >= 0 {
+			ref := s.hits[o]
+			h.entry, h.typ, h.kind, h.name, h.party = ref.entry, ref.typ, ref.kind, ref.name, ref.party
+		}
+	}
 }

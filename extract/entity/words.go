@@ -4,23 +4,27 @@ import "strings"
 
 // Word classes, as bits on a vocabulary id.
 const (
-	clsStop      uint32 = 1 << iota // capitalised words that never begin or form a name
-	clsSpeech                       // verbs of saying that follow a speaker
-	clsFirst                        // common given names
-	clsOrgHead                      // nouns that head the name of a body
-	clsLocNoun                      // nouns that make a nationality adjective a place
-	clsConnect                      // small words inside names of bodies
-	clsFormer                       // "former", "deputy": the title is not held
-	clsThe                          // "the"
-	clsParticle                     // name particles: de, van, von, bin
-	clsFunc                         // function words
-	clsVerb                         // common verbs that follow a subject
-	clsPact                         // nouns after a place that make it part of a name: "Minsk agreements"
-	clsRegion                       // "regions of Kherson and Zaporizhzhia": the oblasts, not the cities
-	clsHonorific                    // "Mr", "Dr": enough to make one word a name
-	clsTime                         // days and months, which end a body's name
-	clsMedia                        // heads of outlets' names: News, Times, Post
-	clsPress                        // titles of people who write the news
+	clsStop       uint32 = 1 << iota // capitalised words that never begin or form a name
+	clsSpeech                        // verbs of saying that follow a speaker
+	clsFirst                         // common given names
+	clsOrgHead                       // nouns that head the name of a body
+	clsLocNoun                       // nouns that make a nationality adjective a place
+	clsConnect                       // small words inside names of bodies
+	clsFormer                        // "former", "deputy": the title is not held
+	clsThe                           // "the"
+	clsParticle                      // name particles: de, van, von, bin
+	clsFunc                          // function words
+	clsVerb                          // common verbs that follow a subject
+	clsPact                          // nouns after a place that make it part of a name: "Minsk agreements"
+	clsRegion                        // "regions of Kherson and Zaporizhzhia": the oblasts, not the cities
+	clsHonorific                     // "Mr", "Dr": enough to make one word a name
+	clsTime                          // days and months, which end a body's name
+	clsMedia                         // heads of outlets' names: News, Times, Post
+	clsPress                         // titles of people who write the news
+	clsSettlement                    // "village of", "town of": a place follows
+	clsPlaceCue                      // "in", "near": a place may follow
+	clsNotPlace                      // capitalised nouns that follow "in" but name no place
+	clsPlural                        // plural region words, which name several places
 )
 
 // mediaHeads end the names of outlets: "Fox News", "Moscow Times".
@@ -72,6 +76,14 @@ var wordLists = map[uint32]string{
 		monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow`,
 	clsHonorific: `mr mrs ms dr mister madam`,
 	clsRegion:    `region regions oblast oblasts province provinces`,
+	clsPlural:    `regions oblasts provinces`,
+	clsSettlement: `village villages town towns city cities settlement settlements hamlet outskirts
+		suburb suburbs port district community municipality`,
+	clsPlaceCue: `in near outside around towards toward`,
+	clsNotPlace: `soviet god christmas easter ramadan lent parliament congress senate government
+		telegram twitter facebook youtube instagram whatsapp signal zoom internet orthodox catholic
+		islam latin arabic hebrew west east north south western eastern northern southern central
+		tv person english french german russian ukrainian polish office court`,
 	clsFunc: `the a an this that these those it its and or but nor of in on at to for from with without
 		by as than then so if when while after before since until because about over under into onto
 		against between among through during who whom which whose what where why how not no also too

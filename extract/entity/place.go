@@ -1,0 +1,112 @@
+package entity
+
+// Places the knowledge base lacks are guessed from the words around them:
+// "the village of Kamianske", "near Pokrovsk", "in Olenivka", "Belgorod
+// region", "Tambov Oblast". Front-line villages and foreign towns are too
+// many to list, but the news names them with these few cues.
+
+// guessPlace accepts the capitalised words toks[i:j] that no other rule
+// took as a place when a cue says so.
+func (s *scan) guessPlace(i, j, b int) {
+	for i < j && s.toks[i].hit >= 0 {
+		i++
+	}
+	if i >= j || s.covered(i, j) || s.words(i, j) > 3 || !s.placeLike(i, j) {
+		return
+	}
+	last := s.toks[j-1]
+	switch {
+	case s.r.is(last, clsRegion) && j-i >= 2: // "Tambov Oblast", "Kursk Region"
+		s.addPlace(i, j-1, j, "oblast")
+	case j < b && s.regionAfter(j): // "Belgorod region"
+		s.addPlace(i, j, j+1, "oblast")
+	case s.settlementBefore(i) != "":
+		s.addPlace(i, j, j, s.settlementBefore(i))
+	case s.placeCueBefore(i, j) && !s.r.is(s.toks[i], clsRegion):
+		s.addPlace(i, j, j, "city")
+	}
+}
+
+// addPlace adds the place named toks[i:j], its mention running to toks[e-1];
+// an oblast is named "X Oblast" whatever word the text used.
+func (s *scan) addPlace(i, j, e int, kind string) {
+	if j <= i {
+		return
+	}
+	name := s.join(i, j)
+	if kind == "oblast" {
+		name += " Oblast"
+	}
+	s.addHit(hit{s: i, e: e, entry: -1, typ: "place", kind: kind, name: name})
+}
+
+// placeLike rejects pieces that read as anything but a place: function
+// words, heads of bodies, titles, given names, acronyms and nationality
+// adjectives ("in English").
+func (s *scan) placeLike(i, j int) bool {
+	if s.r.is(s.toks[i], clsFirst) || s.toks[i].titled {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := s.toks[k]
+		if t.kind != word || !t.cap || t.loud {
+			if t.kind == punct && t.id == s.r.hyphen {
+				continue // "Velyka-Pysarivka", "Kamianets-Podilskyi"
+			}
+			return false
+		}
+		w := s.text(t)
+		if s.r.is(t, clsStop|clsOrgHead|clsNotPlace|clsTime|clsSpeech|clsVerb|clsFunc) || t.upper || demonym(w) || w[0] <= '9' {
+			if k > i && k == j-1 && s.r.is(t, clsRegion) {
+				continue
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// regionAfter reports a lower-case "region" or "oblast" at toks[k] that
+// ends the phrase: "in the Belgorod region", not "region-wide".
+func (s *scan) regionAfter(k int) bool {
+	t := s.toks[k]
+	if t.kind != word || t.cap || !t.space || !s.r.is(t, clsRegion) || s.r.is(t, clsPlural) {
+		return false
+	}
+	return k+1 >= len(s.toks) || s.toks[k+1].id != s.r.hyphen
+}
+
+// settlementBefore reports "village of", "town of", "outskirts of" right
+// before toks[i] (with "the" allowed after "of": "the city of Kupiansk"):
+// the kind of place that follows, "city" or, after "region of", "oblast";
+// "" when there is no such cue.
+func (s *scan) settlementBefore(i int) string {
+	k := i - 1
+	if k > s.sent.s && s.r.is(s.toks[k], clsThe) && !s.toks[k].cap {
+		k--
+	}
+	if k <= s.sent.s || s.toks[k].id != s.r.of {
+		return ""
+	}
+	t := s.toks[k-1]
+	switch {
+	case t.kind != word || t.cap:
+		return ""
+	case s.r.is(t, clsRegion):
+		return "oblast"
+	case s.r.is(t, clsSettlement):
+		return "city"
+	}
+	return ""
+}
+
+// placeCueBefore reports a lower-case "in", "near", "outside" or "around"
+// right before toks[i:j]; not before a possessive, where "in Smith's view"
+// is likelier than a place.
+func (s *scan) placeCueBefore(i, j int) bool {
+	if i <= s.sent.s || j < len(s.toks) && s.toks[j].kind == poss {
+		return false
+	}
+	t := s.toks[i-1]
+	return t.kind == word && !t.cap && s.r.is(t, clsPlaceCue)
+}
