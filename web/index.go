@@ -163,25 +163,73 @@ func less(da, db string, a, b evidence) bool {
 	return a.Span.Start < b.Span.Start
 }
 
-// index returns a fresh enough index, building it when needed. Concurrent
-// callers wait for one build.
+// index returns the fact index, building it first if there is none yet.
+// An old or invalidated index is returned as it is while a new one is
+// built in the background, so only the first request ever waits.
 func (s *Server) index(ctx context.Context) (*factIndex, error) {
 	s.mu.Lock()
+	ix, wait := s.facts, s.refresh()
+	s.mu.Unlock()
+	if ix != nil {
+		return ix, nil
+	}
+	select {
+	case <-wait:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.facts != nil && time.Since(s.facts.built) < indexTTL {
-		return s.facts, nil
+	if s.facts == nil {
+		return nil, s.indexErr
 	}
-	ix, err := buildIndex(ctx, s.cfg.Store)
-	if err != nil {
-		return nil, err
-	}
-	s.facts = ix
-	return ix, nil
+	return s.facts, nil
 }
 
-// invalidate makes the next index call rebuild.
+// cachedIndex returns the index if one is built, else nil, and starts a
+// build when needed; search facets use it so no search waits for a build.
+func (s *Server) cachedIndex() *factIndex {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.refresh()
+	return s.facts
+}
+
+// refresh starts a build unless the index is fresh or one is running, and
+// returns a channel closed when the running build ends (nil if none).
+// s.mu must be held.
+func (s *Server) refresh() <-chan struct{} {
+	if s.building != nil {
+		return s.building
+	}
+	if s.facts != nil && !s.stale && time.Since(s.facts.built) < indexTTL {
+		return nil
+	}
+	done := make(chan struct{})
+	s.building = done
+	go func() {
+		ix, err := buildIndex(context.Background(), s.cfg.Store)
+		if err != nil {
+			s.log.Error("web: build fact index", "err", err)
+		}
+		s.mu.Lock()
+		if err == nil {
+			s.facts, s.stale = ix, false
+		}
+		s.indexErr, s.building = err, nil
+		s.mu.Unlock()
+		close(done)
+	}()
+	return done
+}
+
+// invalidate marks the index and the analysis sync out of date after an
+// upload changed the store.
 func (s *Server) invalidate() {
 	s.mu.Lock()
-	s.facts = nil
+	s.stale = true
 	s.mu.Unlock()
+	s.syncMu.Lock()
+	s.synced = time.Time{}
+	s.syncMu.Unlock()
 }

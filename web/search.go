@@ -52,10 +52,7 @@ func (s *Server) search(r *http.Request) (*searchResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix, err := s.index(r.Context())
-	if err != nil {
-		return nil, err
-	}
+	ix := s.cachedIndex() // nil until built: no party or issue facets yet
 	res := &searchResult{Query: q, Filters: map[string]string{}, Facets: map[string][]facet{}}
 	for _, name := range facetNames {
 		if v := r.URL.Query().Get(name); v != "" {
@@ -88,7 +85,10 @@ func (s *Server) search(r *http.Request) (*searchResult, error) {
 
 // facetValues lists the facet values of one hit.
 func facetValues(d *truce.Document, ix *factIndex) map[string][]string {
-	v := map[string][]string{"party": ix.parties[d.ID], "issue": ix.issues[d.ID]}
+	v := map[string][]string{}
+	if ix != nil {
+		v["party"], v["issue"] = ix.parties[d.ID], ix.issues[d.ID]
+	}
 	if d.Outlet != "" {
 		v["outlet"] = []string{d.Outlet}
 	}

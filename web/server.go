@@ -45,8 +45,11 @@ type Server struct {
 	pages   *pageSet
 	static  fs.FS
 
-	mu    sync.Mutex // guards facts
-	facts *factIndex
+	mu       sync.Mutex // guards the fact index fields below
+	facts    *factIndex
+	stale    bool          // an upload changed the store since facts was built
+	building chan struct{} // closed when the running build ends; nil if none
+	indexErr error         // of the last build
 
 	syncMu sync.Mutex // guards synced; one analysis sync at a time
 	synced time.Time
