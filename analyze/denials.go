@@ -94,7 +94,13 @@ func (g *claimGroup) claim(sigs map[string][]uint32) Claim {
 	first := g.reps[0]
 	c := Claim{ID: g.id, Speaker: first.Speaker, Anonymous: first.Anonymous, Party: first.Party, Text: first.Text,
 		First: first.Evidence.Published, Denials: nonNil(g.denials), Denies: nonNil(sortedSet(g.denies))}
+	seen := map[string]bool{}
 	for _, r := range g.reps {
+		k := r.Evidence.DocID + "\x00" + r.Text
+		if seen[k] {
+			continue // one statement the extractor attributed twice
+		}
+		seen[k] = true
 		c.Reports = append(c.Reports, ClaimReport{Evidence: r.Evidence, Speaker: r.Speaker, Cue: r.Cue,
 			Via: nonNil(r.Via), Origin: r.Origin})
 		c.Issues = append(c.Issues, r.Issues...)

@@ -233,7 +233,7 @@ func printPositions(w io.Writer, cells []analyze.PositionCell) {
 	for _, c := range cells {
 		var ch []string
 		for _, x := range c.Changes {
-			ch = append(ch, fmt.Sprintf("%s %s %s", orDash(x.Date), x.Kind, x.To))
+			ch = append(ch, fmt.Sprintf("%s %s %s", orDash(x.Date), x.Kind, strings.TrimPrefix(x.From+"→"+x.To, "→")))
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s «%s»\n", c.Party, c.Issue, c.Stance, orDash(c.Since),
 			strings.Join(ch, "; "), c.Evidence.DocID, cut(c.Evidence.Quote, 60))
