@@ -138,6 +138,9 @@ func (s *scan) insideName(h *hit) bool {
 		return false
 	}
 	t := s.toks[h.e]
+	if s.likeSuffix(h.e) {
+		return true // "Reuters-style wire", "Minsk-like deal": no mention
+	}
 	if t.nl || !t.space || t.kind != word || t.hit >= 0 {
 		return false
 	}
@@ -148,6 +151,16 @@ func (s *scan) insideName(h *hit) bool {
 		return false
 	}
 	return !t.loud && !t.titled && !s.r.is(t, clsStop|clsFunc|clsVerb|clsSpeech)
+}
+
+// likeSuffix reports "-style", "-like" or "-type" glued to the name that
+// ends before toks[k].
+func (s *scan) likeSuffix(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k].id != s.r.hyphen || s.toks[k].space || s.toks[k+1].space {
+		return false
+	}
+	t := s.toks[k+1]
+	return t.kind == word && !t.cap && s.r.is(t, clsLike)
 }
 
 // proOrAnti reports "pro-" or "anti-" before the mention.

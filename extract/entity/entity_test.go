@@ -155,6 +155,10 @@ func TestExtract(t *testing.T) {
 		{"in before words that name no place", "He said it in English and in Parliament, in Smith's view.", "", nil},
 		{"a surname is no place", "Oleksandr Kamyshin spoke. Little changed in Kamyshin's plan or in Kamyshin.",
 			"", []string{"Oleksandr Kamyshin|Oleksandr Kamyshin|person||", "Kamyshin|Oleksandr Kamyshin|person||", "Kamyshin|Oleksandr Kamyshin|person||"}},
+		{"a name before -style is only compared", "KYIV (Reuters-style wire) - A Minsk-like deal was signed in Kyiv.",
+			"", []string{"KYIV|Kyiv|place|Ukraine|", "Kyiv|Kyiv|place|Ukraine|"}},
+		{"title of a body after of", "Matteo Zuppi, archbishop of Bologna and president of the Italian Bishops' Conference, met the adviser of the Kremlin Yuri Ushakov.",
+			"2023-06-28", []string{"Matteo Zuppi|Matteo Zuppi|person||", "Kremlin|Kremlin|organization|Russia|", "Yuri Ushakov|Yuri Ushakov|person||"}},
 		{"plural regions name no oblast", "Fighting spread across the Sumy and Tambov regions.", "", nil},
 	}
 	for _, tt := range tests {

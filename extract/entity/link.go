@@ -18,7 +18,11 @@ func (s *scan) resolveTitles(titles []titleHit) {
 			s.docRoles[t.role] = h
 			continue
 		}
-		if s.covered(t.s, t.e) {
+		if h, ok := s.personAfter(s.afterOf(t.e)); ok {
+			s.docRoles[t.role] = h // "the adviser of the Kremlin Yuri Ushakov"
+			continue
+		}
+		if s.covered(t.s, t.e) || s.apposition(t.s) {
 			continue
 		}
 		if of, ok := s.titleCountry(t); ok {
@@ -91,7 +95,7 @@ func (s *scan) titleCountry(t titleHit) (int32, bool) {
 			k++
 		}
 		if k < s.sent.e {
-			if h := s.toks[k].hit; h >= 0 && s.hits[h].s == k && s.hits[h].entry >= 0 && s.hits[h].cands == nil {
+			if h := s.toks[k].hit; h >= 0 && s.hits[h].s == k && s.hits[h].entry >= 0 && s.hits[h].cands == nil && !s.modifier(&s.hits[h]) {
 				return s.hits[h].entry, true
 			}
 		}
@@ -99,11 +103,53 @@ func (s *scan) titleCountry(t titleHit) (int32, bool) {
 	return 0, false
 }
 
+// afterOf returns the end of "of [the] X" at toks[k], X a name found, or
+// k when there is none.
+func (s *scan) afterOf(k int) int {
+	j := k
+	if j >= s.sent.e || s.toks[j].id != s.r.of {
+		return k
+	}
+	j++
+	if j < s.sent.e && s.r.is(s.toks[j], clsThe) {
+		j++
+	}
+	if j >= s.sent.e || s.toks[j].hit < 0 || s.hits[s.toks[j].hit].s != j {
+		return k
+	}
+	return s.hits[s.toks[j].hit].e
+}
+
+// modifier reports an adjective that begins a longer name ("president of
+// the Italian Bishops' Conference"): the title belongs to the body, not the
+// country.
+func (s *scan) modifier(h *hit) bool {
+	return h.adjective && h.e < s.sent.e && s.toks[h.e].kind == word && s.toks[h.e].cap
+}
+
+// apposition reports a title that describes the person named just before
+// it: "Matteo Zuppi, archbishop of Bologna and president of …". The title
+// names nobody new.
+func (s *scan) apposition(k int) bool {
+	if k > s.sent.s && s.r.is(s.toks[k-1], clsThe) {
+		k--
+	}
+	if k-2 < s.sent.s || s.toks[k-1].id != s.r.comma {
+		return false
+	}
+	h := s.toks[k-2].hit
+	return h >= 0 && s.isPerson(&s.hits[h])
+}
+
 // holder returns the entry index of who held role of the given entry (or
 // of the party it stands for) on the article's date.
 func (s *scan) holder(role string, of int32) (int32, bool) {
 	e := s.r.entries[of]
-	for _, id := range []string{e.ID, e.StandsFor, e.Country} {
+	country := e.Country
+	if e.Type != "place" {
+		country = "" // the president of a bishops' conference is not Italy's
+	}
+	for _, id := range []string{e.ID, e.StandsFor, country} {
 		if id == "" {
 			continue
 		}

@@ -25,6 +25,7 @@ const (
 	clsPlaceCue                      // "in", "near": a place may follow
 	clsNotPlace                      // capitalised nouns that follow "in" but name no place
 	clsPlural                        // plural region words, which name several places
+	clsLike                          // "-style", "-like": the name before is only compared
 )
 
 // mediaHeads end the names of outlets: "Fox News", "Moscow Times".
@@ -77,6 +78,7 @@ var wordLists = map[uint32]string{
 	clsHonorific: `mr mrs ms dr mister madam`,
 	clsRegion:    `region regions oblast oblasts province provinces`,
 	clsPlural:    `regions oblasts provinces`,
+	clsLike:      `style like type esque`,
 	clsSettlement: `village villages town towns city cities settlement settlements hamlet outskirts
 		suburb suburbs port district community municipality`,
 	clsPlaceCue: `in near outside around towards toward`,
