@@ -14,9 +14,11 @@ import (
 	"github.com/truce-project/truce/kb"
 )
 
-// Kinds of analysis rows.
+// Kinds of analysis rows. Every analysed document has one kindDoc row; its
+// version suffix changes whenever the derivation of rows does, so that Sync
+// finds every document unanalysed and derives its rows afresh.
 const (
-	kindDoc      = "doc"
+	kindDoc      = "doc.1"
 	kindBand     = "band"
 	kindClaim    = "claim"
 	kindFigure   = "figure"

@@ -64,8 +64,8 @@ func golden(t *testing.T, name string, v any) {
 func TestGolden(t *testing.T) {
 	rows := corpusRows(t)
 	views := map[string]any{
-		"stories":   analyze.BuildStories(rows["doc"], rows["band"], analyze.Filter{}),
-		"claims":    analyze.BuildClaims(rows["claim"], rows["doc"], analyze.Filter{}),
+		"stories":   analyze.BuildStories(rows[docKind], rows["band"], analyze.Filter{}),
+		"claims":    analyze.BuildClaims(rows["claim"], rows[docKind], analyze.Filter{}),
 		"figures":   analyze.BuildFigures(rows["figure"], analyze.Filter{}),
 		"positions": analyze.BuildLedger(rows["position"], analyze.Filter{}),
 		"timeline":  analyze.BuildTimeline(rows["event"], analyze.Filter{}),
@@ -90,7 +90,7 @@ func findClaim(t *testing.T, claims []analyze.Claim, doc, speaker string) analyz
 }
 
 func TestClaims(t *testing.T) {
-	claims := analyze.BuildClaims(corpusRows(t)["claim"], corpusRows(t)["doc"], analyze.Filter{})
+	claims := analyze.BuildClaims(corpusRows(t)["claim"], corpusRows(t)[docKind], analyze.Filter{})
 	type summary struct {
 		Reports int
 		Origins []string
@@ -232,7 +232,7 @@ func TestTimeline(t *testing.T) {
 func TestStories(t *testing.T) {
 	rows := corpusRows(t)
 	got := map[string][]string{}
-	for _, s := range analyze.BuildStories(rows["doc"], rows["band"], analyze.Filter{}) {
+	for _, s := range analyze.BuildStories(rows[docKind], rows["band"], analyze.Filter{}) {
 		for _, d := range s.Documents {
 			id := d.DocID
 			if d.DuplicateOf != "" {

@@ -104,3 +104,6 @@ func (d *testDoc) record(t testing.TB) *truce.Record {
 	}
 	return rec
 }
+
+// docKind is the kind of the row every analysed document has.
+const docKind = "doc.1"

@@ -40,8 +40,8 @@ func fuzzOne(t *testing.T, text string, a, b, c int, cue, date string) {
 		}
 		views := func() []any {
 			return []any{
-				analyze.BuildStories(byKind["doc"], byKind["band"], analyze.Filter{}),
-				analyze.BuildClaims(byKind["claim"], byKind["doc"], analyze.Filter{}),
+				analyze.BuildStories(byKind[docKind], byKind["band"], analyze.Filter{}),
+				analyze.BuildClaims(byKind["claim"], byKind[docKind], analyze.Filter{}),
 				analyze.BuildFigures(byKind["figure"], analyze.Filter{}),
 				analyze.BuildLedger(byKind["position"], analyze.Filter{AsOf: date}),
 				analyze.BuildTimeline(byKind["event"], analyze.Filter{Since: date}),

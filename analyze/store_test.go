@@ -45,9 +45,9 @@ func TestStoreViews(t *testing.T) {
 		}
 	}
 	stories, err := analyze.Stories(ctx, s, f)
-	check("stories", stories, err, analyze.BuildStories(rows["doc"], rows["band"], analyze.Filter{}))
+	check("stories", stories, err, analyze.BuildStories(rows[docKind], rows["band"], analyze.Filter{}))
 	claims, err := analyze.Claims(ctx, s, f)
-	check("claims", claims, err, analyze.BuildClaims(rows["claim"], rows["doc"], f))
+	check("claims", claims, err, analyze.BuildClaims(rows["claim"], rows[docKind], f))
 	figures, err := analyze.Figures(ctx, s, f)
 	check("figures", figures, err, analyze.BuildFigures(rows["figure"], f))
 	ledger, err := analyze.Positions(ctx, s, f)

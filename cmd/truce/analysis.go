@@ -20,12 +20,14 @@ type viewFlags struct {
 	all    bool
 }
 
-func (a *app) viewFlags(name, typeHelp string, v *viewFlags) *flag.FlagSet {
+func (a *app) viewFlags(name, typeHelp string, issue bool, v *viewFlags) *flag.FlagSet {
 	fs := a.flags(name, "")
 	fs.StringVar(&v.f.Since, "since", "", "only reports published on or after `YYYY-MM-DD`")
 	fs.StringVar(&v.f.Until, "until", "", "only reports published on or before `YYYY-MM-DD`")
 	fs.StringVar(&v.f.Party, "party", "", "only items involving this party or actor")
-	fs.StringVar(&v.f.Issue, "issue", "", "only items on this issue id (territory, nato_neutrality, …)")
+	if issue {
+		fs.StringVar(&v.f.Issue, "issue", "", "only items on this issue id (territory, nato_neutrality, …)")
+	}
 	if typeHelp != "" {
 		fs.StringVar(&v.f.Type, "type", "", typeHelp)
 	}
@@ -58,7 +60,7 @@ func (a *app) openAnalysis(ctx context.Context, view func(analyze.Store) error) 
 
 func runStories(ctx context.Context, a *app, args []string) error {
 	var v viewFlags
-	fs := a.viewFlags("stories", "", &v)
+	fs := a.viewFlags("stories", "", true, &v)
 	fs.BoolVar(&v.all, "all", false, "also list stories of a single report")
 	if _, err := parse(fs, args); err != nil {
 		return err
@@ -97,7 +99,7 @@ func printStories(w io.Writer, stories []analyze.Story) {
 
 func runClaims(ctx context.Context, a *app, args []string) error {
 	var v viewFlags
-	fs := a.viewFlags("claims", "only claims of this `status` (single-source, corroborated, denied, contradicted)", &v)
+	fs := a.viewFlags("claims", "only claims of this `status` (single-source, corroborated, denied, contradicted)", true, &v)
 	fs.BoolVar(&v.all, "all", false, "also list claims reported once")
 	if _, err := parse(fs, args); err != nil {
 		return err
@@ -139,7 +141,7 @@ func printClaims(w io.Writer, claims []analyze.Claim) {
 
 func runFigures(ctx context.Context, a *app, args []string) error {
 	var v viewFlags
-	fs := a.viewFlags("figures", "only measures containing this `word` (killed, wounded, …)", &v)
+	fs := a.viewFlags("figures", "only measures containing this `word` (killed, wounded, …)", false, &v)
 	fs.BoolVar(&v.all, "all", false, "also list figures reported once")
 	if _, err := parse(fs, args); err != nil {
 		return err
@@ -204,7 +206,7 @@ func fmtValue(v analyze.FigureValue) string {
 
 func runPositions(ctx context.Context, a *app, args []string) error {
 	var v viewFlags
-	fs := a.viewFlags("positions", "", &v)
+	fs := a.viewFlags("positions", "", true, &v)
 	fs.StringVar(&v.f.AsOf, "as-of", "", "the ledger as it stood on `YYYY-MM-DD`")
 	if _, err := parse(fs, args); err != nil {
 		return err
@@ -243,7 +245,7 @@ func printPositions(w io.Writer, cells []analyze.PositionCell) {
 
 func runTimeline(ctx context.Context, a *app, args []string) error {
 	var v viewFlags
-	fs := a.viewFlags("timeline", "only events of this `type` (talks, summit, ceasefire, …)", &v)
+	fs := a.viewFlags("timeline", "only events of this `type` (talks, summit, ceasefire, …)", true, &v)
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
