@@ -27,10 +27,15 @@ func (x *extractor) cues() []cand {
 	var out []cand
 	for k := 0; k < len(x.toks); k++ {
 		t := &x.toks[k]
-		if t.kind != tWord || t.quoted || !t.is(fCue|fSpecial) {
+		if t.kind != tWord || t.quoted || !t.is(fCue|fSpecial|fPart) {
 			continue
 		}
 		switch {
+		case t.is(fPart):
+			if c, ok := x.participle(k, out); ok {
+				out = append(out, c)
+				k = c.hi - 1
+			}
 		case x.word(k, "according") && x.word(k+1, "to"):
 			if c, ok := x.according(k); ok {
 				out = append(out, c)

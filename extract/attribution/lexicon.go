@@ -32,6 +32,8 @@ const (
 	fDeterminer                  // its, the, a …: a "cue" after one is a noun (its demands)
 	fCalendar                    // Monday, March …: capitalised but never a name of a speaker
 	fNumber                      // two, three …: a count before an anonymous head
+	fPart                        // saying, warning …: a participle that reports a statement
+	fAdd                         // adding, noting …: a participle that goes on with the same one
 )
 
 // lexicon maps lower-cased words to their flags.
@@ -77,6 +79,13 @@ func init() {
 	add(fCue|fTell, "tell", "tells", "told")
 	add(fCue|fWrite, "write", "writes", "wrote", "posted", "tweeted", "tweets")
 	add(fStrict, "spoke")
+	add(fPart, "saying", "warning", "calling", "insisting", "arguing", "claiming", "accusing",
+		"urging", "describing", "denying", "stating", "alleging", "suggesting", "complaining",
+		"acknowledging", "admitting", "predicting", "vowing", "promising", "threatening", "telling",
+		"adding", "noting", "stressing", "explaining", "emphasizing", "emphasising", "underlining",
+		"recalling", "reiterating", "specifying", "clarifying", "pointing")
+	add(fAdd, "saying", "adding", "noting", "stressing", "explaining", "emphasizing", "emphasising",
+		"underlining", "recalling", "reiterating", "specifying", "clarifying", "pointing")
 	for _, v := range append(append([]string{"say", "tell", "write"}, plainCues...), strictCues...) {
 		add(fBase, v)
 	}

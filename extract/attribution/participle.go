@@ -1,0 +1,86 @@
+package attribution
+
+// This file reads statements introduced by a participle after a comma:
+// "…, warning that …", "…, calling it “…”", "X rejected the report, saying
+// …". The participle's speaker is the subject of the clause it hangs on.
+
+// participle reads the participle cue at toks[k], which follows a comma.
+// After a statement of its own ("X said …, warning that …") it is a second
+// statement of the same speaker, unless it only goes on with the first
+// ("adding that"); after a clause with no cue ("X addressed the nation,
+// warning that …") it is the statement of that clause's subject.
+func (x *extractor) participle(k int, out []cand) (cand, bool) {
+	if k < 2 || !x.sep(k-1) || x.toks[k-2].kind != tWord && x.toks[k-2].kind != tClose || !x.participleContent(k) {
+		return cand{}, false
+	}
+	hi := k + 1
+	if x.word(k, "pointing") {
+		if !x.word(k+1, "out") {
+			return cand{}, false
+		}
+		hi++
+	}
+	if len(out) > 0 {
+		p := out[len(out)-1]
+		if p.hedge || p.hi > k-1 || x.toks[k].is(fAdd) {
+			return cand{}, false
+		}
+		return cand{lo: k - 1, hi: hi, cue: x.spanOf(k, hi), sp: p.sp, via: p.via, brk: true}, true
+	}
+	s0 := x.clauseStart(k)
+	e := s0
+	for e < k && x.toks[e].kind == tWord && (x.toks[e].cap || x.toks[e].ment >= 0 || x.toks[e].is(fDet|fRole|fAnon|fSide)) {
+		e++
+	}
+	if e == s0 || e >= k-1 || x.toks[e].kind != tWord || x.toks[e].cap || x.toks[e].is(fBound|fPrep) {
+		return cand{}, false
+	}
+	sp, ok := x.interpret(s0, e, "")
+	if !ok || sp.cont == contReport {
+		return cand{}, false
+	}
+	return cand{lo: s0, hi: hi, cue: x.spanOf(k, hi), sp: sp, brk: true}, true
+}
+
+// participleContent: what follows the participle is a statement. "saying"
+// takes any clause; the others need "that", a colon or a quotation soon
+// ("calling it “game-changing”"), so "warning of" and "calling for" stay out.
+func (x *extractor) participleContent(k int) bool {
+	p := k + 1
+	if x.word(k, "pointing") {
+		p++
+	}
+	if p >= len(x.toks) || x.toks[p].kind == tPunct && x.toks[p].r != ':' {
+		return false
+	}
+	if x.word(k, "saying") {
+		return !x.word(p, "goodbye") && !x.toks[p].is(fPrep) || x.opensContent(p)
+	}
+	if x.word(k, "calling") {
+		if x.word(p, "for") || x.word(p, "on") || x.word(p, "off") {
+			return false
+		}
+		// "calling them propaganda": an object and what it is called.
+		obj := x.word(p, "it") || x.word(p, "them") || x.word(p, "this") || x.word(p, "these")
+		return obj && p+1 < len(x.toks) && x.toks[p+1].kind == tWord || x.opensContent(p)
+	}
+	return x.opensContent(p)
+}
+
+// clauseStart is where the subject of the sentence starts: after a short
+// introductory phrase ("On Sunday, ", "After the meeting, ") when there is
+// one.
+func (x *extractor) clauseStart(k int) int {
+	if len(x.toks) == 0 || !(x.toks[0].is(fPrep|fCalendar) || x.word(0, "later") || x.word(0, "earlier")) {
+		return 0
+	}
+	for i := 1; i < k && i < 8; i++ {
+		if x.toks[i].kind == tPunct {
+			if x.toks[i].r == ',' {
+				return i + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
