@@ -216,6 +216,10 @@ func (s *scan) resolveAmbiguous() {
 		if p == nil {
 			p = s.pick(h.cands, func(p *pattern) bool { return sure[p.target] })
 		}
+		if p == nil && h.s > 0 && s.toks[h.s-1].titleBegin != 0 && !s.toks[h.s].nl {
+			// "National Security Adviser Waltz": a title makes the word a person
+			p = s.pick(h.cands, func(p *pattern) bool { return !p.adjective && s.r.entries[p.target].Type == truce.Person })
+		}
 		if p == nil && s.allPlaces(h.cands) {
 			p = s.pick(h.cands, func(p *pattern) bool { return s.r.entries[p.target].Kind == "city" })
 		}

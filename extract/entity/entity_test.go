@@ -159,6 +159,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"KYIV|Kyiv|place|Ukraine|", "Kyiv|Kyiv|place|Ukraine|"}},
 		{"title of a body after of", "Matteo Zuppi, archbishop of Bologna and president of the Italian Bishops' Conference, met the adviser of the Kremlin Yuri Ushakov.",
 			"2023-06-28", []string{"Matteo Zuppi|Matteo Zuppi|person||", "Kremlin|Kremlin|organization|Russia|", "Yuri Ushakov|Yuri Ushakov|person||"}},
+		{"a title settles an ambiguous surname", "Talks were led by Defense Secretary Austin, who liked Austin and Texas.",
+			"", []string{"Austin|Lloyd Austin|person|United States|"}},
 		{"plural regions name no oblast", "Fighting spread across the Sumy and Tambov regions.", "", nil},
 	}
 	for _, tt := range tests {
