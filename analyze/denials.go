@@ -41,24 +41,25 @@ func (g *claimGroup) first() Evidence { return g.reps[0].Evidence }
 // an explicit denial (denied, rejected, dismissed) sharing the claim's
 // words, or a statement saying the opposite by a party of the claim.
 func linkDenials(claims []*claimGroup) {
-	idx := newWordIndex()
-	for i, g := range claims {
-		idx.add(i, g.keywords)
+	idx := newWordIndex() // claims come in date order: the index holds the earlier ones
+	for j, d := range claims {
+		if d.deny || d.negated {
+			linkDenial(claims, idx, d)
+		}
+		idx.add(j, d.keywords)
 	}
-	for _, d := range claims {
-		if !d.deny && !d.negated {
+}
+
+func linkDenial(claims []*claimGroup, idx *wordIndex, d *claimGroup) {
+	for _, i := range idx.candidates(d.keywords, 2) {
+		c := claims[i]
+		if c.deny || c.negated || !notLater(c.first(), d.first()) {
 			continue
 		}
-		for _, i := range idx.candidates(d.keywords, 2) {
-			c := claims[i]
-			if c == d || c.deny || c.negated || !notLater(c.first(), d.first()) {
-				continue
-			}
-			if kind := denialKind(c, d); kind != "" {
-				r := d.reps[0]
-				c.denials = append(c.denials, ClaimLink{Claim: d.id, Kind: kind, Speaker: r.Speaker, Text: r.Text, Evidence: r.Evidence})
-				d.denies = append(d.denies, c.id)
-			}
+		if kind := denialKind(c, d); kind != "" {
+			r := d.reps[0]
+			c.denials = append(c.denials, ClaimLink{Claim: d.id, Kind: kind, Speaker: r.Speaker, Text: r.Text, Evidence: r.Evidence})
+			d.denies = append(d.denies, c.id)
 		}
 	}
 }

@@ -48,9 +48,10 @@ func (u *unionFind) groups() [][]int {
 	return out
 }
 
-// wordIndex finds earlier items sharing words with a new one. Words shared
-// by very many items say little and would make the scan quadratic, so their
-// lists stop growing at maxPosting.
+// wordIndex finds earlier items sharing words with a new one. A word
+// shared by very many items would make the scan quadratic, so each word
+// keeps only its latest maxPosting items: items come in date order, and a
+// report repeats or answers what was said recently.
 type wordIndex struct{ post map[string][]int }
 
 const maxPosting = 64
@@ -59,9 +60,11 @@ func newWordIndex() *wordIndex { return &wordIndex{post: map[string][]int{}} }
 
 func (x *wordIndex) add(i int, ws []string) {
 	for _, w := range ws {
-		if p := x.post[w]; len(p) < maxPosting {
-			x.post[w] = append(p, i)
+		p := x.post[w]
+		if len(p) == maxPosting {
+			p = p[1:]
 		}
+		x.post[w] = append(p, i)
 	}
 }
 

@@ -87,7 +87,10 @@ func earlier(a, b *docInfo) bool {
 }
 
 // bandPairs lists the document pairs sharing a band row, each as
-// [i, j, signature letter] with i < j, without repeats.
+// [i, j, signature letter] with i < j, without repeats. docs are in date
+// order, so within a band each document meets only the next few
+// (maxPosting) in time: a band thousands of reports share costs no more
+// than a small one.
 func bandPairs(bands []truce.AnalysisRow, at map[string]int) [][3]int {
 	bands = append([]truce.AnalysisRow(nil), bands...)
 	sort.SliceStable(bands, func(i, j int) bool { return bands[i].Key < bands[j].Key })
@@ -98,19 +101,11 @@ func bandPairs(bands []truce.AnalysisRow, at map[string]int) [][3]int {
 		for j < len(bands) && bands[j].Key == bands[i].Key {
 			j++
 		}
-		var members []int
-		for _, r := range bands[i:j] {
-			if k, ok := at[r.DocID]; ok {
-				members = append(members, k)
-			}
-		}
-		if len(members) > maxPosting { // a band everybody shares tells nothing
-			members = nil
-		}
+		members := bandMembers(bands[i:j], at)
 		for x := range members {
-			for y := x + 1; y < len(members); y++ {
-				p := [3]int{min(members[x], members[y]), max(members[x], members[y]), int(bands[i].Key[0])}
-				if !seen[p] && p[0] != p[1] {
+			for y := x + 1; y < len(members) && y <= x+maxPosting; y++ {
+				p := [3]int{members[x], members[y], int(bands[i].Key[0])}
+				if !seen[p] {
 					seen[p] = true
 					out = append(out, p)
 				}
@@ -127,6 +122,24 @@ func bandPairs(bands []truce.AnalysisRow, at map[string]int) [][3]int {
 		}
 		return out[a][2] < out[b][2]
 	})
+	return out
+}
+
+// bandMembers returns the distinct documents of one band, in date order.
+func bandMembers(rows []truce.AnalysisRow, at map[string]int) []int {
+	var members []int
+	for _, r := range rows {
+		if k, ok := at[r.DocID]; ok {
+			members = append(members, k)
+		}
+	}
+	sort.Ints(members)
+	out := members[:0]
+	for i, m := range members {
+		if i == 0 || m != members[i-1] {
+			out = append(out, m)
+		}
+	}
 	return out
 }
 
