@@ -161,6 +161,12 @@ func TestExtract(t *testing.T) {
 			"2023-06-28", []string{"Matteo Zuppi|Matteo Zuppi|person||", "Kremlin|Kremlin|organization|Russia|", "Yuri Ushakov|Yuri Ushakov|person||"}},
 		{"a title settles an ambiguous surname", "Talks were led by Defense Secretary Austin, who liked Austin and Texas.",
 			"", []string{"Austin|Lloyd Austin|person|United States|"}},
+		{"a city council is one body", "The Kyiv City Council met, and Maxar Technologies sent images.",
+			"", []string{"Kyiv City Council|Kyiv City Council|organization||", "Maxar Technologies|Maxar Technologies|organization||"}},
+		{"a country before a body stays the country", "A Ukraine Defense Ministry statement followed.",
+			"", []string{"Ukraine|Ukraine|place|Ukraine|", "Defense Ministry|Defense Ministry|organization|Ukraine|"}},
+		{"a person after the title of a body", "The Secretary-General of NATO, Jaap Hoekstra, welcomed it.",
+			"", []string{"NATO|NATO|organization||", "Jaap Hoekstra|Jaap Hoekstra|person||"}},
 		{"plural regions name no oblast", "Fighting spread across the Sumy and Tambov regions.", "", nil},
 	}
 	for _, tt := range tests {

@@ -178,8 +178,10 @@ func (s *scan) orgSpan(i, j int) (int, int, bool) {
 			start++
 		}
 	}
-	if s.words(start, end) == 1 && start == i && s.toks[start].hit < 0 {
-		start = s.placeBefore(start) // "Kyiv Post", "Moscow Times"
+	if start == i && s.toks[start].hit < 0 {
+		// "Kyiv Post", "Moscow Times"; "Kyiv City Council", but not
+		// "Ukraine Defense Ministry", which is Ukraine's ministry
+		start = s.placeBefore(start, s.words(start, end) == 1)
 	}
 	return start, end, s.words(start, end) >= 2
 }
@@ -205,14 +207,18 @@ func (s *scan) afterLastAnd(i, h int) int {
 	return start
 }
 
-// placeBefore extends a one-word name back over the place right before it,
-// dropping the place's own mention, and returns the new start.
-func (s *scan) placeBefore(k int) int {
+// placeBefore extends a name back over the place right before it, any
+// place or only a town or region, dropping the place's own mention, and
+// returns the new start.
+func (s *scan) placeBefore(k int, anyPlace bool) int {
 	if k <= s.sent.s || s.toks[k].nl || !s.toks[k].space || s.toks[k-1].hit < 0 {
 		return k
 	}
 	h := &s.hits[s.toks[k-1].hit]
 	if h.entry < 0 || h.adjective || h.cands != nil || h.role != "" || s.r.entries[h.entry].Type != "place" {
+		return k
+	}
+	if kind := s.r.entries[h.entry].Kind; !anyPlace && kind != "city" && !isRegion(kind) {
 		return k
 	}
 	h.entry = -1 // a name inside a name: dropped
@@ -301,10 +307,31 @@ func (s *scan) cueBefore(p int) (titleHit, bool) {
 	}
 	if p > s.sent.s {
 		if id := s.toks[p-1].id; id == s.r.comma || id == s.r.period {
-			return s.titleEndingAt(p - 1)
+			if t, ok := s.titleEndingAt(p - 1); ok {
+				return t, true
+			}
+		}
+		if s.toks[p-1].id == s.r.comma {
+			return s.titleOfBefore(p - 1)
 		}
 	}
 	return titleHit{}, false
+}
+
+// titleOfBefore returns the title of "the Secretary-General of the Council
+// of Europe, Alain Berset": a title, "of [the]" and a name ending at toks[k].
+func (s *scan) titleOfBefore(k int) (titleHit, bool) {
+	if k-1 <= s.sent.s || s.toks[k-1].hit < 0 {
+		return titleHit{}, false
+	}
+	j := s.hits[s.toks[k-1].hit].s
+	if j > s.sent.s && s.r.is(s.toks[j-1], clsThe) {
+		j--
+	}
+	if j-1 <= s.sent.s || s.toks[j-1].id != s.r.of {
+		return titleHit{}, false
+	}
+	return s.titleEndingAt(j - 1)
 }
 
 // byline reports a name right after a capitalised "By" opening the

@@ -61,7 +61,8 @@ var wordLists = map[uint32]string{
 		organisation union army navy police corps duma rada command staff headquarters group bureau
 		secretariat cabinet government authority inspectorate tribunal university academy centre center
 		coalition movement front brigade regiment battalion division company corporation association
-		federation network mission forum intelligence ` + mediaHeads,
+		federation network mission forum intelligence technologies industries holdings airlines
+		airways railways ` + mediaHeads,
 	clsLocNoun: `territory territories border borders soil land lands airspace waters coast coastline region
 		regions city cities town towns village villages frontier frontiers capital
 		oblast oblasts province provinces peninsula`,
