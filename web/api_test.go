@@ -1,10 +1,14 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/truce-project/truce"
 )
 
 // TestRoutes sends one request to every API route and page and checks
@@ -153,4 +157,27 @@ func TestUploadTooLarge(t *testing.T) {
 func do304(t *testing.T, h http.Handler, target, etag string) *httptestRecorder {
 	t.Helper()
 	return doWith(t, h, target, map[string]string{"If-None-Match": etag})
+}
+
+// slowStore answers document lists only when the request gives up.
+type slowStore struct{ truce.Store }
+
+func (s slowStore) Documents(ctx context.Context, f truce.DocFilter) ([]truce.Document, error) {
+	<-ctx.Done()
+	return nil, ctx.Err()
+}
+
+// TestTimeout checks that a request running past the limit gets 503 and a
+// JSON error, and that the store call is cancelled.
+func TestTimeout(t *testing.T) {
+	srv, _ := newTestServer(t)
+	slow := New(Config{Store: slowStore{srv.cfg.Store}, Timeout: 50 * time.Millisecond, Logger: srv.log})
+	start := time.Now()
+	res := do(t, slow, "GET", "/api/documents", "", "")
+	if res.Code != http.StatusServiceUnavailable || !strings.Contains(res.Body.String(), `"code":"timeout"`) {
+		t.Errorf("status %d: %s", res.Code, res.Body)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("took %v", d)
+	}
 }

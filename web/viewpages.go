@@ -16,9 +16,14 @@ var (
 // viewPage renders a page of a view with its filter, choices and pager.
 func (s *Server) viewPage(w http.ResponseWriter, r *http.Request, name, title string, f analyze.Filter, data map[string]any) {
 	data["Filter"] = f
+	labels := map[string]string{}
 	if s.cfg.KB != nil {
 		data["Issues"] = s.cfg.KB.Issues()
+		for _, is := range s.cfg.KB.Issues() {
+			labels[is.ID] = is.Label
+		}
 	}
+	data["IssueLabel"] = labels
 	s.render(w, r, http.StatusOK, name, pageData{Title: title, Nav: name, Data: data})
 }
 
