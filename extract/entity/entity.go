@@ -34,9 +34,10 @@ type Recognizer struct {
 	titles  *trie
 	entries []*kb.Entry
 	byID    map[string]int32
-	party   []string // canonical party name by entry index
-	roles   []string // role id by title target; "" for cue words
-	comma   int32    // vocabulary ids of punctuation the rules look at
+	bodies  map[string]int32 // keys of bodies' names, for knownBody
+	party   []string         // canonical party name by entry index
+	roles   []string         // role id by title target; "" for cue words
+	comma   int32            // vocabulary ids of punctuation the rules look at
 	hyphen  int32
 	of      int32
 	and     int32
@@ -72,6 +73,7 @@ func New(k *kb.KB) *Recognizer {
 		r.mark(z, cls, strings.Fields(list))
 	}
 	r.markGivenNames(z)
+	r.indexBodies()
 	r.names.freeze(len(r.vocab))
 	r.titles.freeze(len(r.vocab))
 	return r

@@ -167,6 +167,9 @@ func TestExtract(t *testing.T) {
 			"", []string{"Ukraine|Ukraine|place|Ukraine|", "Defense Ministry|Defense Ministry|organization|Ukraine|"}},
 		{"a person after the title of a body", "The Secretary-General of NATO, Jaap Hoekstra, welcomed it.",
 			"", []string{"NATO|NATO|organization||", "Jaap Hoekstra|Jaap Hoekstra|person||"}},
+		{"a body in another word order", "The Defense Ministry of the Russian Federation and the Russian Ministry of Defense agreed.",
+			"", []string{"Defense Ministry of the Russian Federation|Ministry of Defence of the Russian Federation|organization|Russia|",
+				"Russian|Russia|adj|Russia|", "Ministry of Defense|Ministry of Defence of the Russian Federation|organization|Russia|"}},
 		{"plural regions name no oblast", "Fighting spread across the Sumy and Tambov regions.", "", nil},
 	}
 	for _, tt := range tests {

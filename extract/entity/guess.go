@@ -82,12 +82,18 @@ func (s *scan) guessRun(i, j, b int) {
 // followed by an acronym when the run ends there, and returns its end.
 func (s *scan) addOrg(os, oe, j, b int) int {
 	party := s.partyBefore(os)
+	country, base := s.countryBefore(os), oe
 	if oe == j {
-		if end, p, ok := s.ofCountry(oe, b); ok {
-			oe, party = end, p
+		if end, p, c, ok := s.ofCountry(oe, b); ok {
+			oe, party, country = end, p, c
 		}
 	}
 	org := hit{s: os, e: oe, entry: -1, typ: "organization", name: s.join(os, oe), party: party}
+	if country >= 0 {
+		if e, ok := s.r.knownBody(s.join(os, base), country); ok {
+			org.entry = e
+		}
+	}
 	if s.r.is(s.toks[oe-1], clsMedia) {
 		org.kind = "outlet" // so that later stages see "Fox News reported" as relayed
 	}
@@ -120,24 +126,41 @@ func (s *scan) acronym(org hit, b int) {
 // ofCountry reads "of [the] X" at toks[k], X a country the knowledge base
 // knows, which completes a body's name ("Security Service of Ukraine"). The
 // country's own mention is dropped: it is a name inside a name.
-func (s *scan) ofCountry(k, b int) (end int, party string, ok bool) {
+func (s *scan) ofCountry(k, b int) (end int, party string, country int32, ok bool) {
 	if k >= b || s.toks[k].id != s.r.of || s.toks[k].cap {
-		return 0, "", false
+		return 0, "", 0, false
 	}
 	k++
 	if k < b && s.r.is(s.toks[k], clsThe) && !s.toks[k].cap {
 		k++
 	}
 	if k >= b || s.toks[k].hit < 0 {
-		return 0, "", false
+		return 0, "", 0, false
 	}
 	h := &s.hits[s.toks[k].hit]
 	if h.s != k || h.entry < 0 || h.adjective || h.cands != nil || s.r.entries[h.entry].Kind != "country" {
-		return 0, "", false
+		return 0, "", 0, false
 	}
-	party = s.r.party[h.entry]
+	party, country = s.r.party[h.entry], h.entry
 	h.entry = -1 // a name inside a name: dropped
-	return h.e, party, true
+	return h.e, party, country, true
+}
+
+// countryBefore returns the country entry named or meant by the adjective
+// just before toks[k] ("Polish Ministry of Agriculture", "Ukraine's Foreign
+// Ministry"), or -1.
+func (s *scan) countryBefore(k int) int32 {
+	if k > s.sent.s && s.toks[k-1].kind == poss {
+		k--
+	}
+	if k <= s.sent.s || s.toks[k-1].hit < 0 {
+		return -1
+	}
+	h := &s.hits[s.toks[k-1].hit]
+	if h.entry < 0 || h.cands != nil || s.r.entries[h.entry].Kind != "country" {
+		return -1
+	}
+	return h.entry
 }
 
 // orgSpan finds a body's name in the run: up to the last of the first
