@@ -82,7 +82,7 @@ func TestExtract(t *testing.T) {
 			"", []string{"Lavrov|Lavrov|person||"}},
 		{"sentence-initial capitals are not names", "Secret Negotiations Continue. Both Sides said little.", "", nil},
 		{"body named by its head noun", "The Russian Defense Ministry and the Ministry of Foreign Affairs of Ukraine spoke.",
-			"", []string{"Russian|Russia|adj|Russia|", "Defense Ministry|Defense Ministry|organization|Russia|",
+			"", []string{"Russian|Russia|adj|Russia|", "Defense Ministry|Ministry of Defence of the Russian Federation|organization|Russia|",
 				"Ministry of Foreign Affairs of Ukraine|Ministry of Foreign Affairs of Ukraine|organization|Ukraine|"}},
 		{"body inside a job title", "Kremlin spokesman Dmitry Peskov declined to comment.",
 			"", []string{"Kremlin|Kremlin|organization|Russia|", "Dmitry Peskov|Dmitry Peskov|person|Russia|"}},
