@@ -30,6 +30,17 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 		fall := truce.Span{Start: x.sentenceCoordStart(tr.tok), End: x.coordEnd(tr.tok, len(x.toks), st.span.End, false)}
 		ev.Participants = merge(ev.Participants, x.participants(st, fall, at))
 	}
+	if len(ev.Participants) == 0 && x.roundWord(tr) {
+		ev.Participants = x.lastTalks() // "the second round lasted an hour"
+	}
+	if tr.typ == PrisonerExchange && len(ev.Participants) > 0 {
+		// Prisoners are exchanged between the two sides of the war,
+		// whoever announces it.
+		ev.Participants = merge(ev.Participants, belligerents)
+	}
+	if x.visit(tr) {
+		ev.Participants = add(ev.Participants, x.visitedParty(st, c, at))
+	}
 	if len(ev.Participants) == 0 {
 		return ev, false
 	}
@@ -48,6 +59,9 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 	}
 	if m.called {
 		ev.Type, ev.Status = Cancellation, Cancelled // "a planned meeting … did not take place"
+	}
+	if x.sameMeeting(st, c, ev, tr) {
+		return ev, false // what was discussed at a meeting told before
 	}
 	switch w := x.toks[tr.tok].Lower; {
 	case (w == "arrived" || w == "arrives") && len(ev.Participants) < 2:

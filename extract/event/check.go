@@ -61,7 +61,7 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 			return m, false
 		}
 	}
-	if x.modalAfter(c, tr.tok) || x.goal(c, from, tr.tok) {
+	if x.modalAfter(c, tr.tok) || x.goal(c, from, tr.tok) || x.denied(c, tr.tok) || x.notForeseen(c, tr.tok) {
 		return m, false
 	}
 	m.proposed = m.proposed || x.possibleAfter(c, tr.tok)
@@ -258,11 +258,12 @@ func (x *extractor) fresh(c clause.Clause, tr trigger, m modality) bool {
 		return true
 	}
 	if tr.typ == Proposal {
-		return tr.det == detNew || tr.det == detPossessive
+		return tr.det == detNew || tr.det == detPossessive || tr.det == detDefinite && x.identified(c, tr.tok)
 	}
 	// "The meeting, opened by Fidan, lasted two hours" opens a sentence
 	// about whatever event was told last, of any kind.
-	told := x.seen[family(tr.typ)] || len(x.events) > 0 && tr.tok <= 2
+	told := x.seen[family(tr.typ)] || len(x.events) > 0 && tr.tok <= 2 ||
+		family(tr.typ) == Meeting && x.seen[Talks] // "who chaired the meeting": the talks told
 	if (tr.det == detDefinite || tr.det == detPossessive) && told &&
 		!x.placeNear(c, tr.tok) && x.word(c, tr.tok+1) != "between" {
 		return false
@@ -325,4 +326,76 @@ func family(typ string) string {
 		return Meeting
 	}
 	return typ
+}
+
+// partActs after a definite proposal noun say which one it is: "the peace
+// formula of ten points presented last year".
+var partActs = map[string]bool{
+	"presented": true, "unveiled": true, "drafted": true, "submitted": true, "tabled": true,
+	"proposed": true, "outlined": true, "handed": true,
+}
+
+// identified reports whether a definite proposal noun at i is named for
+// the first time: by its date ("the draft of April 15"), by the act that
+// put it forward just after it, or by the party it belongs to ("the US
+// proposal").
+func (x *extractor) identified(c clause.Clause, i int) bool {
+	if x.word(c, i+1) == "of" && i+2 < c.To {
+		if t, ok := x.timexIn(truce.Span{Start: x.toks[i+2].Start, End: x.toks[min(c.To, i+5)-1].End}); ok && t.Start == x.toks[i+2].Start {
+			return true
+		}
+	}
+	for j := i + 1; j < c.To && j <= i+6; j++ {
+		if partActs[x.toks[j].Lower] && !isBe(x.word(c, j-1)) && x.word(c, j-1) != "has" && x.word(c, j-1) != "have" {
+			return true
+		}
+		if x.toks[j].Punct {
+			break
+		}
+	}
+	// "the US proposal", "the Russian plan": a party names it.
+	if x.seen[Proposal] {
+		return false // "the American draft" after the plan was told: the same plan
+	}
+	if i-1 > c.From && x.word(c, i-2) == "the" || i-2 > c.From && x.word(c, i-3) == "the" {
+		for _, m := range x.d.MentionsIn(truce.Span{Start: x.toks[max(c.From, i-2)].Start, End: x.toks[i].Start}) {
+			if m.Party != "" || m.Type == truce.Place {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// denied reports whether the clause denies the event before naming it:
+// "The Kremlin denied a report that Trump had spoken with Putin".
+func (x *extractor) denied(c clause.Clause, i int) bool {
+	for j := c.From; j < i; j++ {
+		switch x.toks[j].Lower {
+		case "denied", "denies", "deny", "denying", "dismissed", "refuted":
+			return true
+		}
+	}
+	return false
+}
+
+// notForeseen reports whether the words after the trigger say it will not
+// happen or happens only on a condition: "a meeting with Putin is not
+// foreseen", "will negotiate only on the basis of …".
+func (x *extractor) notForeseen(c clause.Clause, i int) bool {
+	if x.toks[i].Lower != "only" && x.word(c, i+1) == "only" {
+		return true
+	}
+	for j := i + 1; j+1 < c.To && j <= i+8; j++ {
+		if !clause.IsNegation(x.toks[j]) {
+			continue
+		}
+		for k := j + 1; k < c.To && k <= j+2; k++ {
+			switch x.toks[k].Lower {
+			case "foreseen", "planned", "expected", "scheduled", "envisaged", "envisioned", "on":
+				return true
+			}
+		}
+	}
+	return false
 }

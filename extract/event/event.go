@@ -76,7 +76,7 @@ type sentenceCtx struct {
 // clause adds the event of one clause, if any, or turns the sentence's last
 // event into a cancellation.
 func (x *extractor) clause(st *sentenceCtx, c clause.Clause, first int) {
-	x.trig = findTriggers(x.trig[:0], x.toks, c)
+	x.trig = findTriggers(x.trig[:0], x.toks, c, st.mentions)
 	tr, mode, ok := x.pick(st, c)
 	if !ok {
 		return
@@ -197,7 +197,7 @@ func (x *extractor) pick(st *sentenceCtx, c clause.Clause) (trigger, modality, b
 		if !ok {
 			continue
 		}
-		if !found || rank(tr.typ) < rank(best.typ) {
+		if !found || best.weak && !tr.weak || rank(tr.typ) < rank(best.typ) && best.weak == tr.weak {
 			best, bestMode, found = tr, m, true
 		}
 	}
@@ -205,7 +205,7 @@ func (x *extractor) pick(st *sentenceCtx, c clause.Clause) (trigger, modality, b
 		// "Kyiv proposed a meeting between the two presidents": the
 		// meeting, proposed.
 		for _, tr := range x.trig {
-			if tr.tok > best.tok && (tr.typ == Meeting || tr.typ == Summit) {
+			if tr.tok > best.tok && tr.tok <= best.tok+7 && (tr.typ == Meeting || tr.typ == Summit) && !x.relativeBetween(best.tok, tr.tok) {
 				bestMode.proposed = true
 				return tr, bestMode, true
 			}
@@ -238,4 +238,17 @@ func (x *extractor) headline(s truce.Span) bool {
 		j++
 	}
 	return j == len(text) || text[j] == '\n'
+}
+
+// relativeBetween reports whether a relative pronoun or a comma lies
+// between tokens i and j: "suggested creating working groups, that would
+// meet online" proposes groups, not a meeting.
+func (x *extractor) relativeBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		switch x.toks[k].Lower {
+		case "that", "which", "who", ",":
+			return true
+		}
+	}
+	return false
 }

@@ -40,7 +40,7 @@ var triggers = map[string]word{
 	"discusses": {Talks, true}, "discussing": {Talks, true}, "discussion": {Talks, false},
 	"discussions": {Talks, false}, "consultations": {Talks, false}, "consultation": {Talks, false},
 	"dialogue": {Talks, false}, "dialog": {Talks, false}, "conversation": {Talks, false},
-	"contacted": {Talks, true}, "talked": {Talks, true},
+	"contacted": {Talks, true}, "talked": {Talks, true}, "phoned": {Talks, true},
 	"call": {Talks, false}, "calls": {Talks, false},
 
 	"meeting": {Meeting, false}, "meetings": {Meeting, false}, "meet": {Meeting, true},
@@ -54,7 +54,7 @@ var triggers = map[string]word{
 	"proposals": {Proposal, false}, "precondition": {Proposal, false},
 	"preconditions": {Proposal, false}, "initiative": {Proposal, false},
 	"roadmap": {Proposal, false}, "formula": {Proposal, false}, "framework": {Proposal, false},
-	"counterproposal": {Proposal, false}, "proposed": {Proposal, true},
+	"counterproposal": {Proposal, false}, "draft": {Proposal, false}, "proposed": {Proposal, true},
 	"proposes": {Proposal, true}, "propose": {Proposal, true},
 
 	"ceasefire": {Ceasefire, false}, "ceasefires": {Ceasefire, false}, "truce": {Ceasefire, false},
@@ -203,6 +203,11 @@ var plannedWords = map[string]bool{
 var proposalVerbs = map[string]bool{
 	"demanded": true, "demands": true, "demand": true, "proposed": true, "proposes": true,
 	"offered": true, "offers": true, "suggested": true, "suggests": true, "put": true,
+}
+
+// demandVerbs before a ceasefire make it terms set by one side, a proposal.
+var demandVerbs = map[string]bool{
+	"demanded": true, "demands": true, "demand": true, "demanding": true, "put": true,
 }
 
 // hedgeWords mark unverified reporting.

@@ -1,21 +1,31 @@
 package event
 
-import "github.com/truce-project/truce/extract/event/clause"
+import (
+	"strings"
+
+	"github.com/truce-project/truce/extract"
+	"github.com/truce-project/truce/extract/event/clause"
+)
 
 // trigger is a word of a clause that may carry an event.
 type trigger struct {
 	tok  int    // index of the trigger token
 	typ  string // event type
 	verb bool
-	det  int // determiner class for nouns: detNew, detDefinite, detAnaphoric or 0
+	det  int  // determiner class for nouns: detNew, detDefinite, detAnaphoric or 0
+	weak bool // a participle beside the clause's verb ("visiting Kyiv"): any other event wins
 }
 
 // findTriggers lists the triggers of toks[c.From:c.To] in text order,
 // resolving the words whose meaning depends on their neighbours.
-func findTriggers(buf []trigger, toks []clause.Token, c clause.Clause) []trigger {
+func findTriggers(buf []trigger, toks []clause.Token, c clause.Clause, ms []extract.Mention) []trigger {
 	for i := c.From; i < c.To; i++ {
 		t := toks[i]
 		if t.Punct {
+			continue
+		}
+		if tr, ok := objectTrigger(toks, c, i, ms); ok {
+			buf = append(buf, tr)
 			continue
 		}
 		if t.Lower == "counter" && i+2 < c.To && toks[i+1].Lower == "-" && toks[i+2].Lower == "proposal" {
@@ -57,7 +67,7 @@ func phraseTrigger(toks []clause.Token, c clause.Clause, i int) (trigger, bool) 
 		return trigger{tok: i, typ: Proposal, verb: true}, true
 	case w == "being" && (next == "discussed" || next == "considered" || next == "evaluated"):
 		return trigger{tok: i + 1, typ: Proposal, verb: true}, true
-	case (w == "spoke" || w == "speak" || w == "speaks" || w == "talked") && near(toks, c, i, 4, phoneOnly):
+	case (w == "spoke" || w == "speak" || w == "speaks" || w == "talked" || w == "spoken" || w == "speaking") && near(toks, c, i, 4, phoneOnly):
 		return trigger{tok: i, typ: Talks, verb: true}, true
 	case w == "due" && (next == "in" || next == "at") && i+2 < c.To && capitalisedWord(toks[i+2]):
 		return trigger{tok: i, typ: Meeting, verb: true}, true // "Zelensky was due at the White House"
@@ -96,9 +106,18 @@ func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool)
 		if lw == "proposed" && (isBe(prevWord(toks, c, i)) || clause.IsPossessive(prev(toks, c, i))) {
 			return "", false
 		}
+		if w.verb && isNumber(strings.ReplaceAll(nextWord(toks, c, i), ",", "")) {
+			return "", false // "Kyiv proposed 250,000 soldiers": a figure in a position
+		}
+		if lw == "draft" && (nextWord(toks, c, i) == "" || triggers[nextWord(toks, c, i)].typ == "") && determiner(toks, c.From, i) == 0 {
+			return "", false // "to draft": the verb
+		}
 	case Ceasefire:
+		if nearBefore(toks, c, i, 7, demandVerbs) {
+			return Proposal, true // "demanded an unconditional ceasefire": terms
+		}
 		if nearBefore(toks, c, i, 7, proposalVerbs) {
-			return Proposal, true
+			return Ceasefire, true // "offers a ceasefire of two days": a ceasefire, proposed
 		}
 		if near(toks, c, i, 4, ceasefireVerbs) {
 			return Ceasefire, true
@@ -107,10 +126,14 @@ func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool)
 		// the sides started talking about one.
 		return Talks, begunTo(toks, c, i)
 	case Agreement:
-		if near(toks, c, i, 4, signVerbs) {
-			return Other, true // a signing
+		if (lw == "memorandum" || lw == "memoranda") && (prevWord(toks, c, i) == "draft" || actBefore(toks, c, i)) {
+			return Proposal, true // "handed over a memorandum": terms put forward
 		}
-		return Agreement, near(toks, c, i, 4, ceasefireVerbs)
+		if near(toks, c, i, 4, signVerbs) || nextWord(toks, c, i) == "" && i+2 < c.To && toks[i+1].Lower == "," && signVerbs[toks[i+2].Lower] {
+			return Other, true // a signing: "the agreements, signed on Friday"
+		}
+		// Agreements reached are told as type other, like signings.
+		return Other, near(toks, c, i, 4, ceasefireVerbs)
 	case PrisonerExchange:
 		if prevWord(toks, c, i) == "in" {
 			return "", false // "in exchange, …"

@@ -1,0 +1,210 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
+	"github.com/truce-project/truce/extract/event/clause"
+)
+
+// objectTrigger recognises events told without a classic trigger word,
+// by the verb and what follows it: "Trump called Putin on Thursday" (a
+// call), "the crown prince received Zelensky" and "visiting Kyiv" (a
+// meeting), "the second round" (talks), "suggested creating working groups"
+// and "one option under discussion" (a proposal).
+func objectTrigger(toks []clause.Token, c clause.Clause, i int, ms []extract.Mention) (trigger, bool) {
+	w := toks[i].Lower
+	switch w {
+	case "called", "phoned", "rang", "calls", "call":
+		if w == "call" || w == "calls" {
+			// "in a call with Putin": a call with someone is a phone call.
+			if nextWord(toks, c, i) == "with" && determiner(toks, c.From, i) != 0 {
+				return trigger{tok: i, typ: Talks, det: determiner(toks, c.From, i)}, true
+			}
+			return trigger{}, false
+		}
+		if m, ok := mentionAt(ms, toks, c, i+1); ok && m.Type == truce.Person && callFollower(toks, c, m.End) {
+			return trigger{tok: i, typ: Talks, verb: true}, true
+		}
+	case "received", "receives", "receiving", "hosted", "hosts", "welcomed":
+		// "Crown Prince Mohammed bin Salman received Zelensky in Jeddah".
+		if m, ok := mentionAt(ms, toks, c, i+1); ok && m.Type == truce.Person {
+			return trigger{tok: i, typ: Meeting, verb: true}, true
+		}
+	case "visiting":
+		// "Boris Johnson, visiting Kyiv in April 2022, told …".
+		if m, ok := mentionAt(ms, toks, c, i+1); ok && m.Type == truce.Place && (m.Kind == "city" || m.Kind == "capital" || m.Kind == "country") {
+			return trigger{tok: i, typ: Meeting, verb: true, weak: true}, true
+		}
+	case "round", "rounds":
+		d := determiner(toks, c.From, i)
+		if d == detNew && nextWord(toks, c, i) != "of" && !electoral(toks, c) {
+			return trigger{tok: i, typ: Talks, det: detNew}, true // "the second round lasted an hour"
+		}
+	case "suggested", "suggests", "suggest":
+		// "Russia also suggested creating three working groups".
+		if n := nextWord(toks, c, i); strings.HasSuffix(n, "ing") && len(n) > 5 || n == "a" || n == "an" {
+			return trigger{tok: i, typ: Proposal, verb: true}, true
+		}
+	case "discussion", "consideration":
+		// "one option under discussion is freezing the war": a proposal.
+		if prevWord(toks, c, i) == "under" {
+			return trigger{tok: i, typ: Proposal, det: detNew}, true
+		}
+	}
+	return trigger{}, false
+}
+
+// electoral reports whether the clause speaks of an election, whose rounds
+// are ballots, not talks.
+func electoral(toks []clause.Token, c clause.Clause) bool {
+	for j := c.From; j < c.To; j++ {
+		switch toks[j].Lower {
+		case "election", "elections", "vote", "voting", "ballot", "runoff", "won", "candidate", "sanctions":
+			return true
+		}
+	}
+	return false
+}
+
+// mentionAt returns the mention that begins at token i, if any.
+func mentionAt(ms []extract.Mention, toks []clause.Token, c clause.Clause, i int) (extract.Mention, bool) {
+	if i >= c.To || toks[i].Punct && toks[i].Lower != "\"" {
+		return extract.Mention{}, false
+	}
+	at := toks[i].Start
+	for _, m := range ms {
+		if m.Start == at {
+			return m, true
+		}
+		if m.Start > at {
+			break
+		}
+	}
+	return extract.Mention{}, false
+}
+
+// callFollowers may follow the person called: a time, a place or the end
+// of the clause ("called Putin on Thursday"), not a description ("called
+// Putin a war criminal").
+var callFollowers = map[string]bool{
+	"from": true, "on": true, "in": true, "at": true, "to": true, "last": true, "and": true,
+	"after": true, "before": true, "during": true, "yesterday": true, "earlier": true,
+	"twice": true, "again": true, "for": true, "this": true, "late": true, "early": true,
+	"shortly": true, "by": true, "amid": true, "over": true, "today": true, "personally": true,
+	"directly": true, "immediately": true, "hours": true, "days": true,
+}
+
+// callFollower reports whether the word after byte end lets "called X" be
+// a call.
+func callFollower(toks []clause.Token, c clause.Clause, end int) bool {
+	for j := c.From; j < c.To; j++ {
+		if toks[j].Start < end {
+			continue
+		}
+		if toks[j].Punct {
+			return toks[j].Lower == "," || toks[j].Lower == "." || toks[j].Lower == ";"
+		}
+		return callFollowers[toks[j].Lower]
+	}
+	return true
+}
+
+// roundWord reports whether the trigger is a numbered round of talks.
+func (x *extractor) roundWord(tr trigger) bool {
+	w := x.toks[tr.tok].Lower
+	return w == "round" || w == "rounds"
+}
+
+// lastTalks returns the participants of the last talks told, or the two
+// belligerents when the document names both: "the second round" of
+// unnamed talks is a round between the sides of the war.
+func (x *extractor) lastTalks() []string {
+	for i := len(x.events) - 1; i >= 0; i-- {
+		if x.events[i].Type == Talks && len(x.events[i].Participants) >= 2 {
+			return append([]string(nil), x.events[i].Participants...)
+		}
+	}
+	found := 0
+	for _, b := range belligerents {
+		for _, m := range x.d.Mentions {
+			if m.Party == b || m.Name == b {
+				found++
+				break
+			}
+		}
+	}
+	if found == len(belligerents) {
+		return append([]string(nil), belligerents...)
+	}
+	return nil
+}
+
+// sameMeeting reports whether ev, a discussion, tells what was discussed
+// at an event told before: every person in it took part in that event
+// ("the envoy met Ushakov … Ushakov and the cardinal have discussed").
+func (x *extractor) sameMeeting(st *sentenceCtx, c clause.Clause, ev truce.Event, tr trigger) bool {
+	switch x.toks[tr.tok].Lower {
+	case "discussed", "discussing", "discusses", "discuss":
+	default:
+		return false
+	}
+	if _, ok := x.timexIn(c.Span); ok {
+		return false
+	}
+	people, _, _ := x.people(st, c, ev.Participants)
+	if len(people) == 0 {
+		return false
+	}
+	for i := len(x.events) - 1; i >= 0; i-- {
+		e := x.events[i]
+		if f := family(e.Type); f != Meeting && f != Talks {
+			continue
+		}
+		all := true
+		for _, p := range people {
+			if !contains(e.Participants, p) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(list []string, s string) bool {
+	for _, t := range list {
+		if t == s {
+			return true
+		}
+	}
+	return false
+}
+
+// visit reports whether tr is a visit verb.
+func (x *extractor) visit(tr trigger) bool {
+	switch x.toks[tr.tok].Lower {
+	case "visiting", "visited", "visit", "visits":
+		return true
+	}
+	return false
+}
+
+// visitedParty returns the party of the place visited right after the
+// trigger at: a visit to Kyiv is a meeting with Ukraine.
+func (x *extractor) visitedParty(st *sentenceCtx, c clause.Clause, at truce.Span) string {
+	for _, m := range st.mentions {
+		if m.Start < at.End || m.Start > at.End+8 || m.Type != truce.Place {
+			continue
+		}
+		if m.Kind == "country" {
+			return m.Name
+		}
+		return m.Party
+	}
+	return ""
+}
