@@ -191,4 +191,8 @@ var cases = []struct {
 	{"participle without content", "Putin spoke for an hour, warning of consequences.", []string{}},
 	{"calling for is no statement", "Macron met Zelensky in Paris, calling for a ceasefire by the summer.", []string{}},
 	{"participle of no speaker", "The convoy reached Zaporizhzhia on Monday, saying nothing about the delay.", []string{}},
+	{"description then named apposition", "The Kremlin spokesman, Dmitry Peskov, said the Paris format remained the only basis.",
+		[]string{"Dmitry Peskov"}},
+	{"said on platform colon quote", "Zelensky said on Telegram: “Our people are home. The exchange is complete.”",
+		[]string{"Volodymyr Zelensky via Telegram +direct"}},
 }

@@ -171,6 +171,11 @@ func (x *extractor) verb(k int) (cand, bool) {
 		}
 	}
 	if j < 0 || x.toks[j].kind != tWord {
+		if x.namedApposition(j) {
+			if c, ok := x.appositive(k, cueEnd, j); ok {
+				return c, true // "The Kremlin spokesman, Dmitry Peskov, said the …"
+			}
+		}
 		if c, ok := x.inverted(k, j); ok || j < 1 || x.toks[j].r != ',' || x.toks[j-1].kind != tWord {
 			return c, ok
 		}

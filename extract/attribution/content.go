@@ -20,6 +20,7 @@ func (x *extractor) content(c cand, lo, hi int, s truce.Span) (truce.Span, bool)
 		return truce.Span{}, false
 	}
 	a = x.afterColon(a, b)
+	a = x.colonQuote(a, b)
 	a = x.afterThat(a, b)
 	sp := truce.Span{Start: x.toks[a].Start, End: x.toks[b-1].End}
 	if x.toks[a].kind == tOpen {
@@ -51,6 +52,24 @@ func (x *extractor) afterThat(a, b int) int {
 		}
 		if x.toks[i].kind != tWord || x.toks[i].is(fCue) {
 			break
+		}
+	}
+	return a
+}
+
+// colonQuote starts the content at a quotation that a colon introduces
+// near the start of the run ("said on Telegram: “…"), also when the
+// quotation runs on past the sentence.
+func (x *extractor) colonQuote(a, b int) int {
+	for i := a; i+1 < b && i < a+10; i++ {
+		if x.toks[i].kind == tOpen || x.toks[i].kind == tWord && x.toks[i].is(fCue) {
+			return a
+		}
+		if x.toks[i].kind == tPunct && x.toks[i].r == ':' {
+			if x.toks[i+1].kind == tOpen {
+				return i + 1
+			}
+			return a
 		}
 	}
 	return a

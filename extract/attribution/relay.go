@@ -87,7 +87,7 @@ func (x *extractor) addressee(c *cand, k int) string {
 		c.via, c.hi = appendName(c.via, name), e // an outlet the knowledge base lacks
 		return name
 	}
-	if x.toks[k].is(fWrite) {
+	if x.toks[k].is(fWrite) || x.word(p, "on") && x.platform(p+1) {
 		if name, e := x.medium(p); name != "" {
 			c.via, c.hi = appendName(c.via, name), e
 		}
@@ -131,6 +131,20 @@ func (x *extractor) medium(p int) (string, int) {
 		return "", p
 	}
 	return x.d.Text[x.toks[p].Start:x.toks[e-1].End], e
+}
+
+// platforms are social networks: "said on Telegram" names its medium as
+// "wrote on Telegram" does.
+var platforms = map[string]bool{"telegram": true, "x": true, "twitter": true, "facebook": true,
+	"instagram": true, "youtube": true, "truth": true, "vkontakte": true, "vk": true, "substack": true,
+	"linkedin": true, "threads": true, "bluesky": true, "tiktok": true}
+
+func (x *extractor) platform(p int) bool {
+	if p >= len(x.toks) || x.toks[p].kind != tWord || !x.toks[p].cap {
+		return false
+	}
+	t := x.toks[p]
+	return t.End-t.Start <= 9 && platforms[strings.ToLower(x.d.Text[t.Start:t.End])]
 }
 
 // citing reads "X reports, citing Y": Y is the speaker, X its via.

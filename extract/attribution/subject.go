@@ -61,6 +61,23 @@ func (x *extractor) appositive(k, cueEnd, j int) (cand, bool) {
 	return cand{}, false
 }
 
+// namedApposition: the comma at j closes ", <person>," whose name is the
+// whole apposition, so the cue after it has that person for subject.
+func (x *extractor) namedApposition(j int) bool {
+	if j < 3 || !x.sep(j) || x.toks[j-1].ment < 0 {
+		return false
+	}
+	m := x.toks[j-1].ment
+	if x.d.Mentions[m].Type != truce.Person {
+		return false
+	}
+	i := j - 1
+	for i > 0 && x.toks[i-1].ment == m {
+		i--
+	}
+	return i > 1 && x.toks[i-1].r == ',' && x.toks[i-1].kind == tPunct
+}
+
 // skipBack steps back over adverbs, auxiliaries, "**" and short
 // parentheticals (", in turn,", "for its part") between subject and verb.
 func (x *extractor) skipBack(j int) int {
