@@ -11,6 +11,7 @@ import (
 	"time"
 
 	cdpage "github.com/chromedp/cdproto/page"
+	cdruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -20,7 +21,7 @@ const chromiumPath = "/usr/bin/chromium"
 // browser starts headless Chromium with the flags the issue names and a
 // fresh profile, and returns a context for one tab and a flag set when any
 // JavaScript dialog opens.
-func browser(t *testing.T) (context.Context, *atomic.Bool) {
+func browser(t *testing.T) (context.Context, *atomic.Bool, *atomic.Value) {
 	t.Helper()
 	if _, err := os.Stat(chromiumPath); err != nil {
 		if os.Getenv("CI") == "true" {
@@ -48,8 +49,12 @@ func browser(t *testing.T) (context.Context, *atomic.Bool) {
 		t.Fatalf("start chromium: %v", err)
 	}
 	dialog := &atomic.Bool{}
+	exception := &atomic.Value{} // the text of the last uncaught JS exception
 	dialogs := make(chan struct{}, 8)
 	err := chromedp.Listen(ctx, func(ev any) {
+		if e, ok := ev.(*cdruntime.EventExceptionThrown); ok {
+			exception.Store(e.ExceptionDetails.Text)
+		}
 		if _, ok := ev.(*cdpage.EventJavascriptDialogOpening); ok {
 			dialog.Store(true)
 			select {
@@ -66,7 +71,7 @@ func browser(t *testing.T) (context.Context, *atomic.Bool) {
 			chromedp.Call(ctx, cdpage.HandleJavaScriptDialog, cdpage.HandleJavaScriptDialogParams{})
 		}
 	}()
-	return ctx, dialog
+	return ctx, dialog, exception
 }
 
 // artifacts is where screenshots go: $TRUCE_ARTIFACTS or a temp dir.
@@ -121,7 +126,7 @@ func js(t *testing.T, ctx context.Context, expr string) bool {
 // TestBrowser drives the pages in real headless Chromium over the examples
 // and the hostile article.
 func TestBrowser(t *testing.T) {
-	ctx, dialog := browser(t)
+	ctx, dialog, exception := browser(t)
 	srv, hostileID := newTestServer(t)
 	ts := httptest.NewServer(srv)
 	defer ts.Close()
@@ -186,6 +191,15 @@ func TestBrowser(t *testing.T) {
 		steps(t, ctx, chromedp.Click(css("table.matrix a.cell")), chromedp.WaitVisible(css("#history")))
 		screenshot(t, ctx, dir, "positions")
 	})
+	t.Run("other pages", func(t *testing.T) {
+		for _, p := range []string{"figures", "claims", "stories?all=true", "entities/volodymyr-zelensky", ""} {
+			steps(t, ctx, chromedp.Navigate(ts.URL+"/"+p), chromedp.WaitReady(css("html[data-ready]")))
+			if !js(t, ctx, `document.querySelector("main h1") !== null`) {
+				t.Errorf("/%s has no heading", p)
+			}
+			screenshot(t, ctx, dir, "page-"+strings.NewReplacer("/", "-", "?", "-", "=", "-").Replace(p))
+		}
+	})
 	t.Run("phone", func(t *testing.T) {
 		steps(t, ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile),
 			chromedp.Navigate(ts.URL+"/documents/"+doc), chromedp.WaitVisible(css("#text")))
@@ -210,6 +224,9 @@ func TestBrowser(t *testing.T) {
 		screenshot(t, ctx, dir, "hostile")
 		if dialog.Load() {
 			t.Error("a JavaScript dialog opened")
+		}
+		if e := exception.Load(); e != nil {
+			t.Errorf("uncaught JavaScript exception: %v", e)
 		}
 	})
 }

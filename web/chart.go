@@ -79,7 +79,7 @@ func valueChart(g analyze.FigureGroup) hchart {
 	for i, v := range g.Values {
 		w := 1.0
 		if top > 0 {
-			w = math.Max(340*math.Abs(v.Value)/top, 1)
+			w = math.Max(260*math.Abs(v.Value)/top, 1)
 		}
 		label := orDash(v.ReportedBy)
 		if d := orElse(v.AsOf, v.Evidence.Published); d != "" {
