@@ -216,9 +216,13 @@ func (s *scan) resolveAmbiguous() {
 		if p == nil {
 			p = s.pick(h.cands, func(p *pattern) bool { return sure[p.target] })
 		}
+		if p == nil && h.e < len(s.toks) && s.toks[h.e].titled && !s.toks[h.e].nl {
+			// "Army Secretary Dan Driscoll": a body before a title is its body
+			p = s.only(h.cands, func(p *pattern) bool { return !p.adjective && s.r.entries[p.target].Type == truce.Organization })
+		}
 		if p == nil && h.s > 0 && s.toks[h.s-1].titleBegin != 0 && !s.toks[h.s].nl {
 			// "National Security Adviser Waltz": a title makes the word a person
-			p = s.pick(h.cands, func(p *pattern) bool { return !p.adjective && s.r.entries[p.target].Type == truce.Person })
+			p = s.only(h.cands, func(p *pattern) bool { return !p.adjective && s.r.entries[p.target].Type == truce.Person })
 		}
 		if p == nil && s.allPlaces(h.cands) {
 			p = s.pick(h.cands, func(p *pattern) bool { return s.r.entries[p.target].Kind == "city" })
@@ -239,6 +243,20 @@ func (s *scan) pick(ps []pattern, ok func(*pattern) bool) *pattern {
 		}
 	}
 	return nil
+}
+
+// only returns the pattern ok accepts when all it accepts name one entry.
+func (s *scan) only(ps []pattern, ok func(*pattern) bool) *pattern {
+	var found *pattern
+	for i := range ps {
+		if ok(&ps[i]) {
+			if found != nil && found.target != ps[i].target {
+				return nil
+			}
+			found = &ps[i]
+		}
+	}
+	return found
 }
 
 func (s *scan) allPlaces(ps []pattern) bool {

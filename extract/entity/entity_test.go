@@ -170,6 +170,10 @@ func TestExtract(t *testing.T) {
 		{"a body in another word order", "The Defense Ministry of the Russian Federation and the Russian Ministry of Defense agreed.",
 			"", []string{"Defense Ministry of the Russian Federation|Ministry of Defence of the Russian Federation|organization|Russia|",
 				"Russian|Russia|adj|Russia|", "Ministry of Defense|Ministry of Defence of the Russian Federation|organization|Russia|"}},
+		{"an outlet named after its town", "Officials told the Kyiv Courier and the Odesa Observer nothing.",
+			"", []string{"Kyiv Courier|Kyiv Courier|organization||", "Odesa Observer|Odesa Observer|organization||"}},
+		{"a body before a title settles an ambiguous name", "Army Secretary Dan Driscoll said the Army was ready.",
+			"", []string{"Army|United States Army|organization|United States|", "Dan Driscoll|Dan Driscoll|person|United States|"}},
 		{"plural regions name no oblast", "Fighting spread across the Sumy and Tambov regions.", "", nil},
 	}
 	for _, tt := range tests {

@@ -30,7 +30,8 @@ const (
 
 // mediaHeads end the names of outlets: "Fox News", "Moscow Times".
 const mediaHeads = `news times post journal press media tv radio television daily herald telegraph
-	gazette magazine channel broadcasting`
+	gazette magazine channel broadcasting courier observer tribune chronicle monitor insider express
+	mirror bulletin dispatch inquirer`
 
 // wordLists are the closed word lists the heuristics use. They are English
 // function words and news vocabulary, not names of the conflict: those
