@@ -2,6 +2,7 @@ package figure
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/extract"
@@ -32,11 +33,6 @@ func (s *scan) figure(q quantity) (int, bool) {
 	if !ok || s.isSpeaker(q, np) {
 		return end, false
 	}
-	if k := max(end, np.last) + 1; s.word(k, wFor) {
-		if r, ok := s.readQuantity(k + 1); ok && r.value == q.value {
-			return r.last, false // "1,000 for 1,000": the terms of a swap
-		}
-	}
 	f := truce.Figure{
 		Span:   truce.Span{Start: s.toks[b.first].start, End: s.toks[max(end, np.last)].end},
 		Value:  q.value,
@@ -45,7 +41,17 @@ func (s *scan) figure(q quantity) (int, bool) {
 		Approx: b.approx,
 		Via:    []string{},
 	}
+	if k := max(end, np.last) + 1; s.swapAfter(k) && s.swapLabel(q.first, k) {
+		r, _ := s.readQuantity(k + 1)
+		if s.sym(k, '-') {
+			r, _ = s.readQuantity(k + 3)
+		}
+		return max(r.last, k), false // a headline or a quoted name of a deal
+	}
 	s.describe(&f, q, np, b.first)
+	if f.Unit == "" && (s.swapAfter(max(end, np.last)+1) || s.swapBefore(q.first)) {
+		f.Unit = "people" // "1,000 for 1,000": a swap counts people
+	}
 	s.attribute(&f, np)
 	if b.lowLast < 0 {
 		s.out = append(s.out, f)
@@ -58,6 +64,45 @@ func (s *scan) figure(q quantity) (int, bool) {
 	g.Via = slices.Clone(f.Via)
 	s.out = append(s.out, f, g)
 	return end, true
+}
+
+// swapAfter reports "for 1,000" or "-for-1,000" from token k: the first
+// term of a swap.
+func (s *scan) swapAfter(k int) bool {
+	if s.sym(k, '-') && s.word(k+1, wFor) && s.sym(k+2, '-') {
+		k += 2
+	} else if !s.word(k, wFor) {
+		return false
+	}
+	return k+1 < len(s.toks) && s.toks[k+1].kind == tNum
+}
+
+// swapLabel reports a swap that names a deal rather than states it: in a
+// headline ("Istanbul talks: 1,000 prisoners for 1,000") or in quotes (the
+// "1,000 for 1,000" exchange).
+func (s *scan) swapLabel(first, k int) bool {
+	if first > 0 && s.toks[first-1].kind == tSym && isOpenQuote(s.toks[first-1].r) {
+		return true
+	}
+	stop := s.sent.End
+	if i := strings.IndexByte(s.text[s.toks[k].start:stop], '\n'); i >= 0 {
+		stop = s.toks[k].start + i
+	}
+	return !strings.ContainsAny(s.text[s.toks[k].start:stop], ".!?")
+}
+
+func isOpenQuote(r rune) bool { return r == '"' || r == '“' || r == '«' || r == '\'' || r == '‘' }
+
+// swapBefore reports a number after "1,000 for" or "1,000-for-": the
+// second term of a swap.
+func (s *scan) swapBefore(num int) bool {
+	k := num - 1
+	if s.sym(k, '-') && s.word(k-1, wFor) && s.sym(k-2, '-') {
+		k -= 2
+	} else if !s.word(k, wFor) {
+		return false
+	}
+	return k > 0 && s.toks[k-1].kind == tNum
 }
 
 // isSpeaker reports a count that names who speaks: "two American
@@ -80,6 +125,17 @@ func (s *scan) isSpeaker(q quantity, np phrase) bool {
 }
 
 func ptr(v float64) *float64 { return &v }
+
+// handVerbs take "over" as a particle: "hand over 6,000 bodies" is no
+// "more than 6,000".
+var handVerbs = map[string]bool{"hand": true, "hands": true, "handed": true, "handing": true,
+	"turn": true, "turns": true, "turned": true, "turning": true, "pass": true, "passed": true,
+	"passing": true, "give": true, "gave": true, "given": true, "giving": true}
+
+// particle reports an "over" that belongs to the verb before it.
+func (s *scan) particle(p int) bool {
+	return p > 0 && s.lowerShort(s.toks[p]) == "over" && handVerbs[s.lowerShort(s.toks[p-1])]
+}
 
 // modifiers reads the words before the number: "about", "more than", "at
 // least", "up to", "an estimated", "between".
@@ -121,7 +177,7 @@ func (s *scan) modifiers(q quantity) bounds {
 		set(first, true, true, false)
 	case s.word(p, wBetween), s.word(p, wFrom):
 		b.first, b.rangeFirst = p, true
-	case s.has(p, fApprox):
+	case s.has(p, fApprox) && !s.particle(p):
 		l := s.toks[p].lx
 		first := p
 		if s.word(p-1, wA) && l.id == wEstimated || s.word(p-1, wJust) {
@@ -213,6 +269,8 @@ func (s *scan) labelBefore(num int) bool {
 		return true // "G7", "MH17"
 	case p.kind == tSym && p.r == '.' && num >= 2 && s.toks[num-2].lx.has(fLabel|fMonth):
 		return true // "No. 679", "Nov. 3"
+	case p.kind == tSym && t.glued && s.swapBefore(num):
+		return false
 	case p.kind == tSym && t.glued:
 		switch p.r {
 		case '/', ':', '#', '№', '+', '.', '-', '‑':
@@ -220,8 +278,8 @@ func (s *scan) labelBefore(num int) bool {
 		}
 	case p.lx.has(fLabel|fMonth|fTime) || p.lx != nil && p.lx.id == wAged:
 		return true
-	case p.kind == tWord && p.cap && p.lx == nil && num-1 > 0:
-		return true // "Minsk 2", "Iskander 5": a capitalised name
+	case p.kind == tWord && p.cap && p.lx == nil && num-1 > 0 && !s.inTimex(p.start, p.end):
+		return true // "Minsk 2", "Iskander 5": a capitalised name, not "on Saturday 307"
 	}
 	return false
 }
@@ -276,6 +334,8 @@ func (s *scan) codeAfter(last int) bool {
 		return !t.lx.has(fNoun) && !t.lx.has(fScale) && !t.lx.has(fCurrency)
 	case t.kind == tNum:
 		return true
+	case t.r == '-' && s.swapAfter(n):
+		return false // "a 1,000-for-1,000 swap"
 	case t.r == '-' || t.r == '‑' || t.r == ':' || t.r == '/' || t.r == '.':
 		return n+1 < len(s.toks) && s.toks[n+1].glued && s.toks[n+1].kind != tSym
 	}

@@ -133,7 +133,7 @@ func (s *scan) lastMention(pos int, ok func(*extract.Mention) bool) *extract.Men
 
 func isOutlet(m *extract.Mention) bool {
 	switch m.Kind {
-	case "outlet", "wire", "newspaper", "agency", "broadcaster", "media":
+	case "outlet", "wire", "channel", "newspaper", "broadcaster", "media":
 		return true
 	}
 	return false
@@ -162,7 +162,7 @@ func (s *scan) clauseSubject(m *extract.Mention) bool {
 	}
 	// A body that gives the figure is its source, not its owner; a country
 	// or capital giving a toll speaks of its own ("Moscow announced …").
-	return m.Type == truce.Place || !s.has(s.tokenAt(m.End), fSource)
+	return m.Type == truce.Place || !s.verbAfter(m.End)
 }
 
 // tokenAt returns the index of the first token starting at or after pos.
@@ -193,6 +193,8 @@ func (s *scan) reporter(sp truce.Span) source {
 	}
 	var src source
 	switch {
+	case best != nil && isGeneric(best.Speaker) && s.carry.by == "" && s.heads[lastWord(best.Speaker)] != "":
+		src.by = s.heads[lastWord(best.Speaker)] // "the headquarters said": the one named before
 	case best != nil && !(isGeneric(best.Speaker) && s.carry.by != ""):
 		src = resolve(best)
 		if best.Anonymous && len(best.Via) == 0 {
@@ -205,9 +207,14 @@ func (s *scan) reporter(sp truce.Span) source {
 		src = source{by: sib.ReportedBy, via: sib.Via, asOf: sib.AsOf}
 	case best != nil || s.linkPrev:
 		src = s.carry
-	default:
+	}
+	if src.by == "" && best == nil {
 		if m := s.sourceBefore(sp.Start); m != nil {
 			src.by = m.Name // "The Russian Ministry of Defence gave its toll: 1,351 …"
+		} else if by := s.accordingTo(0); by != "" {
+			src.by = by // "According to the headquarters, a total of 3,210 …"
+		} else {
+			src.by = s.nextSource()
 		}
 	}
 	if date != "" {
@@ -221,8 +228,23 @@ func (s *scan) reporter(sp truce.Span) source {
 // sourceBefore finds a body or person before pos followed by a source verb.
 func (s *scan) sourceBefore(pos int) *extract.Mention {
 	return s.lastMention(pos, func(m *extract.Mention) bool {
-		return (m.Type == truce.Organization || m.Type == truce.Person) && s.has(s.tokenAt(m.End), fSource)
+		return (m.Type == truce.Organization || m.Type == truce.Person) && s.verbAfter(m.End)
 	})
+}
+
+// auxiliaries may stand between a name and its source verb: "has
+// recorded", "also reported".
+var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "also": true,
+	"already": true, "now": true, "later": true, "then": true, "previously": true}
+
+// verbAfter reports a source verb at the token starting at pos, after at
+// most two auxiliaries.
+func (s *scan) verbAfter(pos int) bool {
+	k := s.tokenAt(pos)
+	for n := 0; n < 2 && k < len(s.toks) && s.toks[k].kind == tWord && auxiliaries[s.lowerShort(s.toks[k])]; n++ {
+		k++
+	}
+	return s.has(k, fSource)
 }
 
 // resolve applies the gold rule: the nearest named source; for an
@@ -310,9 +332,9 @@ type dated struct {
 }
 
 // sentenceDates finds "as of <date>", "reported on <date>", "on March 25
-// the General Staff estimated …" and "since <date>" in the sentence. Only
-// dates written with a number count: "on Wednesday" is when something was
-// said, not a date a toll is counted to.
+// the General Staff estimated …", "said on Monday" and "since <date>" in
+// the sentence. Only dates written with a number or a weekday count; a
+// weekday counts only when the timex stage resolved it to a day.
 func (s *scan) sentenceDates() (asOf, since string) {
 	s.dates = s.dates[:0]
 	for _, tx := range s.sentTx {
@@ -324,7 +346,7 @@ func (s *scan) sentenceDates() (asOf, since string) {
 		switch {
 		case since == "" && s.sinceBefore(k):
 			since = v
-		case s.onBefore(k, tx.End) && hasDigit(s.text[tx.Start:min(tx.End, len(s.text))]):
+		case s.onBefore(k, tx.End) && hasDigitOrDay(s.text[tx.Start:min(tx.End, len(s.text))]):
 			s.dates = append(s.dates, dated{tx.Start, v})
 			if asOf == "" {
 				asOf = v
@@ -350,7 +372,9 @@ func (s *scan) onBefore(k int, txEnd int) bool {
 			return false
 		}
 		if s.word(j, wOn) {
-			return s.has(j-1, fSource) || s.sourceAfter(s.tokenAt(txEnd))
+			// "said on Monday", or "On Monday, the ministry said" opening a clause.
+			opens := j == 0 || s.toks[j-1].kind == tSym
+			return s.has(j-1, fSource) || opens && s.sourceAfter(s.tokenAt(txEnd))
 		}
 	}
 	return false
@@ -385,6 +409,23 @@ func (s *scan) asOfAt(pos int) string {
 		return s.dates[i-1].value
 	}
 	return s.dates[0].value
+}
+
+// weekdays date a statement ("said on Monday") when the timex stage could
+// resolve them to a day.
+var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+// hasDigitOrDay reports a date written with a number or a weekday.
+func hasDigitOrDay(w string) bool {
+	if hasDigit(w) {
+		return true
+	}
+	for _, d := range weekdays {
+		if len(w) >= len(d) && strings.EqualFold(w[len(w)-len(d):], d) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasDigit(w string) bool {

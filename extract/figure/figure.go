@@ -27,10 +27,12 @@ func Extract(d *extract.Doc) []truce.Figure {
 		sents = sentence.Split(d.Text)
 	}
 	s := newScan(d)
-	for _, sp := range sents {
+	s.sents = sents
+	for i, sp := range sents {
 		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
 			continue
 		}
+		s.next = i + 1
 		s.sentence(sp)
 	}
 	return s.out
@@ -63,6 +65,11 @@ type scan struct {
 	sentSrc  source  // the source found in the current sentence
 	figStart int     // start of the figure whose subject is sought
 	linkPrev bool    // the sentence continues the previous one's source
+
+	sents []truce.Span      // the sentences, for a look at the next one
+	next  int               // index in sents of the sentence after this one
+	peek  []token           // tokens of the next sentence's start
+	heads map[string]string // "ministry" → the last ministry named
 }
 
 // source is who reported a figure and as of when.
@@ -106,6 +113,7 @@ func (s *scan) sentence(sp truce.Span) {
 		}
 	}
 	s.updateCarry()
+	s.noteHeads()
 }
 
 // mayStartNumber reports a token a quantity can start with: digits, a

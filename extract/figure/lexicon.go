@@ -178,10 +178,15 @@ func initNouns() {
 		"recruits residents inhabitants citizens refugees evacuees hostages captives detainees " +
 		"deportees victims dead wounded injured killed losses fatalities deaths marines " +
 		"paratroopers officers sailors pilots volunteers combatants invaders occupiers orphans " +
-		"adults nationals defenders servicewomen lives bodies toll ukrainians russians " +
+		"adults nationals defenders servicewomen lives toll ukrainians russians " +
 		"europeans americans belarusians georgians chechens syrians peacekeepers observers " +
-		"monitors instructors"
+		"monitors instructors guards guardsmen medics doctors nurses paramedics rescuers " +
+		"firefighters journalists workers employees miners policemen students teenagers " +
+		"boys girls babies infants minors pensioners crew crewmembers seamen farmers " +
+		"teachers priests draftees deserters defectors collaborators saboteurs crewmen"
 	add(fNoun|fPeople, "people", strings.Fields(people)...)
+	// Bodies handed over are counted as bodies, not as living people.
+	add(fNoun, "bodies", "bodies")
 	add(fNoun|fPeople, "people", "army", "armies", "forces")
 	for _, pair := range [][2]string{
 		{"tanks", "tank"}, {"vehicles", "vehicle"}, {"aircraft", ""}, {"planes", "plane"},

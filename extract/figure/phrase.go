@@ -121,8 +121,8 @@ func (s *scan) collect(p *phrase, j int) {
 			break
 		}
 		if t.lx.has(fOutcome) {
-			if k == j && t.lx.has(fNoun) {
-				p.head = k // "500 killed"
+			if (k == j || p.head < 0 && fallback < 0) && t.lx.has(fNoun) {
+				p.head = k // "500 killed", "5,937 military deaths"
 			}
 			break
 		}
@@ -215,6 +215,9 @@ func (s *scan) describe(f *truce.Figure, q quantity, p phrase, first int) {
 	}
 	if (p.head < 0 || p.others) && sib != nil {
 		f.Unit, base = sib.Unit, s.lastBase
+	}
+	if s.word(first-1, wOf) && first >= 2 && s.toks[first-2].lx != nil && s.toks[first-2].lx.unit == "bodies" {
+		f.Unit = "bodies" // "the bodies of 3,000 soldiers"
 	}
 	s.lastBase = base
 	if f.Unit == "members" && sib != nil && sib.Unit == "countries" {

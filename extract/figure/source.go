@@ -1,0 +1,138 @@
+package figure
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
+)
+
+// genericHeads are the words by which a text refers back to a body it has
+// named: "the ministry", "the headquarters", "the office".
+var genericHeads = map[string]bool{"ministry": true, "headquarters": true, "office": true,
+	"staff": true, "committee": true, "service": true, "agency": true, "department": true,
+	"council": true, "commission": true, "centre": true, "center": true, "command": true,
+	"navy": true, "institute": true, "mission": true, "bank": true, "administration": true,
+	"presidency": true, "government": true, "ombudsman": true, "military": true}
+
+// noteHeads remembers, for each generic head word, the last body of the
+// sentence whose name holds it, so that "the headquarters said" later on
+// names it.
+func (s *scan) noteHeads() {
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.Type != truce.Organization || isOutlet(m) || len(m.Name) > 120 {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(m.Name)) {
+			if genericHeads[w] {
+				if s.heads == nil {
+					s.heads = map[string]string{}
+				}
+				s.heads[w] = m.Name
+			}
+		}
+	}
+}
+
+// lastWord is the lowercased last word of a speaker description ("the
+// Ministry" → "ministry").
+func lastWord(speaker string) string {
+	if i := strings.LastIndexByte(speaker, ' '); i >= 0 {
+		speaker = speaker[i+1:]
+	}
+	if len(speaker) > 20 {
+		return ""
+	}
+	return strings.ToLower(speaker)
+}
+
+// accordingTo finds "according to X" in the sentence from token k on and
+// returns the name of X: a mention just after it, or a body named before
+// by its head word ("according to the headquarters"); "" if none.
+func (s *scan) accordingTo(k int) string {
+	for i := k; i+1 < len(s.toks); i++ {
+		if s.lowerShort(s.toks[i]) != "according" || !s.word(i+1, wTo) {
+			continue
+		}
+		j := i + 2
+		for j < len(s.toks) && s.has(j, fDet) {
+			j++
+		}
+		if j >= len(s.toks) {
+			return ""
+		}
+		if m := s.mentionAt(s.toks[j].start); m != nil {
+			return m.Name
+		}
+		for n := j; n < len(s.toks) && n < j+3 && s.toks[n].kind == tWord; n++ {
+			if by := s.heads[s.lowerShort(s.toks[n])]; by != "" {
+				return by
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// mentionAt returns the mention of the sentence that starts at pos.
+func (s *scan) mentionAt(pos int) *extract.Mention {
+	m := s.firstMention(pos, s.sent.End)
+	if m == nil || m.Start != pos {
+		for i := range s.mentions {
+			if s.mentions[i].Start == pos {
+				return &s.mentions[i] // an outlet: "according to Reuters"
+			}
+			if s.mentions[i].Start > pos {
+				break
+			}
+		}
+		return nil
+	}
+	return m
+}
+
+// nextSource looks at the start of the next sentence for the source of a
+// figure the current one states in its own voice: "That is according to
+// the General Staff." or "The figures were published by the UN.".
+func (s *scan) nextSource() string {
+	if s.next >= len(s.sents) {
+		return ""
+	}
+	sp := s.sents[s.next]
+	if sp.Start < s.sent.End || sp.End > len(s.text) || sp.Start >= sp.End {
+		return ""
+	}
+	save, saveSent, saveMentions := s.toks, s.sent, s.mentions
+	s.peek = tokenize(s.peek[:0], s.text, sp.Start, min(sp.End, sp.Start+160))
+	s.toks, s.sent = s.peek, sp
+	s.mentions = s.d.MentionsIn(sp)
+	by := ""
+	if s.has(0, fOpener) && !s.word(0, wOf) {
+		if by = s.accordingTo(0); by == "" {
+			by = s.byAgent()
+		}
+	}
+	s.toks, s.sent, s.mentions = save, saveSent, saveMentions
+	return by
+}
+
+// byAgent finds "<source verb> by X" in the first words of the sentence:
+// "These figures were released by the UN".
+func (s *scan) byAgent() string {
+	for i := 1; i+1 < len(s.toks) && i < 8; i++ {
+		if s.has(i, fSource) && s.word(i+1, wBy) {
+			j := i + 2
+			for j < len(s.toks) && s.has(j, fDet) {
+				j++
+			}
+			if j < len(s.toks) {
+				if m := s.mentionAt(s.toks[j].start); m != nil {
+					return m.Name
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
