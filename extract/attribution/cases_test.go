@@ -195,4 +195,12 @@ var cases = []struct {
 		[]string{"Dmitry Peskov"}},
 	{"said on platform colon quote", "Zelensky said on Telegram: “Our people are home. The exchange is complete.”",
 		[]string{"Volodymyr Zelensky via Telegram +direct"}},
+	{"list of speakers", "Sybiha, Kuleba and Umerov said in a joint statement that the strike on Odesa was a war crime.",
+		[]string{"Andrii Sybiha, Dmytro Kuleba and Rustem Umerov"}},
+	{"plural noun before verb", "The Gulf states warned that the grain corridor must stay open.", []string{}},
+	{"says before modal stays a cue", "Zelensky presented the ten points that Kyiv says must be met first.", nil},
+	{"pointed out", "Observers in Brussels pointed out that the offer came only days before the summit.",
+		[]string{"Observers in Brussels +anon"}},
+	{"went on to say", "Lavrov said the plan was a provocation. He went on to say that Moscow would not attend.",
+		[]string{"Sergey Lavrov", "Sergey Lavrov"}},
 }

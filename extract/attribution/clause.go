@@ -142,10 +142,16 @@ func (x *extractor) sharedSubject(k, j int) (cand, bool) {
 // after ("…, said X").
 func (x *extractor) verb(k int) (cand, bool) {
 	t := x.toks[k]
-	if t.poss {
+	if t.poss || x.pluralNoun(k) {
 		return cand{}, false
 	}
 	cueEnd, via := k+1, ""
+	if x.word(k, "pointed") {
+		if !x.word(k+1, "out") {
+			return cand{}, false
+		}
+		cueEnd++ // "pointed out that"
+	}
 	if x.word(k, "quoted") || x.word(k, "cited") {
 		p := k + 1
 		if x.word(p, "by") && p+1 < len(x.toks) && x.toks[p+1].cap { // "cited by TASS as saying"
@@ -187,6 +193,17 @@ func (x *extractor) verb(k int) (cand, bool) {
 		c.cue = x.spanOf(k, k+1)
 	}
 	return c, ok
+}
+
+// pluralNoun: a cue in -s followed by a verb is a plural noun ("the Baltic
+// states warned", "such claims were").
+func (x *extractor) pluralNoun(k int) bool {
+	t := &x.toks[k]
+	if t.End-t.Start < 5 || x.d.Text[t.End-1] != 's' || k+1 >= len(x.toks) || x.word(k, "says") {
+		return false
+	}
+	n := &x.toks[k+1]
+	return n.kind == tWord && !n.cap && (n.is(fCue|fBe) || x.word(k+1, "have") || x.word(k+1, "had"))
 }
 
 // forward reads "X said …" with the subject ending at toks[j]; a subject

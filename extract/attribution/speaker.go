@@ -94,28 +94,48 @@ func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 	return speaker{}, false
 }
 
-// joint reads "US and Ukraine said", "Umerov and Witkoff said": two named
-// entities joined by "and" speak together.
+// joint reads "US and Ukraine said", "Umerov and Witkoff said", "Zelensky,
+// Macron and Scholz said": named entities listed with commas and a last
+// "and" speak together.
 func (x *extractor) joint(lo, hi int) (speaker, bool) {
 	a := x.firstEntity(lo, hi)
 	if a < 0 {
 		return speaker{}, false
 	}
-	ae := x.mentionEnd(a)
-	if ae+1 >= hi || !x.word(ae, "and") {
+	first := x.fromMention(int(x.toks[a].ment))
+	names, person, e := []string{first.name}, first.person, x.mentionEnd(a)
+	for e+1 < hi && (x.word(e, "and") || x.toks[e].r == ',' && x.toks[e].kind == tPunct) {
+		and := x.word(e, "and")
+		b := e + 1
+		if x.word(b, "the") {
+			b++
+		}
+		if b >= hi || !x.nounMention(b) {
+			return speaker{}, false
+		}
+		next := x.fromMention(int(x.toks[b].ment))
+		names, person, e = append(names, next.name), person && next.person, x.mentionEnd(b)
+		if and {
+			break
+		}
+	}
+	if len(names) < 2 || e != hi || !x.word(x.mentionStartBefore(e), "and") {
 		return speaker{}, false
 	}
-	b := ae + 1
-	if x.word(b, "the") {
-		b++
+	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return speaker{name: name, span: x.spanOf(a, hi), hasSpan: true, person: person}, true
+}
+
+// mentionStartBefore is the token before the mention that ends at e.
+func (x *extractor) mentionStartBefore(e int) int {
+	b := e - 1
+	for b > 0 && x.toks[b-1].ment == x.toks[e-1].ment {
+		b--
 	}
-	if b >= hi || !x.nounMention(b) || x.mentionEnd(b) != hi {
-		return speaker{}, false
+	if x.word(b-1, "the") {
+		b--
 	}
-	first, second := x.fromMention(int(x.toks[a].ment)), x.fromMention(int(x.toks[b].ment))
-	sp := speaker{name: first.name + " and " + second.name, span: x.spanOf(a, hi), hasSpan: true}
-	sp.person = first.person && second.person
-	return sp, true
+	return b - 1
 }
 
 // nounMention: toks[i] starts an entity mention, or an acronym the

@@ -9,6 +9,9 @@ import "github.com/truce-project/truce"
 // confirm", "its demands", "Moscow's demand" report no statement; toks[j] is
 // the word before the cue after skipBack.
 func (x *extractor) notStatement(j, k int) bool {
+	if x.word(j, "to") && x.word(j-1, "on") && (x.word(j-2, "went") || x.word(j-2, "goes") || x.word(j-2, "go")) {
+		return false // "He went on to say that …"
+	}
 	if x.word(j, "to") || x.word(j, "having") || j >= 0 && (x.toks[j].poss || x.toks[j].is(fDeterminer)) {
 		return true
 	}
@@ -123,12 +126,26 @@ func (x *extractor) parenthetical(j int) int {
 	return -1
 }
 
+// listComma: the comma at i separates two names of a list of speakers that
+// ends in "and" before j.
+func (x *extractor) listComma(i, j int) bool {
+	if i < 1 || x.toks[i].kind != tPunct || x.toks[i].r != ',' || !x.nounMention(i+1) || x.toks[i-1].ment < 0 ||
+		x.d.Mentions[x.toks[i-1].ment].Entity < 0 {
+		return false
+	}
+	return x.find(i+1, j, "and") >= 0
+}
+
 // subjectStart walks back from the last word of a subject to its first.
 func (x *extractor) subjectStart(j int) int {
 	lo := j
 	anon := x.toks[j].is(fAnon)
 	for lo > 0 && lo > j-14 {
 		t := &x.toks[lo-1]
+		if x.listComma(lo-1, j) {
+			lo -= 2 // "Zelensky, Macron and Scholz said"
+			continue
+		}
 		if t.kind != tWord || t.is(fCue|fBe) && !t.cap && !x.word(lo, "by") || x.word(lo-1, "what") {
 			break
 		}
