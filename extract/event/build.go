@@ -30,8 +30,8 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 		fall := truce.Span{Start: x.sentenceCoordStart(tr.tok), End: x.coordEnd(tr.tok, len(x.toks), st.span.End, false)}
 		ev.Participants = merge(ev.Participants, x.participants(st, fall, at))
 	}
-	if len(ev.Participants) == 0 && x.roundWord(tr) {
-		ev.Participants = x.lastTalks() // "the second round lasted an hour"
+	if len(ev.Participants) < 2 && x.roundWord(tr) {
+		ev.Participants = merge(ev.Participants, x.lastTalks()) // "the second round lasted an hour"
 	}
 	if tr.typ == PrisonerExchange && len(ev.Participants) > 0 {
 		// Prisoners are exchanged between the two sides of the war,
@@ -221,6 +221,19 @@ func (x *extractor) leadersAfter(c clause.Clause, i int) bool {
 }
 
 func (x *extractor) delegationsBefore(c clause.Clause, i int) bool {
+	// "a meeting of US and Russian delegations" is a round of talks too.
+	for k := i; k < c.To && k <= i+7; k++ {
+		if k > i && !meetVerb(x.toks[k].Lower) {
+			continue // "hosted the first meeting of …"
+		}
+		if n := x.word(c, k+1); n == "of" || n == "between" {
+			for j := k + 2; j < c.To && j <= k+6; j++ {
+				if w := x.toks[j].Lower; w == "delegations" || w == "negotiators" {
+					return true
+				}
+			}
+		}
+	}
 	for j := c.From; j < i; j++ {
 		if w := x.toks[j].Lower; w == "delegations" || w == "delegation" || w == "negotiators" {
 			return true
@@ -257,7 +270,7 @@ func (x *extractor) status(ev truce.Event, tr trigger, m modality, at truce.Span
 		s = Held
 	}
 	hedged, anonymous := x.hedge(at)
-	if hedged || (anonymous && s == Held) {
+	if hedged || anonymous && (s == Held || m.maybe) {
 		return Reported
 	}
 	return s

@@ -19,6 +19,7 @@ type modality struct {
 	called   bool // "did not take place" after the trigger
 	proposed bool // put forward, not agreed
 	when     bool // the clause names a date or a place
+	maybe    bool // "could be held": on the calendar only if the source is right
 }
 
 // check decides whether trigger tr of clause c asserts an event.
@@ -54,14 +55,14 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 			m.planned = true
 		case quotes%2 == 1 && j < tr.tok-3:
 			// another voice: its "can" does not bear on the trigger
-		case offerVerbs[w]:
-			m.proposed = true // "Erdogan offered to host talks"
+		case offerVerbs[w], tr.typ == Ceasefire && proposalVerbs[w]:
+			m.proposed = true // "Erdogan offered to host talks", "proposed short ceasefires"
 		case tr.typ == Proposal && proposalVerbs[w]:
 		case irrealis[w], (w == "call" || w == "calls" || w == "called") && nextWord(x.toks, c, j) == "for":
 			return m, false
 		}
 	}
-	if x.modalAfter(c, tr.tok) || x.goal(c, from, tr.tok) || x.denied(c, tr.tok) || x.notForeseen(c, tr.tok) {
+	if x.modalAfter(c, tr.tok, &m) || x.goal(c, from, tr.tok) || x.denied(c, tr.tok) || x.notForeseen(c, tr.tok) {
 		return m, false
 	}
 	m.proposed = m.proposed || x.possibleAfter(c, tr.tok)
@@ -138,8 +139,8 @@ func (x *extractor) offAfter(c clause.Clause, i int) bool {
 // measured catches "after three hours of talks": the length of an event
 // told elsewhere.
 func (x *extractor) measured(c clause.Clause, i int) bool {
-	if x.word(c, i-1) != "of" {
-		return false
+	if x.word(c, i-1) != "of" || x.placeNear(c, i) {
+		return false // "after eight hours of talks in Jeddah" tells the talks
 	}
 	switch x.word(c, i-2) {
 	case "hours", "days", "minutes", "weeks", "months", "years":
@@ -173,11 +174,21 @@ func (x *extractor) possibleAfter(c clause.Clause, i int) bool {
 	return false
 }
 
-// modalAfter catches "negotiations can begin", "talks could resume".
-func (x *extractor) modalAfter(c clause.Clause, i int) bool {
+// modalAfter catches "negotiations can begin", "talks could resume", but
+// not an event with its place or day: "a second round of talks could be
+// held in Istanbul in early June" is on the calendar, if unconfirmed.
+func (x *extractor) modalAfter(c clause.Clause, i int, m *modality) bool {
 	for j := i + 1; j < c.To && j <= i+2; j++ {
 		switch x.toks[j].Lower {
 		case "can", "could", "may", "might", "must":
+			if m.when && x.word(c, j+1) == "be" && (x.word(c, j+2) == "held" || x.word(c, j+2) == "organised" || x.word(c, j+2) == "organized") {
+				m.planned, m.maybe = true, true
+				return false
+			}
+			if m.when && x.word(c, j+1) == "take" && x.word(c, j+2) == "place" {
+				m.planned, m.maybe = true, true
+				return false
+			}
 			return true
 		}
 	}

@@ -56,9 +56,10 @@ func (x *extractor) sentence(s truce.Span) {
 	if n := len(x.toks); n == 0 || x.toks[n-1].Lower == "?" {
 		return // headlines repeat the body; questions assert nothing
 	}
-	x.clauses = clause.SplitAfter(x.clauses[:0], x.toks)
-	first := len(x.events)
 	st := &sentenceCtx{span: s, mentions: x.d.MentionsIn(s)}
+	x.clauses = clause.SplitAfter(x.clauses[:0], x.toks)
+	x.clauses = x.splitCoordinated(x.clauses, st)
+	first := len(x.events)
 	for _, c := range x.clauses {
 		if c.Sub != "" {
 			continue // "before talks can begin", "if a deal is reached"
@@ -81,7 +82,7 @@ func (x *extractor) clause(st *sentenceCtx, c clause.Clause, first int) {
 	if !ok {
 		return
 	}
-	if tr.typ == Cancellation && len(x.events) > first {
+	if tr.typ == Cancellation && len(x.events) > first && !x.otherCancelled(st, c, tr, mode) {
 		ev := &x.events[len(x.events)-1]
 		ev.Type, ev.Status, ev.End = Cancellation, Cancelled, c.End
 		return
@@ -93,6 +94,9 @@ func (x *extractor) clause(st *sentenceCtx, c clause.Clause, first int) {
 	}
 	n := len(x.events)
 	x.add(st, c, tr, mode, end)
+	if len(x.events) > n {
+		x.eachDate(tr)
+	}
 	if hasNext {
 		nextMode.planned = nextMode.planned || family(next.typ) == Meeting // "agreed … to meet"
 		x.add(st, c, next, nextMode, c.End)
@@ -124,6 +128,9 @@ func (x *extractor) add(st *sentenceCtx, c clause.Clause, tr trigger, m modality
 // address to the summit to set out a peace formula").
 func (x *extractor) second(tr, t trigger) bool {
 	switch {
+	case t.typ == Talks && !t.verb && tr.typ != Talks && family(tr.typ) != Meeting &&
+		(x.toks[t.tok-1].Lower == "at" || x.toks[t.tok-1].Lower == "during"):
+		return x.placeNear(clause.Clause{From: t.tok, To: len(x.toks)}, t.tok) // "a deal reached at talks in Istanbul"
 	case t.verb && tr.typ == Talks && family(t.typ) == Meeting:
 		return x.toks[t.tok-1].Lower == "to"
 	case t.typ == Proposal && tr.typ != Proposal && t.det == detNew:
@@ -251,4 +258,92 @@ func (x *extractor) relativeBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// otherCancelled reports whether a cancellation names parties that have no
+// part in the sentence's last event: "Riyadh hosted a meeting of US and
+// Russian delegations, … and Zelensky postponed his visit" are two events.
+func (x *extractor) otherCancelled(st *sentenceCtx, c clause.Clause, tr trigger, m modality) bool {
+	ev, ok := x.build(st, c, tr, m, c.End)
+	if !ok {
+		return false
+	}
+	// "Trump's special envoy canceled the trip": a possessive only
+	// describes who cancelled; the trip is the event just told.
+	var named []string
+	at := x.toks[tr.tok].Start
+	for _, mn := range st.mentions {
+		if mn.Start < c.Start || mn.End > at || strings.HasPrefix(x.lower[mn.End:], "'s") || strings.HasPrefix(x.lower[mn.End:], "’s") {
+			continue
+		}
+		named = append(named, mn.Name, mn.Party)
+	}
+	if len(named) == 0 {
+		return false
+	}
+	return !overlap(ev.Participants, x.events[len(x.events)-1].Participants)
+}
+
+// splitCoordinated cuts a clause at ", and" when a verb trigger follows it
+// and a trigger precedes it: "Riyadh hosted a meeting of the delegations,
+// and Zelensky postponed his visit" tells two events, which one clause
+// could not.
+func (x *extractor) splitCoordinated(cs []clause.Clause, st *sentenceCtx) []clause.Clause {
+	n := len(cs)
+	for k := 0; k < n; k++ {
+		c := cs[k]
+		if c.Sub != "" {
+			continue
+		}
+		for j := c.From + 1; j+1 < c.To; j++ {
+			if x.toks[j].Lower != "," || x.toks[j+1].Lower != "and" {
+				continue
+			}
+			head := clause.Clause{From: c.From, To: j, Span: truce.Span{Start: c.Start, End: x.toks[j-1].End}}
+			tail := clause.Clause{From: j + 1, To: c.To, Span: truce.Span{Start: x.toks[j+1].Start, End: c.End}}
+			x.trig = findTriggers(x.trig[:0], x.toks, head, st.mentions)
+			if len(x.trig) == 0 {
+				continue
+			}
+			x.trig = findTriggers(x.trig[:0], x.toks, tail, st.mentions)
+			if len(x.trig) == 0 || !x.trig[0].verb {
+				continue
+			}
+			cs[k] = head
+			cs = append(cs, tail)
+			break
+		}
+	}
+	if len(cs) > n {
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].From < cs[j].From })
+	}
+	return cs
+}
+
+// eachDate splits the event just added into one per date when a plural
+// trigger lists its days: "the first two rounds, on May 16 and June 2".
+func (x *extractor) eachDate(tr trigger) {
+	w := x.toks[tr.tok].Lower
+	if tr.verb || w[len(w)-1] != 's' {
+		return
+	}
+	last := min(len(x.toks), tr.tok+10) - 1
+	from, to := x.toks[tr.tok].End, x.toks[last].End
+	var dates []string
+	for i := x.firstTimex(from); i < len(x.timexes) && x.timexes[i].Start < to; i++ {
+		if d := eventDate(x.timexes[i].Value); d != "" && x.timexes[i].Type == "date" {
+			dates = append(dates, d)
+		}
+	}
+	if len(dates) < 2 {
+		return
+	}
+	ev := x.events[len(x.events)-1]
+	x.events[len(x.events)-1].Date = dates[0]
+	for _, d := range dates[1:] {
+		e := ev
+		e.Participants = append([]string(nil), ev.Participants...)
+		e.Date = d
+		x.events = append(x.events, e)
+	}
 }

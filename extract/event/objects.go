@@ -114,7 +114,16 @@ func callFollower(toks []clause.Token, c clause.Clause, end int) bool {
 // roundWord reports whether the trigger is a numbered round of talks.
 func (x *extractor) roundWord(tr trigger) bool {
 	w := x.toks[tr.tok].Lower
-	return w == "round" || w == "rounds"
+	if w == "round" || w == "rounds" {
+		return true
+	}
+	// "a second round of (direct) talks"
+	for j := tr.tok - 1; j >= 1 && j >= tr.tok-3; j-- {
+		if x.toks[j].Lower == "of" && (x.toks[j-1].Lower == "round" || x.toks[j-1].Lower == "rounds") {
+			return true
+		}
+	}
+	return false
 }
 
 // lastTalks returns the participants of the last talks told, or the two

@@ -138,7 +138,11 @@ func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool)
 		if prevWord(toks, c, i) == "in" {
 			return "", false // "in exchange, …"
 		}
-		return PrisonerExchange, near(toks, c, i, 6, prisonerWords) || within(toks, c, i, 12, returnWords)
+		reach := 6
+		if w.verb {
+			reach = 8 // "all prisoners aged 18 to 25 will be exchanged"
+		}
+		return PrisonerExchange, near(toks, c, i, reach, prisonerWords) || within(toks, c, i, 12, returnWords)
 	case Statement:
 		return Statement, near(toks, c, i, 2, statementVerbs)
 	case Vote:
@@ -182,7 +186,7 @@ func determiner(toks []clause.Token, from, i int) int {
 // without crossing a comma.
 func nearBefore(toks []clause.Token, c clause.Clause, i, n int, set map[string]bool) bool {
 	for j := i - 1; j >= c.From && j >= i-n; j-- {
-		if toks[j].Lower == "," {
+		if toks[j].Lower == "," && !thousands(toks, j) {
 			break
 		}
 		if set[toks[j].Lower] {
@@ -208,7 +212,7 @@ func within(toks []clause.Token, c clause.Clause, i, n int, set map[string]bool)
 // crossing a comma.
 func near(toks []clause.Token, c clause.Clause, i, n int, set map[string]bool) bool {
 	for j := i - 1; j >= c.From && j >= i-n; j-- {
-		if toks[j].Lower == "," {
+		if toks[j].Lower == "," && !thousands(toks, j) {
 			break
 		}
 		if set[toks[j].Lower] {
@@ -216,7 +220,7 @@ func near(toks []clause.Token, c clause.Clause, i, n int, set map[string]bool) b
 		}
 	}
 	for j := i + 1; j < c.To && j <= i+n; j++ {
-		if toks[j].Lower == "," {
+		if toks[j].Lower == "," && !thousands(toks, j) {
 			break
 		}
 		if set[toks[j].Lower] {
@@ -293,4 +297,11 @@ func actBefore(toks []clause.Token, c clause.Clause, i int) bool {
 // copy lost it, so look for "the" and common words instead.
 func capitalisedWord(t clause.Token) bool {
 	return t.Lower == "the" || !t.Punct && determiners[t.Lower] == 0
+}
+
+// thousands reports whether the comma at j separates the digits of a
+// number ("1,200 prisoners").
+func thousands(toks []clause.Token, j int) bool {
+	return j > 0 && j+1 < len(toks) && isNumber(toks[j-1].Lower) && isNumber(toks[j+1].Lower) &&
+		toks[j-1].End == toks[j].Start && toks[j].End == toks[j+1].Start
 }
