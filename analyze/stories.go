@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"sort"
+	"time"
 
 	"github.com/truce-project/truce"
 )
@@ -39,41 +40,65 @@ const (
 func BuildStories(docRows, bandRows []truce.AnalysisRow, f Filter) []Story {
 	docs := decode[docInfo](docRows, func(d *docInfo, r truce.AnalysisRow) { d.ID = r.DocID })
 	sort.SliceStable(docs, func(i, j int) bool { return earlier(&docs[i], &docs[j]) })
+	c := &storyClusters{docs: docs, days: make([]int, len(docs)),
+		dup: newUnionFind(len(docs)), story: newUnionFind(len(docs))}
 	at := make(map[string]int, len(docs))
 	for i, d := range docs {
 		at[d.ID] = i
+		c.days[i] = dayNumber(d.Published)
 	}
-	dup, story := newUnionFind(len(docs)), newUnionFind(len(docs))
-	for _, pair := range bandPairs(bandRows, at) {
-		a, b := &docs[pair[0]], &docs[pair[1]]
-		if !closeDates(a.Published, b.Published, storyDays) {
-			continue
-		}
-		if pair[2] == 'd' && similarity(a.Dup, b.Dup) >= dupSimilarity {
-			dup.union(pair[0], pair[1])
-			story.union(pair[0], pair[1])
-		}
-		if pair[2] == 'a' && (sameTopic(a.Salient, b.Salient, 2, topicShare) || sameTopic(a.Actors, b.Actors, 4, actorShare)) {
-			story.union(pair[0], pair[1])
-		}
-	}
+	forBands(bandRows, at, c.bucket)
 	var out []Story
-	for _, members := range story.groups() {
+	for _, members := range c.story.groups() {
 		if storyMatches(docs, members, f) {
-			out = append(out, buildStory(docs, members, dup))
+			out = append(out, buildStory(docs, members, c.dup))
 		}
 	}
 	return out
 }
 
-func storyMatches(docs []docInfo, members []int, f Filter) bool {
-	party, issue := f.Party == "", f.Issue == ""
-	for _, m := range members {
-		d := &docs[m]
-		party = party || matchParty(f.Party, d.Actors, d.Parties)
-		issue = issue || contains(d.Issues, f.Issue)
+// storyClusters joins documents into near-duplicate groups and stories.
+// Components do not depend on the order of joins, so neither does the result.
+type storyClusters struct {
+	docs       []docInfo // in date order
+	days       []int     // day numbers of docs, -1 when undated
+	dup, story *unionFind
+}
+
+// bucket compares the documents of one band (in date order): each with the
+// next few (maxPosting) published within storyDays, so a band thousands of
+// reports share costs no more than a small one.
+func (c *storyClusters) bucket(sig byte, members []int) {
+	for i, x := range members {
+		for j := i + 1; j < len(members) && j <= i+maxPosting; j++ {
+			y := members[j]
+			if c.days[x] >= 0 && c.days[y] >= 0 && c.days[y]-c.days[x] > storyDays {
+				break
+			}
+			c.link(sig, x, y)
+		}
 	}
-	return party && issue
+}
+
+func (c *storyClusters) link(sig byte, x, y int) {
+	a, b := &c.docs[x], &c.docs[y]
+	switch {
+	case sig == 'd' && c.dup.find(x) != c.dup.find(y) && similarity(a.Dup, b.Dup) >= dupSimilarity:
+		c.dup.union(x, y)
+		c.story.union(x, y)
+	case sig == 'a' && c.story.find(x) != c.story.find(y) &&
+		(sameTopic(a.Salient, b.Salient, 2, topicShare) || sameTopic(a.Actors, b.Actors, 4, actorShare)):
+		c.story.union(x, y)
+	}
+}
+
+// dayNumber counts days since 1970 for YYYY-MM-DD, else -1.
+func dayNumber(date string) int {
+	t, err := time.Parse(time.DateOnly, date)
+	if err != nil {
+		return -1
+	}
+	return int(t.Unix() / 86400)
 }
 
 func earlier(a, b *docInfo) bool {
@@ -86,43 +111,31 @@ func earlier(a, b *docInfo) bool {
 	return a.ID < b.ID
 }
 
-// bandPairs lists the document pairs sharing a band row, each as
-// [i, j, signature letter] with i < j, without repeats. docs are in date
-// order, so within a band each document meets only the next few
-// (maxPosting) in time: a band thousands of reports share costs no more
-// than a small one.
-func bandPairs(bands []truce.AnalysisRow, at map[string]int) [][3]int {
+// forBands calls fn with each band's signature letter and its distinct
+// documents in date order.
+func forBands(bands []truce.AnalysisRow, at map[string]int, fn func(sig byte, members []int)) {
 	bands = append([]truce.AnalysisRow(nil), bands...)
 	sort.SliceStable(bands, func(i, j int) bool { return bands[i].Key < bands[j].Key })
-	seen := map[[3]int]bool{}
-	var out [][3]int
 	for i := 0; i < len(bands); {
 		j := i
 		for j < len(bands) && bands[j].Key == bands[i].Key {
 			j++
 		}
-		members := bandMembers(bands[i:j], at)
-		for x := range members {
-			for y := x + 1; y < len(members) && y <= x+maxPosting; y++ {
-				p := [3]int{members[x], members[y], int(bands[i].Key[0])}
-				if !seen[p] {
-					seen[p] = true
-					out = append(out, p)
-				}
-			}
+		if bands[i].Key != "" {
+			fn(bands[i].Key[0], bandMembers(bands[i:j], at))
 		}
 		i = j
 	}
-	sort.Slice(out, func(a, b int) bool {
-		if out[a][0] != out[b][0] {
-			return out[a][0] < out[b][0]
-		}
-		if out[a][1] != out[b][1] {
-			return out[a][1] < out[b][1]
-		}
-		return out[a][2] < out[b][2]
-	})
-	return out
+}
+
+func storyMatches(docs []docInfo, members []int, f Filter) bool {
+	party, issue := f.Party == "", f.Issue == ""
+	for _, m := range members {
+		d := &docs[m]
+		party = party || matchParty(f.Party, d.Actors, d.Parties)
+		issue = issue || contains(d.Issues, f.Issue)
+	}
+	return party && issue
 }
 
 // bandMembers returns the distinct documents of one band, in date order.
