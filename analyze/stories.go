@@ -112,40 +112,28 @@ func earlier(a, b *docInfo) bool {
 }
 
 // forBands calls fn with each band's signature letter and its distinct
-// documents in date order.
+// documents in date order, bands in key order.
 func forBands(bands []truce.AnalysisRow, at map[string]int, fn func(sig byte, members []int)) {
-	bands = append([]truce.AnalysisRow(nil), bands...)
-	sort.SliceStable(bands, func(i, j int) bool { return bands[i].Key < bands[j].Key })
-	for i := 0; i < len(bands); {
-		j := i
-		for j < len(bands) && bands[j].Key == bands[i].Key {
-			j++
+	byKey := map[string][]int{}
+	var keys []string
+	for _, r := range bands {
+		k, ok := at[r.DocID]
+		if !ok || r.Key == "" {
+			continue
 		}
-		if bands[i].Key != "" {
-			fn(bands[i].Key[0], bandMembers(bands[i:j], at))
+		if _, seen := byKey[r.Key]; !seen {
+			keys = append(keys, r.Key)
 		}
-		i = j
+		byKey[r.Key] = append(byKey[r.Key], k)
+	}
+	sort.Strings(keys)
+	for _, key := range keys {
+		fn(key[0], distinct(byKey[key]))
 	}
 }
 
-func storyMatches(docs []docInfo, members []int, f Filter) bool {
-	party, issue := f.Party == "", f.Issue == ""
-	for _, m := range members {
-		d := &docs[m]
-		party = party || matchParty(f.Party, d.Actors, d.Parties)
-		issue = issue || contains(d.Issues, f.Issue)
-	}
-	return party && issue
-}
-
-// bandMembers returns the distinct documents of one band, in date order.
-func bandMembers(rows []truce.AnalysisRow, at map[string]int) []int {
-	var members []int
-	for _, r := range rows {
-		if k, ok := at[r.DocID]; ok {
-			members = append(members, k)
-		}
-	}
+// distinct sorts members and drops repeats, in place.
+func distinct(members []int) []int {
 	sort.Ints(members)
 	out := members[:0]
 	for i, m := range members {
@@ -180,4 +168,16 @@ func buildStory(docs []docInfo, members []int, dup *unionFind) Story {
 func sameTopic(a, b []string, least int, share float64) bool {
 	n := overlap(a, b)
 	return n >= least && float64(n) >= share*float64(min(len(a), len(b)))
+}
+
+// storyMatches reports whether a story has a report naming f.Party and one
+// touching f.Issue.
+func storyMatches(docs []docInfo, members []int, f Filter) bool {
+	party, issue := f.Party == "", f.Issue == ""
+	for _, m := range members {
+		d := &docs[m]
+		party = party || matchParty(f.Party, d.Actors, d.Parties)
+		issue = issue || contains(d.Issues, f.Issue)
+	}
+	return party && issue
 }
