@@ -14,6 +14,9 @@ func (s *scan) attribute(f *truce.Figure, p phrase) {
 	f.PeriodStart = s.since
 	src := s.reporter(f.Span)
 	f.ReportedBy, f.AsOf = src.by, src.asOf
+	if f.Unit == "points" {
+		f.AsOf = "" // what a plan contains is no count as of a day
+	}
 	if len(src.via) > 0 {
 		f.Via = slices.Clone(src.via)
 	}
@@ -195,9 +198,11 @@ func (s *scan) reporter(sp truce.Span) source {
 	switch {
 	case best != nil && isGeneric(best.Speaker) && s.carry.by == "" && s.heads[lastWord(best.Speaker)] != "":
 		src.by = s.heads[lastWord(best.Speaker)] // "the headquarters said": the one named before
+	case best != nil && docWords[lastWord(best.Speaker)] && s.carry.by == "" && s.publisher != "":
+		src.by = s.publisher // "according to the draft": who published it
 	case best != nil && !(isGeneric(best.Speaker) && s.carry.by != ""):
-		src = resolve(best)
-		if best.Anonymous && len(best.Via) == 0 {
+		src = s.resolve(best)
+		if best.Anonymous && src.by == "" {
 			if m := s.firstOrganization(best.Start, sp.Start); m != nil {
 				src.by = m.Name // "a senior NATO military official told …"
 			}
@@ -228,9 +233,19 @@ func (s *scan) reporter(sp truce.Span) source {
 // sourceBefore finds a body or person before pos followed by a source verb.
 func (s *scan) sourceBefore(pos int) *extract.Mention {
 	return s.lastMention(pos, func(m *extract.Mention) bool {
-		return (m.Type == truce.Organization || m.Type == truce.Person) && s.verbAfter(m.End)
+		if m.Type == truce.Organization || m.Type == truce.Person {
+			return s.verbAfter(m.End)
+		}
+		// "The Ukrainian authorities speak of about 19,500 children"
+		k := s.tokenAt(m.End)
+		return m.Party != "" && k < len(s.toks) && bodyNouns[s.lowerShort(s.toks[k])] && s.verbAfter(s.toks[k].end)
 	})
 }
+
+// bodyNouns after a party's adjective name a body of that party, which is
+// no anonymous source: "the Ukrainian authorities", "the Russian side".
+var bodyNouns = map[string]bool{"authorities": true, "side": true, "government": true,
+	"military": true, "leadership": true, "command": true}
 
 // auxiliaries may stand between a name and its source verb: "has
 // recorded", "also reported".
@@ -248,13 +263,31 @@ func (s *scan) verbAfter(pos int) bool {
 }
 
 // resolve applies the gold rule: the nearest named source; for an
-// anonymous one, the outlet that cites it.
-func resolve(a *truce.Attribution) source {
+// anonymous one, the outlet that cites it when the sentence names it
+// ("officials quoted by NBC News"), else nobody: the article's own voice
+// ("regional officials said", "analysts estimate").
+func (s *scan) resolve(a *truce.Attribution) source {
 	src := source{by: a.Speaker, via: a.Via}
-	if a.Anonymous && len(a.Via) > 0 {
-		src.by, src.via = a.Via[0], a.Via[1:]
+	if !a.Anonymous {
+		return src
 	}
-	return src
+	if len(a.Via) > 0 && s.namedHere(a.Via[0]) {
+		return source{by: a.Via[0], via: a.Via[1:]}
+	}
+	return source{}
+}
+
+// namedHere reports whether a mention of the sentence or the one before
+// has the given name ("… officials told Axios. According to them, …").
+func (s *scan) namedHere(name string) bool {
+	for _, ms := range [][]extract.Mention{s.mentions, s.prevMentions} {
+		for i := range ms {
+			if ms[i].Name == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isGeneric reports a speaker that only points back at an earlier source.
@@ -305,7 +338,7 @@ func (s *scan) updateCarry() {
 	case s.lastAttributionHere() != nil:
 		a := s.lastAttributionHere()
 		if !isGeneric(a.Speaker) || s.carry.by == "" {
-			s.carry = resolve(a)
+			s.carry = s.resolve(a)
 			s.carry.asOf = s.asOf
 		}
 	case s.linkPrev:

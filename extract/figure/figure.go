@@ -66,10 +66,13 @@ type scan struct {
 	figStart int     // start of the figure whose subject is sought
 	linkPrev bool    // the sentence continues the previous one's source
 
-	sents []truce.Span      // the sentences, for a look at the next one
-	next  int               // index in sents of the sentence after this one
-	peek  []token           // tokens of the next sentence's start
-	heads map[string]string // "ministry" → the last ministry named
+	sents     []truce.Span      // the sentences, for a look at the next one
+	next      int               // index in sents of the sentence after this one
+	peek      []token           // tokens of the next sentence's start
+	heads     map[string]string // "ministry" → the last ministry named
+	publisher string            // who last published a text ("The New York Times")
+
+	prevMentions []extract.Mention // of the previous sentence
 }
 
 // source is who reported a figure and as of when.
@@ -98,6 +101,7 @@ func (s *scan) sentence(sp truce.Span) {
 	s.sentSrc = source{}
 	s.asOf, s.since = s.sentenceDates()
 	s.linkPrev = s.continuesPrevious()
+	s.notePublisher()
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if mayStartNumber(t) {
@@ -139,6 +143,7 @@ func (s *scan) window() {
 	for hi < len(ms) && ms[hi].Start < s.sent.End {
 		hi++
 	}
+	s.prevMentions = s.mentions
 	s.mentions = ms[s.mi:hi]
 
 	for s.ti < len(s.timexes) && s.timexes[s.ti].Start < s.sent.Start {

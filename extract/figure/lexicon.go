@@ -283,7 +283,8 @@ func initContext() {
 	add(fSource, "", "reported", "said", "says", "announced", "stated", "published", "released",
 		"updated", "update", "gave", "gives", "estimated", "estimates", "put", "puts", "counted",
 		"recorded", "confirmed", "claimed", "told", "wrote", "unveiled", "reports", "announces",
-		"registered", "documented", "verified")
+		"registered", "documented", "verified", "speak", "speaks", "spoke", "cite", "cites", "cited",
+		"tallied", "counts", "listed", "lists")
 	add(fPrep, "", "in", "to", "against", "with", "into", "from", "for", "at", "on", "near",
 		"toward", "towards", "across", "over", "between", "and", "inside", "within", "through",
 		"throughout", "via", "about", "regarding", "behind", "beyond")

@@ -65,6 +65,9 @@ func (s *scan) accordingTo(k int) string {
 		if m := s.mentionAt(s.toks[j].start); m != nil {
 			return m.Name
 		}
+		if docWords[s.lowerShort(s.toks[j])] && s.publisher != "" {
+			return s.publisher // "according to that draft"
+		}
 		for n := j; n < len(s.toks) && n < j+3 && s.toks[n].kind == tWord; n++ {
 			if by := s.heads[s.lowerShort(s.toks[n])]; by != "" {
 				return by
@@ -135,4 +138,37 @@ func (s *scan) byAgent() string {
 		}
 	}
 	return ""
+}
+
+// docWords name a text whose figures belong to whoever published it:
+// "according to that draft" after "the draft, which The New York Times
+// published".
+var docWords = map[string]bool{"draft": true, "document": true, "report": true, "text": true,
+	"paper": true, "study": true, "assessment": true, "memo": true, "memorandum": true,
+	"leak": true, "copy": true, "version": true, "plan": true}
+
+// publishVerbs tell who made a text public.
+var publishVerbs = map[string]bool{"published": true, "obtained": true, "leaked": true,
+	"released": true, "seen": true, "saw": true, "revealed": true, "reviewed": true}
+
+// notePublisher remembers the last name that published a text: "X
+// published", "X and other outlets have since published", "seen by X".
+func (s *scan) notePublisher() {
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.Type != truce.Organization && m.Type != truce.Person {
+			continue
+		}
+		k := s.tokenAt(m.Start)
+		if s.word(k-1, wBy) && k >= 2 && publishVerbs[s.lowerShort(s.toks[k-2])] {
+			s.publisher = m.Name // "a draft seen by Reuters"
+			continue
+		}
+		for j := s.tokenAt(m.End); j < len(s.toks) && j < s.tokenAt(m.End)+6 && s.toks[j].kind == tWord; j++ {
+			if publishVerbs[s.lowerShort(s.toks[j])] {
+				s.publisher = m.Name
+				break
+			}
+		}
+	}
 }
