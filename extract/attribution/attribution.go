@@ -84,7 +84,9 @@ func (x *extractor) sentence(s truce.Span) {
 	mains, frames := arrange(cs)
 	if len(mains) == 0 {
 		x.flushPending()
-		x.quoteOnly(s)
+		if !x.colonStatement(s) {
+			x.quoteOnly(s)
+		}
 		return
 	}
 	x.maskFrames(cs)

@@ -34,6 +34,7 @@ const (
 	fNumber                      // two, three …: a count before an anonymous head
 	fPart                        // saying, warning …: a participle that reports a statement
 	fAdd                         // adding, noting …: a participle that goes on with the same one
+	fMessage                     // statement, communique …: "issued a statement saying"
 )
 
 // lexicon maps lower-cased words to their flags.
@@ -85,6 +86,8 @@ func init() {
 		"acknowledging", "admitting", "predicting", "vowing", "promising", "threatening", "telling",
 		"adding", "noting", "stressing", "explaining", "emphasizing", "emphasising", "underlining",
 		"recalling", "reiterating", "specifying", "clarifying", "pointing")
+	add(fMessage, "statement", "communique", "communiqué", "declaration", "message", "post", "letter",
+		"note", "video", "address", "tweet", "release")
 	add(fAdd, "saying", "adding", "noting", "stressing", "explaining", "emphasizing", "emphasising",
 		"underlining", "recalling", "reiterating", "specifying", "clarifying", "pointing")
 	for _, v := range append(append([]string{"say", "tell", "write"}, plainCues...), strictCues...) {

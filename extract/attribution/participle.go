@@ -10,8 +10,13 @@ package attribution
 // ("adding that"); after a clause with no cue ("X addressed the nation,
 // warning that …") it is the statement of that clause's subject.
 func (x *extractor) participle(k int, out []cand) (cand, bool) {
-	if k < 2 || !x.sep(k-1) || x.toks[k-2].kind != tWord && x.toks[k-2].kind != tClose || !x.participleContent(k) {
+	if k < 2 || !x.participleContent(k) {
 		return cand{}, false
+	}
+	if !x.sep(k-1) || x.toks[k-2].kind != tWord && x.toks[k-2].kind != tClose {
+		if !x.word(k, "saying") || !x.toks[k-1].is(fMessage) {
+			return cand{}, false // "issued a statement saying …" needs no comma
+		}
 	}
 	hi := k + 1
 	if x.word(k, "pointing") {
@@ -29,7 +34,8 @@ func (x *extractor) participle(k int, out []cand) (cand, bool) {
 	}
 	s0 := x.clauseStart(k)
 	e := s0
-	for e < k && x.toks[e].kind == tWord && (x.toks[e].cap || x.toks[e].ment >= 0 || x.toks[e].is(fDet|fRole|fAnon|fSide)) {
+	for e < k && x.toks[e].kind == tWord && (x.toks[e].cap || x.toks[e].ment >= 0 || x.toks[e].is(fDet|fRole|fAnon|fSide) ||
+		x.word(e, "and") && e > s0 && e+1 < k && (x.toks[e+1].cap || x.toks[e+1].ment >= 0)) {
 		e++
 	}
 	if e == s0 || e >= k-1 || x.toks[e].kind != tWord || x.toks[e].cap || x.toks[e].is(fBound|fPrep) {

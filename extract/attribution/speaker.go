@@ -81,6 +81,9 @@ func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 	if a, b := x.nameIn(lo, hi); a >= 0 {
 		return x.nameAt(lo, a, b), true
 	}
+	if sp, ok := x.spokesmanOf(lo, hi); ok {
+		return sp, true
+	}
 	for i := lo; i < hi; i++ {
 		if m := x.toks[i].ment; m >= 0 && x.toks[i].poss && x.d.Mentions[m].Type == truce.Organization {
 			return x.named(lo, i), true // "the Kremlin's press service"

@@ -1,0 +1,132 @@
+package attribution
+
+import (
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// This file reads statements that a colon introduces after a bare name, as
+// headlines, transcripts and live blogs print them ("Zelensky: Ukraine will
+// not recognise the occupation"; "Lavrov: “The West wants …”").
+
+// maxColonName is how many words the name before a headline colon may have
+// ("Kremlin spokesman Dmitry Peskov").
+const maxColonName = 6
+
+// colonStatement reads a sentence that opens with a person's name and a
+// colon and has no cue of its own. It reports whether it made one.
+func (x *extractor) colonStatement(s truce.Span) bool {
+	c := -1
+	for i := 0; i < len(x.toks) && i <= maxColonName; i++ {
+		if x.toks[i].kind == tPunct && x.toks[i].r == ':' {
+			c = i
+			break
+		}
+		if x.toks[i].kind != tWord || !x.toks[i].cap && !x.toks[i].is(fRole) || x.toks[i].quoted {
+			return false
+		}
+	}
+	if c < 1 || c+3 >= len(x.toks) || x.toks[c-1].ment < 0 || x.toks[c-1].poss {
+		return false
+	}
+	m := x.d.Mentions[x.toks[c-1].ment]
+	if m.Type != truce.Person || m.Entity < 0 || x.wordsAfter(c+1) < 3 {
+		return false
+	}
+	sp := x.named(0, c-1)
+	x.maskFrames(nil)
+	for i := 0; i <= c; i++ {
+		x.mask[i] = true
+	}
+	cue := cand{lo: 0, hi: c + 1, cue: x.toks[c].Span, sp: sp}
+	content, ok := x.content(cue, 0, len(x.toks), s)
+	if !ok {
+		return false
+	}
+	x.emit(cue, nil, content, x.hedged(nil), x.region(0, len(x.toks)))
+	return true
+}
+
+func (x *extractor) wordsAfter(p int) int {
+	n := 0
+	for ; p < len(x.toks); p++ {
+		if x.toks[p].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// spokesmanOf reads "Putin's spokesman": the spokesperson of the same party
+// the article names, else the phrase as written.
+func (x *extractor) spokesmanOf(lo, hi int) (speaker, bool) {
+	p := -1
+	for i := lo; i < hi; i++ {
+		if x.toks[i].poss && x.toks[i].ment >= 0 {
+			p = i
+			break
+		}
+	}
+	if p < 0 || p+1 >= hi || hi-p > 3 || !x.spokesWord(hi-1) {
+		return speaker{}, false
+	}
+	for i := p + 1; i < hi-1; i++ {
+		if x.toks[i].kind != tWord || x.toks[i].ment >= 0 || x.toks[i].cap {
+			return speaker{}, false
+		}
+	}
+	owner := x.d.Mentions[x.toks[p].ment]
+	if owner.Type != truce.Person || owner.Entity < 0 {
+		return speaker{}, false
+	}
+	at := x.spanOf(lo, hi)
+	if mi := x.spokesperson(owner.Party, at.Start); mi >= 0 {
+		sp := x.fromMention(mi)
+		sp.span, sp.hasSpan, sp.cont = at, true, contRef
+		return sp, true
+	}
+	name := owner.Name + "'s " + strings.ToLower(x.d.Text[x.toks[p+1].Start:x.toks[hi-1].End])
+	return speaker{name: name, span: at, hasSpan: true, person: true, party: owner.Party}, true
+}
+
+func (x *extractor) spokesWord(i int) bool {
+	return x.word(i, "spokesman") || x.word(i, "spokeswoman") || x.word(i, "spokesperson") ||
+		x.word(i, "secretary") && x.word(i-1, "press")
+}
+
+// maxSpokesScan bounds the search for a spokesperson around one phrase.
+const maxSpokesScan = 256
+
+// spokesperson returns the mention of a spokesperson of party nearest to
+// pos, looking a bounded number of mentions either way, or -1.
+func (x *extractor) spokesperson(party string, pos int) int {
+	if party == "" {
+		return -1
+	}
+	ms := x.d.Mentions
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if ms[mid].Start < pos {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	best, dist := -1, 0
+	for i := max(0, lo-maxSpokesScan); i < len(ms) && i < lo+maxSpokesScan; i++ {
+		m := ms[i]
+		if m.Type != truce.Person || m.Kind != "spokesperson" || m.Party != party || m.Entity < 0 {
+			continue
+		}
+		d := m.Start - pos
+		if d < 0 {
+			d = -d
+		}
+		if best < 0 || d < dist {
+			best, dist = i, d
+		}
+	}
+	return best
+}
