@@ -184,6 +184,7 @@ func TestLedger(t *testing.T) {
 		{"as of before the change", analyze.Filter{AsOf: "2025-03-10"}, "reject since 2025-03-01: 2025-03-01 new reject; "},
 		{"as of before anything", analyze.Filter{AsOf: "2025-01-01"}, "none"},
 		{"other party filtered out", analyze.Filter{Party: "Ukraine"}, "none"},
+		{"party by whole words", analyze.Filter{Party: "US"}, "none"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -114,18 +114,39 @@ func inRange(date, since, until string) bool {
 	return (since == "" || date >= since) && (until == "" || date[:min(len(date), len(until))] <= until)
 }
 
-// matchParty reports whether want (a filter, case-insensitive) names one of
-// the given names or parties.
+// matchParty reports whether want (a filter) names one of the given names
+// or parties: case-insensitive, whole words ("Putin" matches "Vladimir
+// Putin" and the id "vladimir-putin"; "US" does not match "Russia").
 func matchParty(want string, names ...[]string) bool {
 	if want == "" {
 		return true
 	}
-	w := normName(want)
+	w := words(want)
 	for _, ns := range names {
 		for _, n := range ns {
-			if normName(n) == w || strings.Contains(normName(n), w) {
+			if containsWords(words(strings.ReplaceAll(n, "-", " ")), w) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// containsWords reports whether the words sub occur in order, adjacent, in ws.
+func containsWords(ws, sub []string) bool {
+	if len(sub) == 0 {
+		return false
+	}
+	for i := 0; i+len(sub) <= len(ws); i++ {
+		match := true
+		for j := range sub {
+			if ws[i+j] != sub[j] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
 		}
 	}
 	return false
