@@ -58,7 +58,7 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 		case offerVerbs[w], tr.typ == Ceasefire && proposalVerbs[w]:
 			m.proposed = true // "Erdogan offered to host talks", "proposed short ceasefires"
 		case tr.typ == Proposal && proposalVerbs[w]:
-		case irrealis[w], (w == "call" || w == "calls" || w == "called") && nextWord(x.toks, c, j) == "for":
+		case irrealis[w] && !x.month(c, j), (w == "call" || w == "calls" || w == "called") && nextWord(x.toks, c, j) == "for":
 			return m, false
 		}
 	}
@@ -115,6 +115,11 @@ func (x *extractor) futureAfter(c clause.Clause, i int) bool {
 	}
 	for j := i + 1; j+1 < end; j++ {
 		switch x.toks[j].Lower {
+		case "is", "are":
+			switch x.toks[j+1].Lower {
+			case "expected", "scheduled", "planned", "due", "set":
+				return true // "a fourth round is expected next week"
+			}
 		case "will", "would", "'ll", "shall":
 			switch x.toks[j+1].Lower {
 			case "take", "be", "begin", "start", "resume", "open", "continue", "convene":
@@ -153,12 +158,12 @@ func (x *extractor) measured(c clause.Clause, i int) bool {
 // "for" with no determiner speaks of a kind of event, not one.
 func (x *extractor) genericPlural(c clause.Clause, tr trigger) bool {
 	w := x.toks[tr.tok].Lower
-	if tr.verb || tr.det != 0 || w[len(w)-1] != 's' {
+	if tr.verb || tr.det != 0 && tr.det != detDefinite || w[len(w)-1] != 's' {
 		return false
 	}
 	for j := tr.tok - 1; j >= c.From && j >= tr.tok-2; j-- {
-		if x.toks[j].Lower == "for" {
-			return true
+		if x.toks[j].Lower == "for" || x.toks[j].Lower == "about" {
+			return true // "a channel for prisoner swaps", "spoke about the exchanges"
 		}
 	}
 	return false
@@ -181,6 +186,9 @@ func (x *extractor) modalAfter(c clause.Clause, i int, m *modality) bool {
 	for j := i + 1; j < c.To && j <= i+2; j++ {
 		switch x.toks[j].Lower {
 		case "can", "could", "may", "might", "must":
+			if x.month(c, j) {
+				continue
+			}
 			if m.when && x.word(c, j+1) == "be" && (x.word(c, j+2) == "held" || x.word(c, j+2) == "organised" || x.word(c, j+2) == "organized") {
 				m.planned, m.maybe = true, true
 				return false
@@ -407,6 +415,21 @@ func (x *extractor) notForeseen(c clause.Clause, i int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// month reports whether "may" at j is the month: "on May 16", "in May".
+func (x *extractor) month(c clause.Clause, j int) bool {
+	if x.toks[j].Lower != "may" {
+		return false
+	}
+	if isNumber(x.word(c, j+1)) || x.capitalised(x.toks[j].Start) && j > c.From {
+		return true
+	}
+	switch x.word(c, j-1) {
+	case "in", "on", "since", "until", "of", "early", "late", "mid", "by", "from", "last", "next", "this":
+		return true
 	}
 	return false
 }
