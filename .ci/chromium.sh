@@ -3,6 +3,8 @@
 # is already there.
 set -euo pipefail
 if [ ! -x /usr/bin/chromium ]; then
-	apt-get update
-	apt-get install -y chromium
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -q </dev/null
+	apt-get install -y -q --no-install-recommends chromium fonts-dejavu-core </dev/null
 fi
+/usr/bin/chromium --version
