@@ -246,7 +246,8 @@ func TestStories(t *testing.T) {
 		name, story string
 		want        []string
 	}{
-		{"re-reports of a scoop", "plan-a", []string{"plan-a", "plan-b", "plan-c"}},
+		{"re-reports of a scoop, and an undated report joins one story only", "plan-a",
+			[]string{"plan-a", "plan-b", "plan-c", "undated-roundup"}},
 		{"wire copy and follow-up", "summit-planned", []string{"summit-planned", "wire-copy (copy of summit-planned)", "summit-cancelled"}},
 		{"unrelated report alone", "pos-1", []string{"pos-1"}},
 	}

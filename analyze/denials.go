@@ -72,14 +72,25 @@ func denialKind(c, d *claimGroup) string {
 	n := float64(overlap(c.keywords, d.keywords))
 	by, claimant := d.reps[0], c.reps[0]
 	switch {
-	case by.SpeakerKey == claimant.SpeakerKey:
+	case by.SpeakerKey == claimant.SpeakerKey || strongOverlap(c.keywords, d.keywords) == 0:
 		return "" // a speaker changing their mind is a position change
 	case d.deny && n >= 0.4*float64(len(d.keywords)):
 		return Denied
-	case n >= 3 && n >= 0.5*float64(len(d.keywords)) && sharesParty(by.Party, c.parties) && by.Party != claimant.Party:
+	case n >= 3 && n >= 0.5*float64(len(d.keywords)) && sharesParty(by.Party, c.parties) && by.Party != claimant.Party &&
+		withinDays(c.first().Published, d.first().Published, contradictionDays):
 		return Contradicted
 	}
 	return ""
+}
+
+// contradictionDays bounds how late a statement saying the opposite still
+// answers a claim; an explicit denial may come any time.
+const contradictionDays = 90
+
+// withinDays reports whether both dates are known and b is at most n days after a.
+func withinDays(a, b string, n int) bool {
+	da, db := dayNumber(a), dayNumber(b)
+	return da >= 0 && db >= 0 && db-da <= n
 }
 
 // notLater reports whether a was published no later than b; undated

@@ -41,13 +41,14 @@ func BuildStories(docRows, bandRows []truce.AnalysisRow, f Filter) []Story {
 	docs := decode[docInfo](docRows, func(d *docInfo, r truce.AnalysisRow) { d.ID = r.DocID })
 	sort.SliceStable(docs, func(i, j int) bool { return earlier(&docs[i], &docs[j]) })
 	c := &storyClusters{docs: docs, days: make([]int, len(docs)),
-		dup: newUnionFind(len(docs)), story: newUnionFind(len(docs))}
+		dup: newUnionFind(len(docs)), story: newUnionFind(len(docs)), best: map[int]match{}}
 	at := make(map[string]int, len(docs))
 	for i, d := range docs {
 		at[d.ID] = i
 		c.days[i] = dayNumber(d.Published)
 	}
 	forBands(bandRows, at, c.bucket)
+	c.placeUndated()
 	var out []Story
 	for _, members := range c.story.groups() {
 		if storyMatches(docs, members, f) {
@@ -63,6 +64,7 @@ type storyClusters struct {
 	docs       []docInfo // in date order
 	days       []int     // day numbers of docs, -1 when undated
 	dup, story *unionFind
+	best       map[int]match // undated report → its best partner
 }
 
 // bucket compares the documents of one band (in date order): each with the
@@ -80,15 +82,56 @@ func (c *storyClusters) bucket(sig byte, members []int) {
 	}
 }
 
+// link joins two dated reports that are near-duplicates or about the same
+// actors. An undated report cannot be placed in time, so it must not bridge
+// two stories: it only offers itself to its best match, joined at the end.
 func (c *storyClusters) link(sig byte, x, y int) {
 	a, b := &c.docs[x], &c.docs[y]
+	dup := sig == 'd' && similarity(a.Dup, b.Dup) >= dupSimilarity
+	topic := sig == 'a' && (sameTopic(a.Salient, b.Salient, 2, topicShare) || sameTopic(a.Actors, b.Actors, 4, actorShare))
 	switch {
-	case sig == 'd' && c.dup.find(x) != c.dup.find(y) && similarity(a.Dup, b.Dup) >= dupSimilarity:
+	case !dup && !topic:
+	case c.days[x] < 0 || c.days[y] < 0:
+		score := float64(overlap(a.Salient, b.Salient)) + float64(overlap(a.Actors, b.Actors))/1000
+		if dup {
+			score += 1000
+		}
+		c.offer(x, y, score, dup)
+		c.offer(y, x, score, dup)
+	case dup:
 		c.dup.union(x, y)
 		c.story.union(x, y)
-	case sig == 'a' && c.story.find(x) != c.story.find(y) &&
-		(sameTopic(a.Salient, b.Salient, 2, topicShare) || sameTopic(a.Actors, b.Actors, 4, actorShare)):
+	default:
 		c.story.union(x, y)
+	}
+}
+
+// match is an undated report's best partner so far.
+type match struct {
+	other int
+	score float64
+	dup   bool
+}
+
+func (c *storyClusters) offer(undated, other int, score float64, dup bool) {
+	if c.days[undated] >= 0 {
+		return
+	}
+	m, ok := c.best[undated]
+	if !ok || score > m.score || score == m.score && other < m.other {
+		c.best[undated] = match{other, score, dup}
+	}
+}
+
+// placeUndated joins each undated report to its best match, in index order.
+func (c *storyClusters) placeUndated() {
+	for x := range c.docs {
+		if m, ok := c.best[x]; ok {
+			if m.dup {
+				c.dup.union(x, m.other)
+			}
+			c.story.union(x, m.other)
+		}
 	}
 }
 

@@ -100,14 +100,41 @@ func keywords(s string) []string {
 	return sortedSet(out)
 }
 
-// negated reports whether s says something is not so.
+// negated reports whether s says something is not so; "not only" and
+// "not just" add rather than deny.
 func negated(s string) bool {
-	for _, w := range words(s) {
-		if negations[w] || strings.HasSuffix(w, "n't") {
+	ws := words(s)
+	for i, w := range ws {
+		if (negations[w] || strings.HasSuffix(w, "n't")) && !(i+1 < len(ws) && additive[ws[i+1]]) {
 			return true
 		}
 	}
 	return false
+}
+
+var additive = set("only", "just", "merely", "simply", "least")
+
+// weakWords are shared by most statements about the war: two statements
+// sharing only these are not about the same thing.
+var weakWords = set("russia", "ukraine", "united-states", "talk", "war", "peace", "truce", "meeting", "plan")
+
+// strongOverlap counts the words two sorted sets share, weak words aside.
+func strongOverlap(a, b []string) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			if !weakWords[a[i]] {
+				n++
+			}
+			i, j = i+1, j+1
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
 }
 
 // denyCues are the verbs of a statement that denies what others reported.
