@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -184,5 +185,46 @@ func get(b *testing.B, c *http.Client, url string) {
 	res.Body.Close()
 	if res.StatusCode != http.StatusOK {
 		b.Errorf("GET %s: %d", url, res.StatusCode)
+	}
+}
+
+// BenchmarkDocumentPage renders the document page of every example in
+// turn, through the whole handler chain; bytes/s counts article text.
+func BenchmarkDocumentPage(b *testing.B) {
+	srv, _ := newTestServer(b)
+	var ids []string
+	size := 0
+	srv.cfg.Store.Records(context.Background(), func(r *truce.Record) error {
+		ids = append(ids, r.ID)
+		size += len(r.Text)
+		return nil
+	})
+	b.SetBytes(int64(size / len(ids)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := range b.N {
+		if res := do(b, srv, "GET", "/documents/"+ids[i%len(ids)], "", ""); res.Code != http.StatusOK {
+			b.Fatal(res.Code)
+		}
+	}
+}
+
+// BenchmarkHighlight measures the highlighter alone on a long text with
+// many overlapping spans.
+func BenchmarkHighlight(b *testing.B) {
+	var text strings.Builder
+	for text.Len() < 300_000 {
+		text.WriteString("Ukrainian negotiators said on Tuesday that Russia <b>must</b> withdraw 16,100 troops from Kherson, Kyiv & Moscow agreed. ")
+	}
+	t := text.String()
+	var ms []mark
+	for i := 0; i+120 < len(t); i += 60 {
+		ms = append(ms, mark{sp(i, i+120), "attribution", "a" + itoa(i), true}, mark{sp(i+10, i+25), "entity", "e" + itoa(i), true},
+			mark{sp(i+20, i+40), "date", "t" + itoa(i), true})
+	}
+	b.SetBytes(int64(len(t)))
+	b.ReportAllocs()
+	for b.Loop() {
+		highlight(t, ms)
 	}
 }

@@ -1,8 +1,9 @@
 package web
 
 import (
+	"cmp"
 	"html/template"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -85,12 +86,13 @@ func highlight(text string, ms []mark) template.HTML {
 			valid = append(valid, m)
 		}
 	}
-	// Outer spans first: earlier start, then longer.
-	sort.SliceStable(valid, func(i, j int) bool {
-		if valid[i].Start != valid[j].Start {
-			return valid[i].Start < valid[j].Start
+	// Outer spans first: earlier start, then longer; ties in list order,
+	// which marks() makes deterministic.
+	slices.SortStableFunc(valid, func(a, b mark) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
 		}
-		return valid[i].End > valid[j].End
+		return cmp.Compare(b.End, a.End)
 	})
 	var b strings.Builder
 	b.Grow(len(text) + len(valid)*80)
@@ -104,7 +106,7 @@ func highlight(text string, ms []mark) template.HTML {
 		for _, m := range open {
 			stop = min(stop, m.End)
 		}
-		b.WriteString(template.HTMLEscapeString(text[pos:stop]))
+		escapeTo(&b, text[pos:stop])
 		pos = stop
 		open = closeAt(&b, open, pos)
 		for next < len(valid) && valid[next].Start == pos {
@@ -161,4 +163,33 @@ func openMark(b *strings.Builder, m *mark, start bool) {
 		b.WriteString(`" tabindex="0" role="button"`)
 	}
 	b.WriteString(`>`)
+}
+
+// escapeTo writes s to b escaped for HTML text and attributes, as
+// template.HTMLEscapeString does, without allocating per piece.
+func escapeTo(b *strings.Builder, s string) {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var rep string
+		switch s[i] {
+		case '&':
+			rep = "&amp;"
+		case '<':
+			rep = "&lt;"
+		case '>':
+			rep = "&gt;"
+		case '"':
+			rep = "&#34;"
+		case '\'':
+			rep = "&#39;"
+		case 0:
+			rep = "\uFFFD"
+		default:
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(rep)
+		last = i + 1
+	}
+	b.WriteString(s[last:])
 }

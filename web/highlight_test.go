@@ -3,6 +3,7 @@ package web
 import (
 	"flag"
 	"html"
+	"html/template"
 	"os"
 	"path/filepath"
 	"strings"
@@ -135,4 +136,14 @@ func FuzzHighlight(f *testing.F) {
 			t.Fatalf("not deterministic")
 		}
 	})
+}
+
+func TestEscapeTo(t *testing.T) {
+	for _, s := range []string{"", "plain", `<a href="x">'&'</a>`, "\x00nul", "Київ & <Москва>", "\xff\xfe"} {
+		var b strings.Builder
+		escapeTo(&b, s)
+		if want := template.HTMLEscapeString(s); b.String() != want {
+			t.Errorf("escapeTo(%q) = %q, want %q", s, b.String(), want)
+		}
+	}
 }

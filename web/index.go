@@ -15,6 +15,7 @@ import (
 // when it is older than indexTTL or an upload changed the store.
 type factIndex struct {
 	built      time.Time
+	took       time.Duration // how long the build took
 	docs       map[string]docRef
 	statements []statementRef
 	mentions   map[string][]mentionRef // entity id → documents that name it
@@ -22,7 +23,14 @@ type factIndex struct {
 	issues     map[string][]string     // doc id → issues with positions there
 }
 
+// indexTTL is the least age at which an index is rebuilt; a big store's
+// index lives ten times as long as it took to build, so rebuilding costs
+// at most a tenth of one core.
 const indexTTL = time.Minute
+
+func (ix *factIndex) fresh() bool {
+	return time.Since(ix.built) < max(indexTTL, 10*ix.took)
+}
 
 // docRef is the part of a document a fact row shows next to it.
 type docRef struct {
@@ -85,6 +93,7 @@ func buildIndex(ctx context.Context, store truce.Store) (*factIndex, error) {
 		return nil, err
 	}
 	ix.sort()
+	ix.took = time.Since(ix.built)
 	return ix, nil
 }
 
@@ -202,7 +211,7 @@ func (s *Server) refresh() <-chan struct{} {
 	if s.building != nil {
 		return s.building
 	}
-	if s.facts != nil && !s.stale && time.Since(s.facts.built) < indexTTL {
+	if s.facts != nil && !s.stale && s.facts.fresh() {
 		return nil
 	}
 	done := make(chan struct{})
