@@ -18,7 +18,10 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 	if a := x.antecedent(st, c); a != "" {
 		ev.Participants = merge([]string{a}, ev.Participants)
 	}
-	if tr.typ == Proposal {
+	if x.visit(tr) {
+		ev.Participants = add(ev.Participants, x.visitedParty(st, c, at)) // a visit to Kyiv meets Ukraine
+	}
+	if tr.typ == Proposal || tr.typ == Ceasefire && m.proposed {
 		// The proposer is the subject: "The Russian side put forward …".
 		if before := x.participants(st, truce.Span{Start: c.Start, End: at.Start}, at); len(before) > 0 {
 			ev.Participants = before
@@ -30,16 +33,18 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 		fall := truce.Span{Start: x.sentenceCoordStart(tr.tok), End: x.coordEnd(tr.tok, len(x.toks), st.span.End, false)}
 		ev.Participants = merge(ev.Participants, x.participants(st, fall, at))
 	}
+	if len(ev.Participants) == 0 && x.toks[c.From].Lower == "and" && len(x.events) > st.first {
+		// "…, and agreed on the largest exchange": the subject of the
+		// sentence's event before.
+		ev.Participants = append([]string(nil), x.events[len(x.events)-1].Participants...)
+	}
 	if len(ev.Participants) < 2 && x.roundWord(tr) {
 		ev.Participants = merge(ev.Participants, x.lastTalks()) // "the second round lasted an hour"
 	}
-	if tr.typ == PrisonerExchange && len(ev.Participants) > 0 {
+	if tr.typ == PrisonerExchange && (len(ev.Participants) > 0 || tr.verb) {
 		// Prisoners are exchanged between the two sides of the war,
 		// whoever announces it.
 		ev.Participants = merge(ev.Participants, belligerents)
-	}
-	if x.visit(tr) {
-		ev.Participants = add(ev.Participants, x.visitedParty(st, c, at))
 	}
 	if len(ev.Participants) == 0 {
 		return ev, false

@@ -56,10 +56,10 @@ func (x *extractor) sentence(s truce.Span) {
 	if n := len(x.toks); n == 0 || x.toks[n-1].Lower == "?" {
 		return // headlines repeat the body; questions assert nothing
 	}
-	st := &sentenceCtx{span: s, mentions: x.d.MentionsIn(s)}
+	first := len(x.events)
+	st := &sentenceCtx{span: s, mentions: x.d.MentionsIn(s), first: first}
 	x.clauses = clause.SplitAfter(x.clauses[:0], x.toks)
 	x.clauses = x.splitCoordinated(x.clauses, st)
-	first := len(x.events)
 	for _, c := range x.clauses {
 		if c.Sub != "" {
 			continue // "before talks can begin", "if a deal is reached"
@@ -72,6 +72,7 @@ func (x *extractor) sentence(s truce.Span) {
 type sentenceCtx struct {
 	span     truce.Span
 	mentions []extract.Mention
+	first    int // index of the sentence's first event in x.events
 }
 
 // clause adds the event of one clause, if any, or turns the sentence's last
@@ -306,7 +307,9 @@ func (x *extractor) splitCoordinated(cs []clause.Clause, st *sentenceCtx) []clau
 				continue
 			}
 			x.trig = findTriggers(x.trig[:0], x.toks, tail, st.mentions)
-			if len(x.trig) == 0 || !x.trig[0].verb {
+			// A verb of its own after "and": "…, and Zelensky postponed
+			// his visit"; "…, and agreed on the largest exchange".
+			if len(x.trig) == 0 || !x.trig[0].verb && !pastVerb(x.toks[j+2].Lower) {
 				continue
 			}
 			cs[k] = head
@@ -346,4 +349,13 @@ func (x *extractor) eachDate(tr trigger) {
 		e.Date = d
 		x.events = append(x.events, e)
 	}
+}
+
+// pastVerb guesses a past tense verb: "agreed", "signed", "met".
+func pastVerb(w string) bool {
+	switch w {
+	case "met", "made", "held", "took", "gave", "came", "went", "left", "sent", "began":
+		return true
+	}
+	return len(w) > 4 && w[len(w)-2:] == "ed"
 }

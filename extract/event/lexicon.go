@@ -186,7 +186,7 @@ var irrealis = map[string]bool{
 	"refusing": true, "rejects": true, "rejected": true, "rejecting": true, "open": true,
 	"openness": true, "any": true, "rushing": true, "eager": true, "keen": true, "regular": true,
 	"encouraged": true, "urging": true, "avoid": true, "avoided": true, "without": true,
-	"pushing": true, "demanded": true, "demands": true, "would": true,
+	"pushing": true, "demanded": true, "demands": true, "would": true, "need": true, "needs": true,
 }
 
 // plannedWords before a trigger put the event in the future.

@@ -130,9 +130,10 @@ func (x *extractor) roundWord(tr trigger) bool {
 // belligerents when the document names both: "the second round" of
 // unnamed talks is a round between the sides of the war.
 func (x *extractor) lastTalks() []string {
-	for i := len(x.events) - 1; i >= 0; i-- {
-		if x.events[i].Type == Talks && len(x.events[i].Participants) >= 2 {
-			return append([]string(nil), x.events[i].Participants...)
+	for i := len(x.events) - 1; i >= 0 && i >= len(x.events)-8; i-- {
+		// A phone call between leaders is no round: skip talks of people.
+		if e := x.events[i]; e.Type == Talks && len(e.Participants) >= 2 && !x.anyPerson(e.Participants) {
+			return append([]string(nil), e.Participants...)
 		}
 	}
 	found := 0
@@ -216,4 +217,14 @@ func (x *extractor) visitedParty(st *sentenceCtx, c clause.Clause, at truce.Span
 		return m.Party
 	}
 	return ""
+}
+
+// anyPerson reports whether one of names is a person of the document.
+func (x *extractor) anyPerson(names []string) bool {
+	for _, m := range x.d.Mentions {
+		if m.Type == truce.Person && contains(names, m.Name) {
+			return true
+		}
+	}
+	return false
 }

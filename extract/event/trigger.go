@@ -71,6 +71,8 @@ func phraseTrigger(toks []clause.Token, c clause.Clause, i int) (trigger, bool) 
 		return trigger{tok: i, typ: Talks, verb: true}, true
 	case w == "due" && (next == "in" || next == "at") && i+2 < c.To && capitalisedWord(toks[i+2]):
 		return trigger{tok: i, typ: Meeting, verb: true}, true // "Zelensky was due at the White House"
+	case (w == "sat" || w == "sit" || w == "sits" || w == "sitting") && tableAhead(toks, c, i):
+		return trigger{tok: i, typ: Talks, verb: true}, true // "sat at the same table"
 	case w == "contact" && prevWord(toks, c, i) == "to":
 		return trigger{tok: i, typ: Talks, verb: true}, true
 	case w == "cease" && next == "fire":
@@ -304,4 +306,15 @@ func capitalisedWord(t clause.Token) bool {
 func thousands(toks []clause.Token, j int) bool {
 	return j > 0 && j+1 < len(toks) && isNumber(toks[j-1].Lower) && isNumber(toks[j+1].Lower) &&
 		toks[j-1].End == toks[j].Start && toks[j].End == toks[j+1].Start
+}
+
+// tableAhead reports whether "table" follows within a few words: "sat at
+// the same table", "sit down at the negotiating table".
+func tableAhead(toks []clause.Token, c clause.Clause, i int) bool {
+	for j := i + 1; j < c.To && j <= i+5; j++ {
+		if toks[j].Lower == "table" {
+			return true
+		}
+	}
+	return false
 }
