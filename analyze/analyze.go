@@ -18,7 +18,7 @@ import (
 // version suffix changes whenever the derivation of rows does, so that Sync
 // finds every document unanalysed and derives its rows afresh.
 const (
-	kindDoc      = "doc.1"
+	kindDoc      = "doc.2"
 	kindBand     = "band"
 	kindClaim    = "claim"
 	kindFigure   = "figure"
@@ -104,20 +104,20 @@ func (a *Analyzer) Rows(rec *truce.Record) []truce.AnalysisRow {
 		rows = append(rows, truce.AnalysisRow{DocID: rec.ID, Kind: kind, Key: key, Seq: seq,
 			Date: rec.Published, Data: mustJSON(v)})
 	}
-	add(kindDoc, rec.ID, 0, d.row())
+	add(kindDoc, rec.ID, 0, d)
 	for i, k := range d.bands() {
 		add(kindBand, k, i, struct{}{})
 	}
-	for i, c := range a.claims(rec, d) {
+	for i, c := range a.claims(rec) {
 		add(kindClaim, c.SpeakerKey, i, c)
 	}
-	for i, f := range a.figures(rec, d) {
+	for i, f := range a.figures(rec) {
 		add(kindFigure, f.Group, i, f)
 	}
-	for i, p := range a.positions(rec, d) {
+	for i, p := range a.positions(rec) {
 		add(kindPosition, p.Party+"|"+p.Issue, i, p)
 	}
-	for i, e := range a.events(rec, d) {
+	for i, e := range a.events(rec) {
 		add(kindEvent, family(e.Type), i, e)
 	}
 	return rows

@@ -25,7 +25,7 @@ type claimRow struct {
 	Evidence   Evidence `json:"evidence"`
 }
 
-func (a *Analyzer) claims(rec *truce.Record, _ *docInfo) []claimRow {
+func (a *Analyzer) claims(rec *truce.Record) []claimRow {
 	var out []claimRow
 	for _, at := range rec.Attributions {
 		if !validSpan(rec.Text, at.Content) || !validSpan(rec.Text, at.Span) {

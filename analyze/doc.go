@@ -35,8 +35,6 @@ func (a *Analyzer) newDocInfo(rec *truce.Record) *docInfo {
 	return d
 }
 
-func (d *docInfo) row() *docInfo { return d }
-
 // leadBytes is how much of a report counts as its lead.
 const leadBytes = 600
 

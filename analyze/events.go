@@ -16,7 +16,7 @@ type eventRow struct {
 	Evidence     Evidence `json:"evidence"`
 }
 
-func (a *Analyzer) events(rec *truce.Record, _ *docInfo) []eventRow {
+func (a *Analyzer) events(rec *truce.Record) []eventRow {
 	var out []eventRow
 	for _, e := range rec.Events {
 		if !validSpan(rec.Text, e.Span) {

@@ -26,7 +26,7 @@ type figureRow struct {
 	Evidence        Evidence `json:"evidence"`
 }
 
-func (a *Analyzer) figures(rec *truce.Record, _ *docInfo) []figureRow {
+func (a *Analyzer) figures(rec *truce.Record) []figureRow {
 	var out []figureRow
 	for _, f := range rec.Figures {
 		if !informative(f) || !validSpan(rec.Text, f.Span) {

@@ -15,7 +15,7 @@ type positionRow struct {
 	Evidence Evidence `json:"evidence"`
 }
 
-func (a *Analyzer) positions(rec *truce.Record, _ *docInfo) []positionRow {
+func (a *Analyzer) positions(rec *truce.Record) []positionRow {
 	var out []positionRow
 	for _, p := range rec.Positions {
 		if p.Party == "" || p.Issue == "" || !validSpan(rec.Text, p.Span) {
