@@ -28,6 +28,7 @@ const (
 	fSource                       // a verb by which a body gives a figure: gave, estimated
 	fDigitsOnly                   // a noun that counts only after digits: "four regions" is no figure
 	fSingular                     // the singular of a counted noun: "tank", "point"
+	fWeak                         // counts a figure only with a casualty: "20 officials", "12 proposals"
 )
 
 // wordID names the function words the grammar of modifiers needs.
@@ -233,6 +234,8 @@ func initNouns() {
 		"platforms", "platform", "installations", "installation", "members", "member",
 		"seats", "seat", "votes", "vote", "attacks", "attack", "strikes", "strike", "point",
 		"step")
+	add(fWeak, "", strings.Fields(weakNouns)...)
+	add(fWeak|fPeople, "people", strings.Fields(weakPeople)...)
 	add(fOthers, "", "others")
 	add(fCurrency, "USD", "dollars", "dollar", "usd")
 	add(fCurrency, "EUR", "euros", "euro", "eur")
@@ -295,6 +298,19 @@ func initContext() {
 		"besides", "moreover", "furthermore", "also", "according", "such", "overall", "total",
 		"altogether", "additionally")
 }
+
+// weakNouns are plurals a news report counts without their being figures
+// of the war: delegations, votes of lawmakers, items of an agenda. They
+// count only when something happened to them ("12 officials were killed").
+const weakPeople = "officials diplomats lawmakers legislators deputies senators congressmen " +
+	"delegates leaders ministers negotiators representatives participants experts analysts " +
+	"reporters envoys mediators speakers advisers aides lawyers judges"
+
+const weakNouns = "proposals amendments demands conditions preconditions issues topics questions rounds " +
+	"meetings sessions talks calls scenarios options principles items measures agreements " +
+	"treaties recommendations documents words sentences paragraphs chapters lines decisions " +
+	"resolutions letters messages interviews statements speeches visits trips conferences " +
+	"summits"
 
 // stopWords end a noun phrase: they cannot be part of what is counted.
 const stopWords = "a an the and or but nor of in on at to from by for with without into onto " +

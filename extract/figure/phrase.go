@@ -74,10 +74,36 @@ func (s *scan) nounPhrase(q quantity, end int) (phrase, bool) {
 		}
 		return p, s.acceptBare(q, j)
 	}
-	if q.word && (!s.toks[p.head].lx.has(fNoun) || s.toks[p.head].lx.has(fDigitsOnly)) {
+	h := s.toks[p.head].lx
+	if h.has(fWeak) && !h.has(fNoun) {
+		// "a delegation of about 20 officials", "311 lawmakers voting", but
+		// "Twelve officials were killed".
+		return p, s.casualty(p)
+	}
+	if q.word && (!h.has(fNoun) || h.has(fDigitsOnly)) {
 		return p, false
 	}
 	return p, !s.compound(q, p)
+}
+
+// harms are the outcomes that make a count of anyone a figure of the war.
+var harms = map[string]bool{"killed": true, "wounded": true, "injured": true, "lost": true,
+	"captured": true, "exchanged": true, "released": true, "returned": true, "deported": true,
+	"displaced": true, "evacuated": true, "missing": true}
+
+// casualty reports an outcome of harm just after the phrase ("were
+// killed") or earlier in the sentence ("freed 12 officials").
+func (s *scan) casualty(p phrase) bool {
+	for k := p.last + 1; k < len(s.toks) && k <= p.last+4; k++ {
+		t := s.toks[k]
+		if t.lx.has(fOutcome) {
+			return harms[t.lx.event]
+		}
+		if t.kind != tWord || !t.lx.has(fStop) {
+			break
+		}
+	}
+	return harms[s.outcome]
 }
 
 // compound reports a number that modifies a noun through a singular one:
@@ -99,7 +125,9 @@ func isCloseQuote(r rune) bool { return r == '"' || r == '”' || r == '’' || 
 // not "four main categories").
 func (s *scan) acceptBare(q quantity, j int) bool {
 	if !q.word {
-		return true
+		// "… and 112 against" is a figure only in a vote of states.
+		sib := s.sibling()
+		return !s.has(j, fOutcome) || harms[s.toks[j].lx.event] || sib != nil && sib.Unit == "countries"
 	}
 	if len(s.out) == s.first {
 		return false
@@ -148,7 +176,7 @@ func (s *scan) collect(p *phrase, j int) {
 // pluralLike reports a lowercase unknown word that looks like a plural noun.
 func (s *scan) pluralLike(t token) bool {
 	w := s.text[t.start:t.end]
-	return !t.cap && t.lx == nil && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+	return !t.cap && (t.lx == nil || t.lx.flags&^fPeople == fWeak) && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }
 
 // ofPhrase reads "of eastern Ukraine" after a percentage or "in aid" after
