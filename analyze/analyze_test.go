@@ -180,7 +180,9 @@ func TestLedger(t *testing.T) {
 		f    analyze.Filter
 		want string
 	}{
-		{"softening detected", analyze.Filter{}, "consider since 2025-03-20: 2025-03-01 new reject; 2025-03-20 softening consider; "},
+		{"softening, then hardening by the report's main stance", analyze.Filter{},
+			"demand since 2025-04-01: 2025-03-01 new reject; 2025-03-20 softening consider; 2025-04-01 hardening demand; "},
+		{"as of after the softening", analyze.Filter{AsOf: "2025-03-31"}, "consider since 2025-03-20: 2025-03-01 new reject; 2025-03-20 softening consider; "},
 		{"as of before the change", analyze.Filter{AsOf: "2025-03-10"}, "reject since 2025-03-01: 2025-03-01 new reject; "},
 		{"as of before anything", analyze.Filter{AsOf: "2025-01-01"}, "none"},
 		{"other party filtered out", analyze.Filter{Party: "Ukraine"}, "none"},

@@ -88,9 +88,11 @@ func BuildLedger(rows []truce.AnalysisRow, f Filter) []PositionCell {
 func buildCell(ps []positionRow) PositionCell {
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Evidence.before(ps[j].Evidence) })
 	c := PositionCell{Party: ps[0].Party, Issue: ps[0].Issue, Changes: []Change{}}
-	prev := ""
 	for _, p := range ps {
 		c.History = append(c.History, PositionEntry{Stance: p.Stance, Summary: p.Summary, Evidence: p.Evidence})
+	}
+	prev := ""
+	for _, p := range reportStances(ps) {
 		c.Evidence = p.Evidence
 		if p.Stance == prev {
 			continue
@@ -100,6 +102,27 @@ func buildCell(ps []positionRow) PositionCell {
 		c.Stance, c.Since, prev = p.Stance, p.Evidence.Published, p.Stance
 	}
 	return c
+}
+
+// reportStances gives one stance per report: a position moves between
+// reports, and two stances in one article ("ready to accept … if …") are
+// one position. The report's stance is its most frequent, the last on a tie.
+func reportStances(ps []positionRow) []positionRow {
+	var out []positionRow
+	for i := 0; i < len(ps); {
+		j := i
+		count := map[string]int{}
+		best := i
+		for ; j < len(ps) && ps[j].Evidence.DocID == ps[i].Evidence.DocID; j++ {
+			count[ps[j].Stance]++
+			if count[ps[j].Stance] >= count[ps[best].Stance] {
+				best = j
+			}
+		}
+		out = append(out, ps[best])
+		i = j
+	}
+	return out
 }
 
 // changeKind names a move from one stance to the next: a first stance is
