@@ -15,11 +15,15 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 	// names before the coordination are not the meeting's.
 	seg := truce.Span{Start: x.coordStart(c, tr.tok), End: x.coordEnd(tr.tok, c.To, c.End, true)}
 	ev.Participants = x.participants(st, seg, at)
-	if a := x.antecedent(st, c); a != "" {
+	if a := x.antecedent(st, c); a != "" && !x.commaBetween(c.From+1, tr.tok) {
+		// "Putin, who is expected to visit Turkey": not past the end of
+		// the relative clause ("X, who led the team, said that …").
 		ev.Participants = merge([]string{a}, ev.Participants)
 	}
-	if x.visit(tr) {
-		ev.Participants = add(ev.Participants, x.visitedParty(st, c, at)) // a visit to Kyiv meets Ukraine
+	host := ""
+	if x.visit(tr) && len(ev.Participants) == 1 {
+		host = x.visitedParty(st, c, at) // a visit to Kyiv meets Ukraine
+		ev.Participants = add(ev.Participants, host)
 	}
 	if tr.typ == Proposal || tr.typ == Ceasefire && m.proposed {
 		// The proposer is the subject: "The Russian side put forward …".
@@ -32,6 +36,12 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 		// elsewhere in the sentence, though not across ", and".
 		fall := truce.Span{Start: x.sentenceCoordStart(tr.tok), End: x.coordEnd(tr.tok, len(x.toks), st.span.End, false)}
 		ev.Participants = merge(ev.Participants, x.participants(st, fall, at))
+	} else if host != "" && len(ev.Participants) == 2 {
+		// "Putin, who is expected to visit Turkey" after "Erdogan said":
+		// the host named in the sentence.
+		fall := truce.Span{Start: x.sentenceCoordStart(tr.tok), End: x.coordEnd(tr.tok, len(x.toks), st.span.End, false)}
+		people, _, _ := x.people(st, c, x.participants(st, fall, at))
+		ev.Participants = merge(ev.Participants, people)
 	}
 	if len(ev.Participants) == 0 && x.toks[c.From].Lower == "and" && len(x.events) > st.first {
 		// "…, and agreed on the largest exchange": the subject of the
@@ -390,6 +400,16 @@ func (x *extractor) journalist(a truce.Attribution) bool {
 	}
 	for _, t := range x.toks {
 		if t.Start >= a.Start && t.End <= a.End && t.Lower == "would" {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma lies among tokens [i, j).
+func (x *extractor) commaBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.toks[k].Lower == "," {
 			return true
 		}
 	}
