@@ -23,8 +23,12 @@ func runWorker(ctx context.Context, a *app, args []string) error {
 	exitIdle := fs.Bool("exit-when-idle", false, "exit once every queued job is done or failed")
 	lease := fs.Duration("lease", time.Minute, "how long a claimed job is ours before another worker may retry it; renewed while working")
 	poll := fs.Duration("poll", time.Second, "how often an idle worker looks for new jobs")
+	status := fs.Bool("status", false, "print the queue's counts and failed jobs with their reasons, and exit")
 	if _, err := parse(fs, args); err != nil {
 		return err
+	}
+	if *status {
+		return a.queueStatus(ctx)
 	}
 	if *lease < time.Second/10 || *poll <= 0 {
 		fmt.Fprintln(a.stderr, "truce worker: --lease must be at least 100ms and --poll positive")
@@ -196,4 +200,27 @@ func (a *app) enqueue(ctx context.Context, paths []string, maxSize int64, asJSON
 		return errFailed
 	}
 	return ctx.Err()
+}
+
+// queueStatus prints how many jobs are in each state and why each failed
+// job failed.
+func (a *app) queueStatus(ctx context.Context) error {
+	q, err := a.openQueue(ctx)
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	c, err := q.Counts(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stdout, "queued %d, running %d, done %d, failed %d\n", c.Queued, c.Running, c.Done, c.Failed)
+	failed, err := q.Failed(ctx)
+	if err != nil {
+		return err
+	}
+	for _, f := range failed {
+		fmt.Fprintf(a.stdout, "  FAILED job %d %s: %s\n", f.ID, f.Source, f.Reason)
+	}
+	return nil
 }

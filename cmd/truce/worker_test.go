@@ -62,6 +62,9 @@ func TestWorkers(t *testing.T) {
 	if counts.Done != n || counts.Open() != 0 || counts.Failed != 0 {
 		t.Errorf("jobs %+v, want all %d done", counts, n)
 	}
+	if out := mustRun(t, db, "worker", "--status"); !strings.HasPrefix(out, fmt.Sprintf("queued 0, running 0, done %d, failed 0\n", n)) {
+		t.Errorf("worker --status: %s", out)
+	}
 	st, err := q.Stats(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -89,6 +92,34 @@ func waitForJobs(t *testing.T, q *postgres.Store, min int) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	t.Fatalf("fewer than %d jobs done after 2 minutes", min)
+}
+
+// TestWorkerFailures: bad input fails for good with its reason, which
+// --status shows; the good inputs of the batch are stored.
+func TestWorkerFailures(t *testing.T) {
+	db := pgtest.Database(t)
+	in := t.TempDir()
+	files := map[string]string{
+		"good.txt":    "Talks in Geneva\n\nDelegations met in Geneva on Monday, officials said.\n",
+		"nul.txt":     "Talks\x00in Istanbul",
+		"lines.jsonl": "{\"title\": \"no text\"}\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(in, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mustRun(t, db, "ingest", "--enqueue", in)
+	out, _, code := run(t, db, "worker", "--exit-when-idle")
+	if code != 1 || !strings.HasPrefix(out, "worker: done 1, failed 2") {
+		t.Errorf("worker: exit %d, %q; want 1 and done 1, failed 2", code, out)
+	}
+	status := mustRun(t, db, "worker", "--status")
+	for _, want := range []string{"queued 0, running 0, done 1, failed 2", "nul.txt: ", "lines.jsonl: "} {
+		if !strings.Contains(status, want) {
+			t.Errorf("worker --status lacks %q:\n%s", want, status)
+		}
+	}
 }
 
 func TestEnqueueNeedsPostgres(t *testing.T) {
