@@ -27,10 +27,16 @@ func (x *extractor) cues() []cand {
 	var out []cand
 	for k := 0; k < len(x.toks); k++ {
 		t := &x.toks[k]
-		if t.kind != tWord || t.quoted || !t.is(fCue|fSpecial|fPart) {
+		if t.kind != tWord || t.quoted || !t.is(fCue|fSpecial|fPart|fIssue) {
 			continue
 		}
 		switch {
+		case t.is(fIssue):
+			if c, ok := x.issued(k); ok {
+				c.brk = x.breakBetween(out, c.lo)
+				out = append(out, c)
+				k = c.hi - 1
+			}
 		case t.is(fPart):
 			if c, ok := x.participle(k, out); ok {
 				out = append(out, c)

@@ -35,6 +35,7 @@ const (
 	fPart                        // saying, warning …: a participle that reports a statement
 	fAdd                         // adding, noting …: a participle that goes on with the same one
 	fMessage                     // statement, communique …: "issued a statement saying"
+	fIssue                       // issued, released …: "issued a joint statement: …"
 )
 
 // lexicon maps lower-cased words to their flags.
@@ -58,7 +59,7 @@ var (
 	strictCues = []string{
 		"insist", "believe", "suggest", "warn", "argue", "acknowledge", "admit",
 		"think", "allege", "predict", "promise", "vow", "urge", "hint", "indicate",
-		"propose", "threaten", "call", "describe", "welcome", "repeat",
+		"propose", "threaten", "call", "describe", "welcome", "repeat", "maintain",
 	}
 	irregular = map[string][]string{
 		"say": {"said"}, "tell": {"tell", "tells", "told"}, "write": {"write", "writes", "wrote"},
@@ -86,6 +87,7 @@ func init() {
 		"acknowledging", "admitting", "predicting", "vowing", "promising", "threatening", "telling",
 		"adding", "noting", "stressing", "explaining", "emphasizing", "emphasising", "underlining",
 		"recalling", "reiterating", "specifying", "clarifying", "pointing")
+	add(fIssue, "issued", "released", "published", "adopted", "signed", "issue", "issues")
 	add(fMessage, "statement", "communique", "communiqué", "declaration", "message", "post", "letter",
 		"note", "video", "address", "tweet", "release")
 	add(fAdd, "saying", "adding", "noting", "stressing", "explaining", "emphasizing", "emphasising",
@@ -121,7 +123,7 @@ func init() {
 		"expert", "experts", "diplomat", "diplomats", "columnist", "columnists", "reports",
 		"media", "critics", "witnesses", "residents", "bloggers", "journalists", "reporters",
 		"representatives", "negotiators", "lawmakers", "legislators", "politicians", "governments",
-		"outlets")
+		"outlets", "agencies")
 	add(fRole, "official", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
 		"envoy", "negotiator", "diplomat", "secretary", "chancellor", "leader", "head", "chief",
 		"adviser", "advisor", "ambassador", "general", "commander", "premier", "politician",
@@ -139,7 +141,7 @@ func init() {
 	add(fReport, "report", "publication", "newspaper", "outlet", "agency", "article", "paper",
 		"magazine", "broadcaster", "channel", "portal", "website", "daily", "weekly", "statement",
 		"material", "investigation", "story")
-	add(fSide, "side", "government", "authorities", "leadership", "delegation", "administration",
+	add(fSide, "side", "government", "authorities", "leadership", "delegation", "administration", "delegations", "sides",
 		"ministry", "command", "army", "military", "forces", "navy", "parliament")
 	add(fHedge, "allegedly", "reportedly", "supposedly", "purportedly", "apparently",
 		"unconfirmed", "unverified", "rumored", "rumoured", "may", "might")

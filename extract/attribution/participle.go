@@ -90,3 +90,47 @@ func (x *extractor) clauseStart(k int) int {
 	}
 	return 0
 }
+
+// issued reads "X issued a joint statement: …", "…, saying …" or "…,
+// <clause>": the message is the cue and X its speaker.
+func (x *extractor) issued(k int) (cand, bool) {
+	m := k + 1
+	if !x.word(m, "a") && !x.word(m, "the") && !x.word(m, "its") && !x.word(m, "their") {
+		return cand{}, false
+	}
+	m++
+	if x.word(m, "joint") || x.word(m, "short") || x.word(m, "brief") || x.word(m, "final") {
+		m++
+	}
+	if m+2 >= len(x.toks) || !x.toks[m].is(fMessage) {
+		return cand{}, false
+	}
+	hi := m + 1
+	for hi < len(x.toks) && hi < m+5 && x.toks[hi].kind == tWord && !x.word(hi, "saying") && !x.word(hi, "that") {
+		hi++ // "issued a statement on Sunday saying"
+	}
+	if x.sep(hi) && x.word(hi+1, "saying") {
+		hi++
+	}
+	switch {
+	case x.word(hi, "saying") || x.word(hi, "that"):
+		hi++
+	case x.toks[hi].kind == tPunct && (x.toks[hi].r == ':' || x.toks[hi].r == ',' && x.toks[hi+1].kind == tWord):
+	default:
+		return cand{}, false
+	}
+	j := x.skipBack(k - 1)
+	if j < 0 || x.toks[j].kind != tWord || x.notStatement(j, k) {
+		return cand{}, false
+	}
+	lo := x.subjectStart(j)
+	sp, ok := x.interpret(lo, j+1, "")
+	if !ok || x.negatedSubject(lo, j+1) {
+		return cand{}, false
+	}
+	cue := m
+	if x.word(m-1, "joint") {
+		cue--
+	}
+	return cand{lo: lo, hi: hi, cue: x.spanOf(cue, m+1), sp: sp}, true
+}

@@ -101,7 +101,11 @@ func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 // Macron and Scholz said": named entities listed with commas and a last
 // "and" speak together.
 func (x *extractor) joint(lo, hi int) (speaker, bool) {
-	a := x.firstEntity(lo, hi)
+	side := hi > lo+2 && x.toks[hi-1].is(fSide) && x.toks[hi-1].ment < 0
+	if side {
+		hi-- // "the US and Ukrainian delegations": the parties of the adjectives
+	}
+	a := x.firstEntity(lo, hi, side)
 	if a < 0 {
 		return speaker{}, false
 	}
@@ -113,7 +117,7 @@ func (x *extractor) joint(lo, hi int) (speaker, bool) {
 		if x.word(b, "the") {
 			b++
 		}
-		if b >= hi || !x.nounMention(b) {
+		if b >= hi || !x.nounMention(b) && !(side && x.partyAdjective(b)) {
 			return speaker{}, false
 		}
 		next := x.fromMention(int(x.toks[b].ment))
@@ -125,8 +129,17 @@ func (x *extractor) joint(lo, hi int) (speaker, bool) {
 	if len(names) < 2 || e != hi || !x.word(x.mentionStartBefore(e), "and") {
 		return speaker{}, false
 	}
+	if side {
+		hi++
+	}
 	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 	return speaker{name: name, span: x.spanOf(a, hi), hasSpan: true, person: person}, true
+}
+
+// partyAdjective: toks[i] is a nationality adjective of a known party.
+func (x *extractor) partyAdjective(i int) bool {
+	m := x.toks[i].ment
+	return m >= 0 && !x.toks[i].poss && x.d.Mentions[m].Entity < 0 && x.d.Mentions[m].Party != ""
 }
 
 // mentionStartBefore is the token before the mention that ends at e.
@@ -155,9 +168,9 @@ func (x *extractor) nounMention(i int) bool {
 	return len(w) <= 3 && strings.ToUpper(w) == w
 }
 
-func (x *extractor) firstEntity(lo, hi int) int {
+func (x *extractor) firstEntity(lo, hi int, adjective bool) int {
 	for i := lo; i < hi; i++ {
-		if x.toks[i].ment >= 0 && x.nounMention(i) {
+		if x.toks[i].ment >= 0 && (x.nounMention(i) || adjective && x.partyAdjective(i)) {
 			return i
 		}
 		if x.toks[i].kind != tWord || !x.toks[i].is(fDet) && x.toks[i].ment < 0 {
