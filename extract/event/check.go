@@ -62,7 +62,7 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 			return m, false
 		}
 	}
-	if x.modalAfter(c, tr.tok, &m) || x.goal(c, from, tr.tok) || x.denied(c, tr.tok) || x.notForeseen(c, tr.tok) {
+	if x.modalAfter(c, tr.tok, &m) || x.goal(c, from, tr.tok) || x.denied(c, tr.tok) || x.notForeseen(c, tr) {
 		return m, false
 	}
 	m.proposed = m.proposed || x.possibleAfter(c, tr.tok)
@@ -401,8 +401,9 @@ func (x *extractor) denied(c clause.Clause, i int) bool {
 // notForeseen reports whether the words after the trigger say it will not
 // happen or happens only on a condition: "a meeting with Putin is not
 // foreseen", "will negotiate only on the basis of …".
-func (x *extractor) notForeseen(c clause.Clause, i int) bool {
-	if x.toks[i].Lower != "only" && x.word(c, i+1) == "only" {
+func (x *extractor) notForeseen(c clause.Clause, tr trigger) bool {
+	i := tr.tok
+	if tr.verb && x.word(c, i+1) == "only" {
 		return true
 	}
 	for j := i + 1; j+1 < c.To && j <= i+8; j++ {
