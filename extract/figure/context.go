@@ -218,8 +218,8 @@ func (s *scan) reporter(sp truce.Span) source {
 			src.by = m.Name // "The Russian Ministry of Defence gave its toll: 1,351 …"
 		} else if by := s.accordingTo(0); by != "" {
 			src.by = by // "According to the headquarters, a total of 3,210 …"
-		} else {
-			src.by = s.nextSource()
+		} else if src.by = s.nextSource(); src.by == "" {
+			src.by = s.answer // an interview's answer in the answerer's voice
 		}
 	}
 	if date != "" {

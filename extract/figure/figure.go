@@ -73,6 +73,9 @@ type scan struct {
 	publisher string            // who last published a text ("The New York Times")
 
 	prevMentions []extract.Mention // of the previous sentence
+	lastPerson   string            // the last person named
+	interviewee  string            // who answers the questions of an interview
+	answer       string            // who speaks in the current answer, "" outside one
 }
 
 // source is who reported a figure and as of when.
@@ -102,6 +105,7 @@ func (s *scan) sentence(sp truce.Span) {
 	s.asOf, s.since = s.sentenceDates()
 	s.linkPrev = s.continuesPrevious()
 	s.notePublisher()
+	s.noteInterview()
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if mayStartNumber(t) {
@@ -118,6 +122,7 @@ func (s *scan) sentence(sp truce.Span) {
 	}
 	s.updateCarry()
 	s.noteHeads()
+	s.notePerson()
 }
 
 // mayStartNumber reports a token a quantity can start with: digits, a

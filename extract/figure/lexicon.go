@@ -310,7 +310,7 @@ const weakNouns = "proposals amendments demands conditions preconditions issues 
 	"meetings sessions talks calls scenarios options principles items measures agreements " +
 	"treaties recommendations documents words sentences paragraphs chapters lines decisions " +
 	"resolutions letters messages interviews statements speeches visits trips conferences " +
-	"summits"
+	"summits exchanges swaps"
 
 // stopWords end a noun phrase: they cannot be part of what is counted.
 const stopWords = "a an the and or but nor of in on at to from by for with without into onto " +

@@ -172,3 +172,39 @@ func (s *scan) notePublisher() {
 		}
 	}
 }
+
+// noteInterview follows a question-and-answer layout: the person named
+// before the first "Q:" answers every "A:", and "Kuleba: …" answers in
+// the speaker's own name. What an answer states in its own voice is the
+// answerer's.
+func (s *scan) noteInterview() {
+	if len(s.toks) >= 2 && s.sym(1, ':') && s.toks[0].kind == tWord {
+		switch s.lowerShort(s.toks[0]) {
+		case "q", "question":
+			if s.interviewee == "" {
+				s.interviewee = s.lastPerson
+			}
+			s.answer = ""
+			return
+		case "a", "answer":
+			s.answer = s.interviewee
+			return
+		}
+	}
+	if len(s.mentions) > 0 && len(s.toks) > 0 {
+		m := &s.mentions[0]
+		if m.Type == truce.Person && m.Start == s.toks[0].start && s.sym(s.tokenAt(m.End), ':') {
+			s.answer = m.Name
+		}
+	}
+}
+
+// notePerson remembers the last person the text named.
+func (s *scan) notePerson() {
+	for i := len(s.mentions) - 1; i >= 0; i-- {
+		if s.mentions[i].Type == truce.Person {
+			s.lastPerson = s.mentions[i].Name
+			return
+		}
+	}
+}
