@@ -209,6 +209,9 @@ func (s *scan) resolveAmbiguous() {
 			continue
 		}
 		h.entry, h.typ = -1, ""
+		if s.foreignBody(h) {
+			continue
+		}
 		var p *pattern
 		if s.afterRegionWord(h.s) {
 			p = s.pick(h.cands, func(p *pattern) bool { return isRegion(s.r.entries[p.target].Kind) })
@@ -243,6 +246,43 @@ func (s *scan) pick(ps []pattern, ok func(*pattern) bool) *pattern {
 		}
 	}
 	return nil
+}
+
+// foreignBody settles an ambiguous body's name after a country's adjective
+// or possessive: "Ukraine's Navy" is the entry of Ukraine's navy, but the
+// "Bulgarian Navy" is a body of its own the knowledge base lacks. It
+// reports whether it settled h.
+func (s *scan) foreignBody(h *hit) bool {
+	k := h.s
+	if k > 0 && s.toks[k-1].kind == poss {
+		k--
+	}
+	if k == 0 || s.toks[k].nl || s.toks[k-1].hit < 0 {
+		return false
+	}
+	prev := &s.hits[s.toks[k-1].hit]
+	if prev.entry < 0 || prev.cands != nil || s.r.entries[prev.entry].Kind != "country" {
+		return false
+	}
+	for _, c := range h.cands {
+		if c.adjective || s.r.entries[c.target].Type != truce.Organization {
+			return false
+		}
+	}
+	country := s.r.entries[prev.entry]
+	if p := s.only(h.cands, func(p *pattern) bool { return s.r.entries[p.target].Country == country.ID }); p != nil {
+		h.entry = p.target
+		return true
+	}
+	adj := s.d.Text[prev.start:prev.end]
+	if !prev.adjective {
+		if len(country.Adjectives) == 0 {
+			return false
+		}
+		adj = country.Adjectives[0]
+	}
+	h.typ, h.name, h.party = truce.Organization, adj+" "+s.join(h.s, h.e), s.r.party[prev.entry]
+	return true
 }
 
 // only returns the pattern ok accepts when all it accepts name one entry.

@@ -174,6 +174,18 @@ func TestExtract(t *testing.T) {
 			"", []string{"Kyiv Courier|Kyiv Courier|organization||", "Odesa Observer|Odesa Observer|organization||"}},
 		{"a body before a title settles an ambiguous name", "Army Secretary Dan Driscoll said the Army was ready.",
 			"", []string{"Army|United States Army|organization|United States|", "Dan Driscoll|Dan Driscoll|person|United States|"}},
+		{"bodies the KB lacks keep their country", "The Polish Ministry of Agriculture and Poland's Border Guard answered.",
+			"", []string{"Polish|Poland|adj||", "Ministry of Agriculture|Polish Ministry of Agriculture|organization||",
+				"Poland|Poland|place||", "Border Guard|Polish Border Guard|organization||"}},
+		{"another country's army is its own body", "The Polish Army joined, but the Army of the US did not.",
+			"", []string{"Polish|Poland|adj||", "Army|Polish Army|organization||", "US|United States|place|United States|"}},
+		{"embassies", "The Polish Embassy and the Embassy of Turkey reopened.",
+			"", []string{"Polish|Poland|adj||", "Embassy|Polish Embassy|organization||", "Embassy of Turkey|Embassy of Turkey|organization|Turkey|"}},
+		{"a town's administration is one body", "The Kherson Regional Military Administration reported shelling of Bilozerka and Antonivka.",
+			"", []string{"Kherson Regional Military Administration|Kherson Regional Military Administration|organization||",
+				"Bilozerka|Bilozerka|place||", "Antonivka|Antonivka|place||"}},
+		{"abbreviated months are no places", "KYIV, Nov 3 and Dec 4 (Reuters) - Talks resumed.",
+			"", []string{"KYIV|Kyiv|place|Ukraine|"}},
 		{"plural regions name no oblast", "Fighting spread across the Sumy and Tambov regions.", "", nil},
 	}
 	for _, tt := range tests {

@@ -68,6 +68,11 @@ func (s *scan) guessRun(i, j, b int) {
 			s.guessPlace(i, j, b)
 			return
 		}
+		if !ok && oe == os+1 && s.r.is(s.toks[os], clsLoneHead) && (s.adjectiveBefore(os) || oe == j && s.ofCountryAt(oe, b) >= 0) {
+			s.guessPeople(i, os, b)
+			i = s.addOrg(os, oe, j, b) // "Japanese Embassy", "Embassy of Switzerland"
+			continue
+		}
 		if !ok { // a head noun alone: "Ministry"
 			s.guessPeople(i, oe, b)
 			i = oe
@@ -92,6 +97,8 @@ func (s *scan) addOrg(os, oe, j, b int) int {
 	if country >= 0 {
 		if e, ok := s.r.knownBody(s.join(os, base), country); ok {
 			org.entry = e
+		} else if oe == base {
+			org.name = s.nationalName(os, country, org.name)
 		}
 	}
 	if s.r.is(s.toks[oe-1], clsMedia) {
@@ -127,23 +134,57 @@ func (s *scan) acronym(org hit, b int) {
 // knows, which completes a body's name ("Security Service of Ukraine"). The
 // country's own mention is dropped: it is a name inside a name.
 func (s *scan) ofCountry(k, b int) (end int, party string, country int32, ok bool) {
-	if k >= b || s.toks[k].id != s.r.of || s.toks[k].cap {
+	i := s.ofCountryAt(k, b)
+	if i < 0 {
 		return 0, "", 0, false
+	}
+	h := &s.hits[i]
+	party, country = s.r.party[h.entry], h.entry
+	h.entry = -1 // a name inside a name: dropped
+	return h.e, party, country, true
+}
+
+// nationalName names a body the knowledge base lacks after the country
+// before it, so that the Romanian and the Lithuanian "Ministry of National
+// Defence" stay two bodies: "Romanian Ministry of National Defence" as
+// written, "Lithuania's Border Guard" as "Lithuanian Border Guard".
+func (s *scan) nationalName(os int, country int32, name string) string {
+	if s.toks[os-1].kind == poss {
+		if adj := s.r.entries[country].Adjectives; len(adj) > 0 {
+			return adj[0] + " " + name
+		}
+		return name
+	}
+	if prev := &s.hits[s.toks[os-1].hit]; prev.adjective { // countryBefore found it
+		return s.join(prev.s, prev.e) + " " + name
+	}
+	return name
+}
+
+// adjectiveBefore reports a country's adjective right before toks[k].
+func (s *scan) adjectiveBefore(k int) bool {
+	return s.countryBefore(k) >= 0 && s.toks[k-1].kind != poss && s.hits[s.toks[k-1].hit].adjective
+}
+
+// ofCountryAt returns the hit of the country in "of [the] X" at toks[k],
+// or -1.
+func (s *scan) ofCountryAt(k, b int) int {
+	if k >= b || s.toks[k].id != s.r.of || s.toks[k].cap {
+		return -1
 	}
 	k++
 	if k < b && s.r.is(s.toks[k], clsThe) && !s.toks[k].cap {
 		k++
 	}
 	if k >= b || s.toks[k].hit < 0 {
-		return 0, "", 0, false
+		return -1
 	}
-	h := &s.hits[s.toks[k].hit]
+	i := int(s.toks[k].hit)
+	h := &s.hits[i]
 	if h.s != k || h.entry < 0 || h.adjective || h.cands != nil || s.r.entries[h.entry].Kind != "country" {
-		return 0, "", 0, false
+		return -1
 	}
-	party, country = s.r.party[h.entry], h.entry
-	h.entry = -1 // a name inside a name: dropped
-	return h.e, party, country, true
+	return i
 }
 
 // countryBefore returns the country entry named or meant by the adjective
@@ -238,6 +279,10 @@ func (s *scan) placeBefore(k int, anyPlace bool) int {
 		return k
 	}
 	h := &s.hits[s.toks[k-1].hit]
+	if h.cands != nil && s.allPlaces(h.cands) { // "Kherson Regional Military Administration"
+		h.entry, h.cands = -1, nil
+		return h.s
+	}
 	if h.entry < 0 || h.adjective || h.cands != nil || h.role != "" || s.r.entries[h.entry].Type != "place" {
 		return k
 	}

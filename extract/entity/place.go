@@ -6,8 +6,20 @@ package entity
 // many to list, but the news names them with these few cues.
 
 // guessPlace accepts the capitalised words toks[i:j] that no other rule
-// took as a place when a cue says so.
+// took as places when a cue says so, one name between each "and".
 func (s *scan) guessPlace(i, j, b int) {
+	k := i
+	for m := i; m < j; m++ {
+		if s.toks[m].id == s.r.and {
+			s.guessOnePlace(k, m, b)
+			k = m + 1
+		}
+	}
+	s.guessOnePlace(k, j, b)
+}
+
+// guessOnePlace accepts toks[i:j] as a place when a cue says so.
+func (s *scan) guessOnePlace(i, j, b int) {
 	for i < j && s.toks[i].hit >= 0 {
 		i++
 	}
@@ -24,7 +36,27 @@ func (s *scan) guessPlace(i, j, b int) {
 		s.addPlace(i, j, j, s.settlementBefore(i))
 	case s.placeCueBefore(i, j) && !s.r.is(s.toks[i], clsRegion):
 		s.addPlace(i, j, j, "city")
+	case s.townBefore(i):
+		s.addPlace(i, j, j, "city")
 	}
+}
+
+// townBefore reports "and" after a town right before toks[i]: the next in
+// a list of towns ("shelling of Bilozerka and Antonivka").
+func (s *scan) townBefore(i int) bool {
+	if i-2 < s.sent.s || s.toks[i-1].id != s.r.and {
+		return false
+	}
+	h := s.toks[i-2].hit
+	if h < 0 {
+		return false
+	}
+	p := &s.hits[h]
+	if p.entry < 0 {
+		return p.typ == "place" && p.kind == "city"
+	}
+	kind := s.r.entries[p.entry].Kind
+	return p.cands == nil && !p.adjective && s.r.entries[p.entry].Type == "place" && (kind == "city" || kind == "town" || kind == "village")
 }
 
 // addPlace adds the place named toks[i:j], its mention running to toks[e-1];

@@ -26,6 +26,7 @@ const (
 	clsNotPlace                      // capitalised nouns that follow "in" but name no place
 	clsPlural                        // plural region words, which name several places
 	clsLike                          // "-style", "-like": the name before is only compared
+	clsLoneHead                      // heads that name a body after a country's adjective: "Bulgarian Navy"
 )
 
 // mediaHeads end the names of outlets: "Fox News", "Moscow Times".
@@ -63,7 +64,7 @@ var wordLists = map[uint32]string{
 		secretariat cabinet government authority inspectorate tribunal university academy centre center
 		coalition movement front brigade regiment battalion division company corporation association
 		federation network mission forum intelligence technologies industries holdings airlines
-		airways railways ` + mediaHeads,
+		airways railways embassy consulate ` + mediaHeads,
 	clsLocNoun: `territory territories border borders soil land lands airspace waters coast coastline region
 		regions city cities town towns village villages frontier frontiers capital
 		oblast oblasts province provinces peninsula`,
@@ -76,13 +77,16 @@ var wordLists = map[uint32]string{
 	clsMedia: mediaHeads,
 	clsPress: `journalist reporter correspondent columnist editor commentator blogger`,
 	clsTime: `january february march april may june july august september october november december
-		monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow`,
+		monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+		jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun`,
 	clsHonorific: `mr mrs ms dr mister madam`,
 	clsRegion:    `region regions oblast oblasts province provinces`,
 	clsPlural:    `regions oblasts provinces`,
 	clsLike:      `style like type esque`,
+	clsLoneHead:  `ministry navy army parliament government police embassy consulate cabinet`,
 	clsSettlement: `village villages town towns city cities settlement settlements hamlet outskirts
-		suburb suburbs port district community municipality`,
+		suburb suburbs port district community municipality residents shelling capture liberation
+		recapture encirclement`,
 	clsPlaceCue: `in near outside around towards toward`,
 	clsNotPlace: `soviet god christmas easter ramadan lent parliament congress senate government
 		telegram twitter facebook youtube instagram whatsapp signal zoom internet orthodox catholic
