@@ -60,7 +60,7 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 		return ev, false
 	}
 	ev.Participants, ev.Type = x.refine(st, c, ev.Participants, tr)
-	ev.Place = x.place(st, truce.Span{Start: c.Start, End: end}, at)
+	ev.Place = x.place(st, truce.Span{Start: c.Start, End: end}, at, ev.Type == Proposal)
 	anchor := at.Start
 	if tr.typ == Proposal {
 		anchor = -at.Start // the day it was put forward: "On May 10 … demanded a ceasefire starting on May 12"

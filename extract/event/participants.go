@@ -235,11 +235,14 @@ func (x *extractor) placeRole(m extract.Mention) bool {
 
 // place returns the canonical name of the place of the event at: the place
 // mention of c nearest to it, preferring one after it.
-func (x *extractor) place(st *sentenceCtx, c truce.Span, at truce.Span) string {
+func (x *extractor) place(st *sentenceCtx, c truce.Span, at truce.Span, proposal bool) string {
 	best, bestDist := "", 0
 	for _, m := range st.mentions {
 		if m.Start < c.Start || m.End > c.End || !x.placeRole(m) {
 			continue
+		}
+		if proposal && x.wordBefore(m.Start) == "to" {
+			continue // "handed a memorandum to Ukraine": the addressee
 		}
 		d := m.Start - at.Start
 		if d < 0 {

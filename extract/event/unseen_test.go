@@ -72,7 +72,7 @@ func TestUnseenStyles(t *testing.T) {
 			name: "a memorandum handed over is a proposal",
 			text: "Lavrov said on Friday that Moscow had handed over a memorandum with its conditions to Ukraine.",
 			want: []got{
-				{Proposal, Proposed, []string{"Sergey Lavrov", "Russia"}, "Ukraine", "", "Lavrov said on Friday that Moscow had handed over a memorandum with its conditions to Ukraine"},
+				{Proposal, Proposed, []string{"Sergey Lavrov", "Russia"}, "", "", "Lavrov said on Friday that Moscow had handed over a memorandum with its conditions to Ukraine"},
 			},
 		},
 		{
