@@ -287,7 +287,8 @@ func initContext() {
 		"updated", "update", "gave", "gives", "estimated", "estimates", "put", "puts", "counted",
 		"recorded", "confirmed", "claimed", "told", "wrote", "unveiled", "reports", "announces",
 		"registered", "documented", "verified", "speak", "speaks", "spoke", "cite", "cites", "cited",
-		"tallied", "counts", "listed", "lists")
+		"tallied", "counts", "listed", "lists", "claims", "claim", "say", "estimate", "report",
+		"noted", "notes", "indicated", "indicates", "shows", "showed", "show")
 	add(fPrep, "", "in", "to", "against", "with", "into", "from", "for", "at", "on", "near",
 		"toward", "towards", "across", "over", "between", "and", "inside", "within", "through",
 		"throughout", "via", "about", "regarding", "behind", "beyond")
