@@ -8,6 +8,7 @@
 package analyze
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/truce-project/truce"
@@ -147,18 +148,22 @@ func outletOf(d *truce.Document) string {
 	return d.Source
 }
 
-// before orders evidence by publication (undated last), document, offset.
+// before orders evidence by publication (undated last), document, span
+// and text: a total order on distinct evidence, so sorts do not depend on
+// the order rows arrive in.
 func (e Evidence) before(o Evidence) bool {
+	return e.compare(o) < 0
+}
+
+func (e Evidence) compare(o Evidence) int {
 	if (e.Published == "") != (o.Published == "") {
-		return e.Published != ""
+		if e.Published != "" {
+			return -1
+		}
+		return 1
 	}
-	if e.Published != o.Published {
-		return e.Published < o.Published
-	}
-	if e.DocID != o.DocID {
-		return e.DocID < o.DocID
-	}
-	return e.Start < o.Start
+	return cmp.Or(strings.Compare(e.Published, o.Published), strings.Compare(e.DocID, o.DocID),
+		cmp.Compare(e.Start, o.Start), cmp.Compare(e.End, o.End), strings.Compare(e.Quote, o.Quote))
 }
 
 // partiesIn lists the parties of the entities mentioned inside sp.

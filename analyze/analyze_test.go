@@ -263,3 +263,27 @@ func TestStories(t *testing.T) {
 }
 
 func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+// TestRowOrder checks that views do not depend on the order rows arrive in:
+// a store returns them by key, a test by document.
+func TestRowOrder(t *testing.T) {
+	rows := corpusRows(t)
+	reversed := map[string][]truce.AnalysisRow{}
+	for k, rs := range rows {
+		for i := len(rs) - 1; i >= 0; i-- {
+			reversed[k] = append(reversed[k], rs[i])
+		}
+	}
+	views := func(rows map[string][]truce.AnalysisRow) []any {
+		return []any{
+			analyze.BuildStories(rows[docKind], rows["band"], analyze.Filter{}),
+			analyze.BuildClaims(rows["claim"], rows[docKind], analyze.Filter{}),
+			analyze.BuildFigures(rows["figure"], analyze.Filter{}),
+			analyze.BuildLedger(rows["position"], analyze.Filter{}),
+			analyze.BuildTimeline(rows["event"], analyze.Filter{}),
+		}
+	}
+	if diff := cmp.Diff(views(rows), views(reversed)); diff != "" {
+		t.Errorf("views depend on row order (-in order +reversed):\n%s", diff)
+	}
+}

@@ -1,7 +1,9 @@
 package analyze
 
 import (
+	"cmp"
 	"sort"
+	"strings"
 
 	"github.com/truce-project/truce"
 )
@@ -121,11 +123,17 @@ func BuildClaims(rows, docRows []truce.AnalysisRow, f Filter) []Claim {
 	for _, d := range decode[docInfo](docRows, func(d *docInfo, r truce.AnalysisRow) { d.ID = r.DocID }) {
 		sigs[d.ID] = d.Dup
 	}
-	sort.SliceStable(reps, func(i, j int) bool { return reps[i].Evidence.before(reps[j].Evidence) })
+	sort.SliceStable(reps, func(i, j int) bool { return reps[i].compare(&reps[j]) < 0 })
 	groups := groupClaims(reps)
-	claims := make([]*claimGroup, len(groups))
+	claims := make([]*claimGroup, len(groups)) // in order of their first report
+	ids := map[string]int{}
 	for i, g := range groups {
 		claims[i] = newClaimGroup(reps, g)
+		if n := ids[claims[i].id]; n > 0 { // two statements in one span
+			ids[claims[i].id], claims[i].id = n+1, claims[i].id+"#"+itoa(n+1)
+		} else {
+			ids[claims[i].id] = 1
+		}
 	}
 	linkDenials(claims)
 	var out []Claim
@@ -136,7 +144,6 @@ func BuildClaims(rows, docRows []truce.AnalysisRow, f Filter) []Claim {
 			out = append(out, c)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Reports[0].Evidence.before(out[j].Reports[0].Evidence) })
 	return out
 }
 
@@ -194,4 +201,10 @@ func numbers(ws []string) []string {
 		}
 	}
 	return out
+}
+
+// compare orders reports by evidence, then by who said what.
+func (r *claimRow) compare(o *claimRow) int {
+	return cmp.Or(r.Evidence.compare(o.Evidence), strings.Compare(r.SpeakerKey, o.SpeakerKey),
+		strings.Compare(r.Text, o.Text), strings.Compare(r.Cue, o.Cue))
 }

@@ -1,6 +1,10 @@
 package analyze
 
-import "sort"
+import (
+	"cmp"
+	"sort"
+	"strings"
+)
 
 // claimGroup is a claim being built: its reports and what denial linking needs.
 type claimGroup struct {
@@ -33,7 +37,8 @@ func newClaimGroup(reps []claimRow, members []int) *claimGroup {
 	return g
 }
 
-func claimID(e Evidence) string { return e.DocID + ":" + itoa(e.Start) }
+// claimID names a claim or event by the span of its first report.
+func claimID(e Evidence) string { return e.DocID + ":" + itoa(e.Start) + "-" + itoa(e.End) }
 
 func (g *claimGroup) first() Evidence { return g.reps[0].Evidence }
 
@@ -118,7 +123,9 @@ func (g *claimGroup) claim(sigs map[string][]uint32) Claim {
 		c.Issues = append(c.Issues, r.Issues...)
 	}
 	c.Origins, c.Issues = origins(g.reps, sigs), nonNil(sortedSet(c.Issues))
-	sort.SliceStable(c.Denials, func(i, j int) bool { return c.Denials[i].Evidence.before(c.Denials[j].Evidence) })
+	sort.SliceStable(c.Denials, func(i, j int) bool {
+		return cmp.Or(c.Denials[i].Evidence.compare(c.Denials[j].Evidence), strings.Compare(c.Denials[i].Claim, c.Denials[j].Claim)) < 0
+	})
 	c.Status = status(c)
 	return c
 }

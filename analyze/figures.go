@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"cmp"
 	"sort"
 	"strings"
 
@@ -176,7 +177,8 @@ func buildGroup(vals []figureRow) FigureGroup {
 		if di != dj {
 			return di < dj
 		}
-		return vals[i].Evidence.before(vals[j].Evidence)
+		return cmp.Or(vals[i].Evidence.compare(vals[j].Evidence), strings.Compare(vals[i].ReportedBy, vals[j].ReportedBy),
+			cmp.Compare(vals[i].Value, vals[j].Value)) < 0
 	})
 	v0 := vals[0]
 	g := FigureGroup{Key: v0.Group, Subject: v0.Subject, Measure: v0.Measure, Unit: v0.Unit, Period: v0.Period,

@@ -1,7 +1,9 @@
 package analyze
 
 import (
+	"cmp"
 	"sort"
+	"strings"
 
 	"github.com/truce-project/truce"
 )
@@ -86,7 +88,9 @@ func BuildLedger(rows []truce.AnalysisRow, f Filter) []PositionCell {
 }
 
 func buildCell(ps []positionRow) PositionCell {
-	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Evidence.before(ps[j].Evidence) })
+	sort.SliceStable(ps, func(i, j int) bool {
+		return cmp.Or(ps[i].Evidence.compare(ps[j].Evidence), strings.Compare(ps[i].Stance, ps[j].Stance)) < 0
+	})
 	c := PositionCell{Party: ps[0].Party, Issue: ps[0].Issue, Changes: []Change{}}
 	for _, p := range ps {
 		c.History = append(c.History, PositionEntry{Stance: p.Stance, Summary: p.Summary, Evidence: p.Evidence})

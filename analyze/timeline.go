@@ -1,7 +1,9 @@
 package analyze
 
 import (
+	"cmp"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/truce-project/truce"
@@ -41,7 +43,10 @@ type EventSource struct {
 // participant or party, issue, type and the event's date (else its first report).
 func BuildTimeline(rows []truce.AnalysisRow, f Filter) []TimelineEvent {
 	evs := decode[eventRow](rows, nil)
-	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Evidence.before(evs[j].Evidence) })
+	sort.SliceStable(evs, func(i, j int) bool {
+		return cmp.Or(evs[i].Evidence.compare(evs[j].Evidence), strings.Compare(evs[i].Type, evs[j].Type),
+			strings.Compare(evs[i].Status, evs[j].Status)) < 0
+	})
 	byFamily := map[string][]*eventCluster{}
 	var all []*eventCluster
 	for i := range evs {
