@@ -186,6 +186,11 @@ func TestExtract(t *testing.T) {
 				"Bilozerka|Bilozerka|place||", "Antonivka|Antonivka|place||"}},
 		{"abbreviated months are no places", "KYIV, Nov 3 and Dec 4 (Reuters) - Talks resumed.",
 			"", []string{"KYIV|Kyiv|place|Ukraine|"}},
+		{"a capital The alone makes no name", "The kyiv independent spirit survived. The Kyiv Independent reported it.",
+			"", []string{"The Kyiv Independent|Kyiv Independent|organization||"}},
+		{"titles of clergy and nobility are no part of the name", "Archbishop Claudio Gugerotti and Lord Peter Ricketts spoke.",
+			"", []string{"Claudio Gugerotti|Claudio Gugerotti|person||", "Peter Ricketts|Peter Ricketts|person||"}},
+		{"foreign affairs is no place", "Writing in Foreign Affairs, he met the Minister for Foreign Affairs.", "", nil},
 		{"plural regions name no oblast", "Fighting spread across the Sumy and Tambov regions.", "", nil},
 	}
 	for _, tt := range tests {

@@ -149,6 +149,9 @@ func (s *scan) accept(toks []token, i, j int, p *pattern) bool {
 	if !p.hasUpper {
 		return true
 	}
+	if j-i > 1 && s.r.is(toks[i], clsThe) {
+		i++ // "The hill was steep" is not The Hill: the capital must be in the name
+	}
 	for k := i; k < j; k++ {
 		if toks[k].cap {
 			return true

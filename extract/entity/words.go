@@ -91,7 +91,8 @@ var wordLists = map[uint32]string{
 	clsNotPlace: `soviet god christmas easter ramadan lent parliament congress senate government
 		telegram twitter facebook youtube instagram whatsapp signal zoom internet orthodox catholic
 		islam latin arabic hebrew west east north south western eastern northern southern central
-		tv person english french german russian ukrainian polish office court`,
+		tv person english french german russian ukrainian polish office court affairs policy review
+		studies relations`,
 	clsFunc: `the a an this that these those it its and or but nor of in on at to for from with without
 		by as than then so if when while after before since until because about over under into onto
 		against between among through during who whom which whose what where why how not no also too
@@ -116,7 +117,8 @@ var cueTitles = strings.Fields(`journalist reporter correspondent columnist comm
 	metropolitan king queen prince leader chief head colleague counterpart host presenter anchor
 	mister madam secretary diplomat strategist scholar scientist academic sociologist pollster
 	chairperson founder soldier mayor governor president minister premier chancellor ambassador
-	spokesman spokeswoman spokesperson envoy adviser advisor aide negotiator`)
+	spokesman spokeswoman spokesperson envoy adviser advisor aide negotiator archbishop cardinal
+	bishop sheikh emir sir lord dame baroness`)
 
 // firstNames are given names common in the news of the conflict, in their
 // usual transliterations; given names of people in the knowledge base are
