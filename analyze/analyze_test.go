@@ -109,6 +109,10 @@ func TestClaims(t *testing.T) {
 		{"denial and contradiction linked, a wire copy no second origin", "secret-copy", "Western officials",
 			summary{2, []string{"vostok monitor"}, analyze.Denied,
 				[]string{"contradicted by Andrii Sybiha", "denied by Dmitry Peskov"}}},
+		{"one origin at the end of via chains of any depth", "hersh-2", "Seymour Hersh",
+			summary{3, []string{"seymour hersh"}, analyze.SingleSource, nil}},
+		{"a named speaker is the origin, whoever relays", "peskov-1", "Dmitry Peskov",
+			summary{2, []string{"dmitry peskov"}, analyze.SingleSource, nil}},
 		{"a denial is no claim's report", "secret-denial", "Dmitry Peskov",
 			summary{1, []string{"dmitry peskov"}, analyze.SingleSource, nil}},
 	}

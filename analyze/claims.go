@@ -57,16 +57,17 @@ func speakerKey(at truce.Attribution) string {
 	return normName(at.Speaker)
 }
 
-// origin is where a report of a statement first came from: the far end of
-// its via chain (officials → Hersh → Substack → the site: Hersh); a named
-// speaker with no intermediary (a minister, or Axios "according to"); or,
-// for an anonymous source with none, the outlet that heard it.
+// origin is where a reported statement comes from: a named speaker (a
+// minister, or Axios "according to") is its own origin however many outlets
+// relay it; an anonymous source is vouched for by whoever first published
+// it, the far end of the via chain (officials → Hersh → Substack → the
+// site: Hersh), else the outlet that heard it.
 func origin(at truce.Attribution, d *truce.Document) string {
 	switch {
-	case len(at.Via) > 0:
-		return normName(at.Via[len(at.Via)-1])
 	case !at.Anonymous && at.Speaker != "":
 		return normName(at.Speaker)
+	case len(at.Via) > 0:
+		return normName(at.Via[len(at.Via)-1])
 	}
 	return normName(outletOf(d))
 }
