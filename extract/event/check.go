@@ -389,13 +389,18 @@ func (x *extractor) identified(c clause.Clause, i int) bool {
 // denied reports whether the clause denies the event before naming it:
 // "The Kremlin denied a report that Trump had spoken with Putin".
 func (x *extractor) denied(c clause.Clause, i int) bool {
-	for j := c.From; j < i; j++ {
+	return x.deny >= c.From && x.deny < i
+}
+
+// denial returns the first denial word of c, or -1; found once per clause.
+func (x *extractor) denial(c clause.Clause) int {
+	for j := c.From; j < c.To; j++ {
 		switch x.toks[j].Lower {
 		case "denied", "denies", "deny", "denying", "dismissed", "refuted":
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // notForeseen reports whether the words after the trigger say it will not

@@ -38,13 +38,22 @@ type extractor struct {
 	clauses []clause.Clause
 	trig    []trigger
 	seen    map[string]bool // event types told so far
+	deny    int             // token of the clause's first denial word, or -1
+	persons map[string]bool // names of the document's people
+	both    int             // 1 when the document names both belligerents, -1 when not, 0 unknown
 	events  []truce.Event
 }
 
 func newExtractor(d *extract.Doc) *extractor {
 	tx := append([]truce.Timex(nil), d.Timexes...)
 	sort.SliceStable(tx, func(i, j int) bool { return tx[i].Start < tx[j].Start })
-	return &extractor{d: d, lower: clause.Lower(d.Text), timexes: tx, seen: map[string]bool{}}
+	persons := map[string]bool{}
+	for _, m := range d.Mentions {
+		if m.Type == truce.Person {
+			persons[m.Name] = true
+		}
+	}
+	return &extractor{d: d, lower: clause.Lower(d.Text), timexes: tx, seen: map[string]bool{}, persons: persons}
 }
 
 // sentence adds the events of one sentence.
@@ -79,6 +88,7 @@ type sentenceCtx struct {
 // event into a cancellation.
 func (x *extractor) clause(st *sentenceCtx, c clause.Clause, first int) {
 	x.trig = findTriggers(x.trig[:0], x.toks, c, st.mentions)
+	x.deny = x.denial(c)
 	tr, mode, ok := x.pick(st, c)
 	if !ok {
 		return
@@ -296,24 +306,30 @@ func (x *extractor) splitCoordinated(cs []clause.Clause, st *sentenceCtx) []clau
 		if c.Sub != "" {
 			continue
 		}
-		for j := c.From + 1; j+1 < c.To; j++ {
+		// One pass over the clause's triggers: t is the first trigger
+		// after the ", and" at j.
+		x.trig = findTriggers(x.trig[:0], x.toks, c, st.mentions)
+		if len(x.trig) < 2 {
+			continue
+		}
+		t := 0
+		for j := c.From + 1; j+2 < c.To; j++ {
 			if x.toks[j].Lower != "," || x.toks[j+1].Lower != "and" {
 				continue
 			}
-			head := clause.Clause{From: c.From, To: j, Span: truce.Span{Start: c.Start, End: x.toks[j-1].End}}
-			tail := clause.Clause{From: j + 1, To: c.To, Span: truce.Span{Start: x.toks[j+1].Start, End: c.End}}
-			x.trig = findTriggers(x.trig[:0], x.toks, head, st.mentions)
-			if len(x.trig) == 0 {
+			for t < len(x.trig) && x.trig[t].tok <= j {
+				t++
+			}
+			if t == 0 || t == len(x.trig) {
 				continue
 			}
-			x.trig = findTriggers(x.trig[:0], x.toks, tail, st.mentions)
 			// A verb of its own after "and": "…, and Zelensky postponed
 			// his visit"; "…, and agreed on the largest exchange".
-			if len(x.trig) == 0 || !x.trig[0].verb && !pastVerb(x.toks[j+2].Lower) {
+			if !x.trig[t].verb && !pastVerb(x.toks[j+2].Lower) {
 				continue
 			}
-			cs[k] = head
-			cs = append(cs, tail)
+			cs[k] = clause.Clause{From: c.From, To: j, Span: truce.Span{Start: c.Start, End: x.toks[j-1].End}}
+			cs = append(cs, clause.Clause{From: j + 1, To: c.To, Span: truce.Span{Start: x.toks[j+1].Start, End: c.End}})
 			break
 		}
 	}

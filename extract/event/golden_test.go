@@ -133,6 +133,9 @@ func BenchmarkExtract(b *testing.B) {
 			sb.WriteString("\n\n")
 		}
 		sb.WriteString(strings.Repeat("talks with Russia and Ukraine in Istanbul on Monday ", 200))
+		// One clause full of the triggers that look at their neighbours.
+		sb.WriteString(strings.Repeat("the second round, and Trump called Putin, and Erdogan received Zelensky, and the Kremlin denied talks ", 100))
+		sb.WriteString(".\n\n")
 		sb.WriteString(strings.ToUpper("Russia and Ukraine held talks in Istanbul. "))
 		sb.WriteString(strings.Repeat("Переговоры России и Украины 12 345 678 ", 100))
 		sb.WriteString("\n\n")

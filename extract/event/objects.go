@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/truce-project/truce"
@@ -24,7 +25,7 @@ func objectTrigger(toks []clause.Token, c clause.Clause, i int, ms []extract.Men
 			}
 			return trigger{}, false
 		}
-		if m, ok := mentionAt(ms, toks, c, i+1); ok && m.Type == truce.Person && callFollower(toks, c, m.End) {
+		if m, ok := mentionAt(ms, toks, c, i+1); ok && m.Type == truce.Person && callFollower(toks, c, i+1, m.End) {
 			return trigger{tok: i, typ: Talks, verb: true}, true
 		}
 	case "received", "receives", "receiving", "hosted", "hosts", "welcomed":
@@ -39,7 +40,7 @@ func objectTrigger(toks []clause.Token, c clause.Clause, i int, ms []extract.Men
 		}
 	case "round", "rounds":
 		d := determiner(toks, c.From, i)
-		if d == detNew && nextWord(toks, c, i) != "of" && !electoral(toks, c) {
+		if d == detNew && nextWord(toks, c, i) != "of" && !electoral(toks, c, i) {
 			return trigger{tok: i, typ: Talks, det: detNew}, true // "the second round lasted an hour"
 		}
 	case "suggested", "suggests", "suggest":
@@ -56,10 +57,10 @@ func objectTrigger(toks []clause.Token, c clause.Clause, i int, ms []extract.Men
 	return trigger{}, false
 }
 
-// electoral reports whether the clause speaks of an election, whose rounds
-// are ballots, not talks.
-func electoral(toks []clause.Token, c clause.Clause) bool {
-	for j := c.From; j < c.To; j++ {
+// electoral reports whether the words around i speak of an election, whose
+// rounds are ballots, not talks.
+func electoral(toks []clause.Token, c clause.Clause, i int) bool {
+	for j := max(c.From, i-12); j < c.To && j <= i+12; j++ {
 		switch toks[j].Lower {
 		case "election", "elections", "vote", "voting", "ballot", "runoff", "won", "candidate", "sanctions":
 			return true
@@ -74,13 +75,9 @@ func mentionAt(ms []extract.Mention, toks []clause.Token, c clause.Clause, i int
 		return extract.Mention{}, false
 	}
 	at := toks[i].Start
-	for _, m := range ms {
-		if m.Start == at {
-			return m, true
-		}
-		if m.Start > at {
-			break
-		}
+	k := sort.Search(len(ms), func(j int) bool { return ms[j].Start >= at })
+	if k < len(ms) && ms[k].Start == at {
+		return ms[k], true
 	}
 	return extract.Mention{}, false
 }
@@ -98,8 +95,8 @@ var callFollowers = map[string]bool{
 
 // callFollower reports whether the word after byte end lets "called X" be
 // a call.
-func callFollower(toks []clause.Token, c clause.Clause, end int) bool {
-	for j := c.From; j < c.To; j++ {
+func callFollower(toks []clause.Token, c clause.Clause, i, end int) bool {
+	for j := i; j < c.To; j++ {
 		if toks[j].Start < end {
 			continue
 		}
@@ -136,16 +133,22 @@ func (x *extractor) lastTalks() []string {
 			return append([]string(nil), e.Participants...)
 		}
 	}
-	found := 0
-	for _, b := range belligerents {
-		for _, m := range x.d.Mentions {
-			if m.Party == b || m.Name == b {
-				found++
-				break
+	if x.both == 0 {
+		x.both = -1
+		found := 0
+		for _, b := range belligerents {
+			for _, m := range x.d.Mentions {
+				if m.Party == b || m.Name == b {
+					found++
+					break
+				}
 			}
 		}
+		if found == len(belligerents) {
+			x.both = 1
+		}
 	}
-	if found == len(belligerents) {
+	if x.both == 1 {
 		return append([]string(nil), belligerents...)
 	}
 	return nil
@@ -167,7 +170,7 @@ func (x *extractor) sameMeeting(st *sentenceCtx, c clause.Clause, ev truce.Event
 	if len(people) == 0 {
 		return false
 	}
-	for i := len(x.events) - 1; i >= 0; i-- {
+	for i := len(x.events) - 1; i >= 0 && i >= len(x.events)-8; i-- {
 		e := x.events[i]
 		if f := family(e.Type); f != Meeting && f != Talks {
 			continue
@@ -221,8 +224,8 @@ func (x *extractor) visitedParty(st *sentenceCtx, c clause.Clause, at truce.Span
 
 // anyPerson reports whether one of names is a person of the document.
 func (x *extractor) anyPerson(names []string) bool {
-	for _, m := range x.d.Mentions {
-		if m.Type == truce.Person && contains(names, m.Name) {
+	for _, n := range names {
+		if x.persons[n] {
 			return true
 		}
 	}
