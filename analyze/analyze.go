@@ -19,7 +19,7 @@ import (
 // version suffix changes whenever the derivation of rows does, so that Sync
 // finds every document unanalysed and derives its rows afresh.
 const (
-	kindDoc      = "doc.2"
+	kindDoc      = "doc.3"
 	kindBand     = "band"
 	kindClaim    = "claim"
 	kindFigure   = "figure"

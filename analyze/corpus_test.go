@@ -106,4 +106,4 @@ func (d *testDoc) record(t testing.TB) *truce.Record {
 }
 
 // docKind is the kind of the row every analysed document has.
-const docKind = "doc.2"
+const docKind = "doc.3"
