@@ -15,11 +15,13 @@ import (
 	"github.com/truce-project/truce/kb"
 )
 
-// Kinds of analysis rows. Every analysed document has one kindDoc row; its
-// version suffix changes whenever the derivation of rows does, so that Sync
-// finds every document unanalysed and derives its rows afresh.
+// DocKind is the kind of the row every analysed document has. Its version
+// suffix changes whenever the derivation of rows does, so that Sync finds
+// every document unanalysed and derives its rows afresh.
+const DocKind = "doc.3"
+
+// Kinds of the other analysis rows.
 const (
-	kindDoc      = "doc.3"
 	kindBand     = "band"
 	kindClaim    = "claim"
 	kindFigure   = "figure"
@@ -105,7 +107,7 @@ func (a *Analyzer) Rows(rec *truce.Record) []truce.AnalysisRow {
 		rows = append(rows, truce.AnalysisRow{DocID: rec.ID, Kind: kind, Key: key, Seq: seq,
 			Date: rec.Published, Data: mustJSON(v)})
 	}
-	add(kindDoc, rec.ID, 0, d)
+	add(DocKind, rec.ID, 0, d)
 	for i, k := range d.bands() {
 		add(kindBand, k, i, struct{}{})
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/analyze"
 )
 
 // testDoc is a hand-written report whose facts name their evidence by
@@ -105,5 +106,4 @@ func (d *testDoc) record(t testing.TB) *truce.Record {
 	return rec
 }
 
-// docKind is the kind of the row every analysed document has.
-const docKind = "doc.3"
+const docKind = analyze.DocKind

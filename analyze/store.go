@@ -57,7 +57,7 @@ func (x *indexing) Put(ctx context.Context, rec *truce.Record) (truce.PutResult,
 func Sync(ctx context.Context, s Store, a *Analyzer) (int, error) {
 	n := 0
 	for {
-		ids, err := s.Unanalysed(ctx, kindDoc, 100)
+		ids, err := s.Unanalysed(ctx, DocKind, 100)
 		if err != nil || len(ids) == 0 {
 			return n, err
 		}

@@ -20,7 +20,7 @@ type Filter struct {
 // Stories returns the story clusters of reports published in f's range.
 func Stories(ctx context.Context, s truce.AnalysisStore, f Filter) ([]Story, error) {
 	q := truce.AnalysisQuery{Since: f.Since, Until: f.Until}
-	docs, err := rows(ctx, s, kindDoc, q)
+	docs, err := rows(ctx, s, DocKind, q)
 	if err != nil {
 		return nil, err
 	}
@@ -54,7 +54,7 @@ func docRows(ctx context.Context, s truce.AnalysisStore, rs []truce.AnalysisRow)
 	var out []truce.AnalysisRow
 	for len(ids) > 0 {
 		n := min(len(ids), 500)
-		part, err := rows(ctx, s, kindDoc, truce.AnalysisQuery{Keys: ids[:n]})
+		part, err := rows(ctx, s, DocKind, truce.AnalysisQuery{Keys: ids[:n]})
 		if err != nil {
 			return nil, err
 		}

@@ -68,7 +68,7 @@ func assertAnalysed(t *testing.T, db string) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if ids, err := s.Unanalysed(context.Background(), "doc.3", 0); err != nil || len(ids) != 0 {
+	if ids, err := s.Unanalysed(context.Background(), analyze.DocKind, 0); err != nil || len(ids) != 0 {
 		t.Errorf("after ingest, documents without analysis rows: %v, %v", ids, err)
 	}
 }
