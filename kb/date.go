@@ -55,8 +55,10 @@ func (k *KB) indexTenures() {
 }
 
 // Holder returns who held role (a roles.yaml id) of the entry of (a country
-// or body id) on the given day. With several candidates the one who took
-// office last wins. With a zero day (an undated article) the role resolves
+// or body id) on the given day. Roles several people hold at once (a
+// country's ambassadors, a delegation's negotiators, a ministry's
+// spokespeople) name nobody in particular: with two holders in office that
+// day there is none. With a zero day (an undated article) the role resolves
 // to the one person who ever held it in the knowledge base, else to the one
 // holder still in office, the likeliest subject of the news truce reads.
 func (k *KB) Holder(role, of string, on time.Time) (*Entry, bool) {
@@ -71,9 +73,10 @@ func (k *KB) Holder(role, of string, on time.Time) (*Entry, bool) {
 		if day.Before(h.from) || (!h.to.IsZero() && day.After(h.to)) {
 			continue
 		}
-		if best == nil || h.from.After(best.from) {
-			best = h
+		if best != nil && best.entry != h.entry {
+			return nil, false // "the Ukrainian ambassador": which one?
 		}
+		best = h
 	}
 	if best == nil {
 		return nil, false

@@ -68,6 +68,8 @@ const roles = `
   titles: [president]
 - id: foreign_minister
   titles: [foreign minister]
+- id: ambassador
+  titles: [ambassador]
 `
 
 const people = `
@@ -83,12 +85,14 @@ const people = `
   aliases: [Kuleba]
   roles:
     - {role: foreign_minister, of: ukraine, from: 2020-03-04, to: 2024-09-04}
+    - {role: ambassador, of: ukraine, from: 2025-01-01}
 - id: andrii-sybiha
   name: Andrii Sybiha
   type: person
   country: ukraine
   roles:
     - {role: foreign_minister, of: ukraine, from: 2024-09-05}
+    - {role: ambassador, of: ukraine, from: 2025-03-01}
 - id: volodymyr-zelensky
   name: Volodymyr Zelensky
   type: person
@@ -130,6 +134,8 @@ func TestHolder(t *testing.T) {
 		{"undated, the one in office", "foreign_minister", "ukraine", time.Time{}, "andrii-sybiha"},
 		{"undated, one holder", "president", "ukraine", time.Time{}, "volodymyr-zelensky"},
 		{"unknown role", "mayor", "ukraine", day("2023-06-01"), ""},
+		{"one of a kind that day", "ambassador", "ukraine", day("2025-02-01"), "dmytro-kuleba"},
+		{"two in office at once name nobody", "ambassador", "ukraine", day("2025-06-01"), ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
