@@ -49,8 +49,8 @@ func (s *scan) figure(q quantity) (int, bool) {
 		return max(r.last, k), false // a headline or a quoted name of a deal
 	}
 	s.describe(&f, q, np, b.first)
-	if f.Unit == "" && (s.swapAfter(max(end, np.last)+1) || s.swapBefore(q.first)) {
-		f.Unit = "people" // "1,000 for 1,000": a swap counts people
+	if f.Unit == "" && (s.swapAfter(max(end, np.last)+1) || s.swapBefore(q.first) || s.strongAfter(end+1)) {
+		f.Unit = "people" // "1,000 for 1,000": a swap counts people; so does "a 100,000-strong army"
 	}
 	s.attribute(&f, np)
 	if b.lowLast < 0 {
@@ -92,6 +92,17 @@ func (s *scan) swapLabel(first, k int) bool {
 }
 
 func isOpenQuote(r rune) bool { return r == '"' || r == '“' || r == '«' || r == '\'' || r == '‘' }
+
+// strongAfter reports "-strong" glued at token k: "a 100,000-strong army".
+func (s *scan) strongAfter(k int) bool {
+	return s.sym(k, '-') && k+1 < len(s.toks) && s.toks[k].glued && s.toks[k+1].glued &&
+		s.lowerShort(s.toks[k+1]) == "strong"
+}
+
+// possessive reports a word ending in 's: "the EU's 27 member states".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
 
 // swapBefore reports a number after "1,000 for" or "1,000-for-": the
 // second term of a swap.
@@ -278,7 +289,7 @@ func (s *scan) labelBefore(num int) bool {
 		}
 	case p.lx.has(fLabel|fMonth|fTime) || p.lx != nil && p.lx.id == wAged:
 		return true
-	case p.kind == tWord && p.cap && p.lx == nil && num-1 > 0 && !s.inTimex(p.start, p.end):
+	case p.kind == tWord && p.cap && p.lx == nil && num-1 > 0 && !s.inTimex(p.start, p.end) && !possessive(s.text[p.start:p.end]):
 		return true // "Minsk 2", "Iskander 5": a capitalised name, not "on Saturday 307"
 	}
 	return false
@@ -336,6 +347,8 @@ func (s *scan) codeAfter(last int) bool {
 		return true
 	case t.r == '-' && s.swapAfter(n):
 		return false // "a 1,000-for-1,000 swap"
+	case t.r == '-' && s.strongAfter(n):
+		return false // "a 100,000-strong force"
 	case t.r == '-' || t.r == '‑' || t.r == ':' || t.r == '/' || t.r == '.':
 		return n+1 < len(s.toks) && s.toks[n+1].glued && s.toks[n+1].kind != tSym
 	}

@@ -141,6 +141,10 @@ func (s *scan) collect(p *phrase, j int) {
 	p.words = j
 	fallback := -1
 	for k := j; k < len(s.toks) && k < j+maxPhrase; k++ {
+		if n := s.modelName(k); n > k && p.head < 0 {
+			k = n // "6 F-16 jets", "two S-400 systems"
+			continue
+		}
 		t := s.toks[k]
 		if t.kind != tWord || t.lx.has(fStop|fNum|fTime|fReport) && !t.lx.has(fNoun) {
 			if s.word(k, wAnd) && s.has(k+1, fNoun) && !s.has(k+1, fNum) && p.head == k-1 {
@@ -171,6 +175,19 @@ func (s *scan) collect(p *phrase, j int) {
 	if p.head >= 0 {
 		p.last = p.head
 	}
+}
+
+// modelName returns the last token of a model designation starting at k
+// ("F-16", "Su-34", "S-400", "HIMARS-2"), or k when there is none.
+func (s *scan) modelName(k int) int {
+	if k+2 >= len(s.toks) || s.toks[k].kind != tWord || !s.toks[k].cap || !s.sym(k+1, '-') {
+		return k
+	}
+	n := s.toks[k+2]
+	if n.kind != tNum || !s.toks[k+1].glued || !n.glued {
+		return k
+	}
+	return k + 2
 }
 
 // pluralLike reports a lowercase unknown word that looks like a plural noun.
