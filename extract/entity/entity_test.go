@@ -191,6 +191,9 @@ func TestExtract(t *testing.T) {
 		{"titles of clergy and nobility are no part of the name", "Archbishop Claudio Gugerotti and Lord Peter Ricketts spoke.",
 			"", []string{"Claudio Gugerotti|Claudio Gugerotti|person||", "Peter Ricketts|Peter Ricketts|person||"}},
 		{"foreign affairs is no place", "Writing in Foreign Affairs, he met the Minister for Foreign Affairs.", "", nil},
+		{"places after verbs of war", "Russian troops captured Plekhovo and shelled Yablunivka, the Kyiv School of Economics said.",
+			"", []string{"Russian|Russia|adj|Russia|", "Plekhovo|Plekhovo|place||", "Yablunivka|Yablunivka|place||",
+				"Kyiv School of Economics|Kyiv School of Economics|organization||"}},
 		{"plural regions name no oblast", "Fighting spread across the Sumy and Tambov regions.", "", nil},
 	}
 	for _, tt := range tests {

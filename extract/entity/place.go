@@ -132,8 +132,8 @@ func (s *scan) settlementBefore(i int) string {
 	return ""
 }
 
-// placeCueBefore reports a lower-case "in", "near", "outside" or "around"
-// right before toks[i:j]; not before a possessive, where "in Smith's view"
+// placeCueBefore reports a lower-case "in", "near", "outside", "around" or
+// a verb of war ("captured", "shelled") right before toks[i:j]; not before a possessive, where "in Smith's view"
 // is likelier than a place.
 func (s *scan) placeCueBefore(i, j int) bool {
 	if i <= s.sent.s || j < len(s.toks) && s.toks[j].kind == poss {

@@ -64,7 +64,7 @@ var wordLists = map[uint32]string{
 		secretariat cabinet government authority inspectorate tribunal university academy centre center
 		coalition movement front brigade regiment battalion division company corporation association
 		federation network mission forum intelligence technologies industries holdings airlines
-		airways railways embassy consulate ` + mediaHeads,
+		airways railways embassy consulate school ` + mediaHeads,
 	clsLocNoun: `territory territories border borders soil land lands airspace waters coast coastline region
 		regions city cities town towns village villages frontier frontiers capital
 		oblast oblasts province provinces peninsula`,
@@ -87,7 +87,8 @@ var wordLists = map[uint32]string{
 	clsSettlement: `village villages town towns city cities settlement settlements hamlet outskirts
 		suburb suburbs port district community municipality residents shelling capture liberation
 		recapture encirclement`,
-	clsPlaceCue: `in near outside around towards toward`,
+	clsPlaceCue: `in near outside around towards toward captured liberated seized shelled stormed
+		encircled recaptured retook bombarded`,
 	clsNotPlace: `soviet god christmas easter ramadan lent parliament congress senate government
 		telegram twitter facebook youtube instagram whatsapp signal zoom internet orthodox catholic
 		islam latin arabic hebrew west east north south western eastern northern southern central
