@@ -51,6 +51,15 @@ func (x *extractor) cues() []cand {
 			if c, ok := x.weRead(k); ok {
 				out = append(out, c)
 			}
+		case x.word(k, "words") || x.word(k, "view") || x.word(k, "opinion") || x.word(k, "put"):
+			c, ok := x.inWords(k)
+			if !ok && x.word(k, "put") {
+				c, ok = x.putIt(k)
+			}
+			if ok {
+				out = append(out, c)
+				k = c.hi - 1
+			}
 		case t.is(fSpecial) && (x.word(k+1, "with") || x.word(k+1, "to")) && x.isInterview(k):
 			if c, ok := x.interview(k); ok {
 				out = append(out, c)

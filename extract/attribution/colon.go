@@ -18,23 +18,25 @@ const maxColonName = 6
 // colon and has no cue of its own. It reports whether it made one.
 func (x *extractor) colonStatement(s truce.Span) bool {
 	c := -1
-	for i := 0; i < len(x.toks) && i <= maxColonName; i++ {
+	for i := 0; i < len(x.toks) && i <= maxColonLead; i++ {
 		if x.toks[i].kind == tPunct && x.toks[i].r == ':' {
 			c = i
 			break
 		}
-		if x.toks[i].kind != tWord || !x.toks[i].cap && !x.toks[i].is(fRole) || x.toks[i].quoted {
+		if x.toks[i].kind != tWord || x.toks[i].quoted {
 			return false
 		}
 	}
-	if c < 1 || c+3 >= len(x.toks) || x.toks[c-1].ment < 0 || x.toks[c-1].poss {
+	if c < 1 || c+3 >= len(x.toks) || x.wordsAfter(c+1) < 3 {
 		return false
 	}
-	m := x.d.Mentions[x.toks[c-1].ment]
-	if m.Type != truce.Person || m.Entity < 0 || x.wordsAfter(c+1) < 3 {
+	sp, ok := x.headlineName(c)
+	if !ok {
+		sp, ok = x.colonLead(c)
+	}
+	if !ok {
 		return false
 	}
-	sp := x.named(0, c-1)
 	x.maskFrames(nil)
 	for i := 0; i <= c; i++ {
 		x.mask[i] = true
@@ -46,6 +48,55 @@ func (x *extractor) colonStatement(s truce.Span) bool {
 	}
 	x.emit(cue, nil, content, x.hedged(nil), x.region(0, len(x.toks)))
 	return true
+}
+
+// maxColonLead is how many words may lead up to a colon that opens a
+// statement ("The Kremlin's response came within the hour:").
+const maxColonLead = 9
+
+// headlineName: the words before the colon at c are a person's name, with
+// titles ("Kremlin spokesman Dmitry Peskov:").
+func (x *extractor) headlineName(c int) (speaker, bool) {
+	if c > maxColonName || x.toks[c-1].ment < 0 || x.toks[c-1].poss {
+		return speaker{}, false
+	}
+	for i := 0; i < c; i++ {
+		if !x.toks[i].cap && !x.toks[i].is(fRole) {
+			return speaker{}, false
+		}
+	}
+	m := x.d.Mentions[x.toks[c-1].ment]
+	if m.Type != truce.Person || m.Entity < 0 {
+		return speaker{}, false
+	}
+	return x.named(0, c-1), true
+}
+
+// colonLead reads "Zelensky's answer was clear:", "The Kremlin's reaction
+// came quickly:" and "Peskov was blunt:": a speaker, then either their
+// answer or a short judgement of how they spoke.
+func (x *extractor) colonLead(c int) (speaker, bool) {
+	i := 0
+	if x.word(0, "the") {
+		i++
+	}
+	mi := x.toks[i].ment
+	if mi < 0 || x.d.Mentions[mi].Entity < 0 && x.d.Mentions[mi].Party == "" {
+		return speaker{}, false
+	}
+	e := x.mentionEnd(i)
+	for k := e; k < c; k++ {
+		if x.toks[k].ment >= 0 || x.toks[k].cap || x.toks[k].is(fCue|fBound) {
+			return speaker{}, false
+		}
+	}
+	switch {
+	case x.toks[e-1].poss && e < c && x.toks[e].is(fReply) && c-e <= 4:
+	case !x.toks[e-1].poss && x.toks[e].is(fBe) && c-e >= 2 && c-e <= 3 && x.d.Mentions[mi].Type == truce.Person:
+	default:
+		return speaker{}, false
+	}
+	return x.named(i, i), true
 }
 
 func (x *extractor) wordsAfter(p int) int {

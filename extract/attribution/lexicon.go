@@ -36,6 +36,7 @@ const (
 	fAdd                         // adding, noting …: a participle that goes on with the same one
 	fMessage                     // statement, communique …: "issued a statement saying"
 	fIssue                       // issued, released …: "issued a joint statement: …"
+	fReply                       // answer, response …: "Zelensky's answer was clear: …"
 )
 
 // lexicon maps lower-cased words to their flags.
@@ -87,6 +88,8 @@ func init() {
 		"acknowledging", "admitting", "predicting", "vowing", "promising", "threatening", "telling",
 		"adding", "noting", "stressing", "explaining", "emphasizing", "emphasising", "underlining",
 		"recalling", "reiterating", "specifying", "clarifying", "pointing")
+	add(fReply, "answer", "response", "reply", "reaction", "message", "verdict", "position", "words",
+		"comment", "stance", "conclusion", "assessment", "retort")
 	add(fIssue, "issued", "released", "published", "adopted", "signed", "issue", "issues")
 	add(fMessage, "statement", "communique", "communiqué", "declaration", "message", "post", "letter",
 		"note", "video", "address", "tweet", "release")
@@ -131,7 +134,8 @@ func init() {
 	add(fListener, "reporters", "journalists", "press", "media", "newspaper", "agency", "outlet",
 		"broadcaster", "channel", "publication", "magazine", "lawmakers", "deputies", "parliament",
 		"audience", "correspondent", "correspondents", "journalist", "television", "interviewer", "students")
-	add(fSpecial, "according", "read", "quoted", "cited", "interview", "speaking", "comments", "remarks")
+	add(fSpecial, "according", "read", "quoted", "cited", "interview", "speaking", "comments", "remarks",
+		"words", "view", "opinion", "put")
 	add(fModal, "will", "would", "could", "can", "should", "must", "may", "might", "shall")
 	add(fAside, "in", "turn", "however", "for", "its", "his", "her", "their", "part", "meanwhile",
 		"though", "therefore", "moreover", "instead", "particular", "contrast", "response",

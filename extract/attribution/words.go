@@ -1,0 +1,90 @@
+package attribution
+
+import "github.com/truce-project/truce"
+
+// This file reads phrases that hand the sentence to a speaker the way
+// "according to" does: "in his words", "in the words of X", "in her view",
+// "as X put it".
+
+// inWords reads "in his words" / "in the words of X" / "in her view" with
+// the noun at toks[k].
+func (x *extractor) inWords(k int) (cand, bool) {
+	if !x.word(k-2, "in") || x.word(k, "put") {
+		return cand{}, false
+	}
+	lo := k - 2
+	if x.word(k-1, "his") || x.word(k-1, "her") || x.word(k-1, "their") {
+		if x.word(k+1, "of") || !x.sep(min(k+1, len(x.toks)-1)) && !atClauseEnd(x, k+1) {
+			return cand{}, false
+		}
+		sp, ok := x.possessor(k - 1)
+		if !ok {
+			return cand{}, false
+		}
+		return cand{lo: lo, hi: k + 1, cue: x.spanOf(lo, k+1), sp: sp, accord: true, before: x.atEnd(k + 1)}, true
+	}
+	if !x.word(k-1, "the") || !x.word(k, "words") || !x.word(k+1, "of") {
+		return cand{}, false
+	}
+	end := k + 2
+	for end < len(x.toks) && end < k+14 && x.toks[end].kind == tWord {
+		end++
+	}
+	sp, ok := x.interpret(k+2, end, "")
+	if !ok {
+		return cand{}, false
+	}
+	return cand{lo: lo, hi: end, cue: x.spanOf(lo, k+2), sp: sp, accord: true, before: x.atEnd(end)}, true
+}
+
+// atClauseEnd: toks[p] ends the sentence or the clause ("…, in his words.").
+func atClauseEnd(x *extractor, p int) bool {
+	return p >= len(x.toks) || x.toks[p].kind == tPunct
+}
+
+// putIt reads "as X put it" with "put" at toks[k]: X is the speaker of the
+// sentence.
+func (x *extractor) putIt(k int) (cand, bool) {
+	if !x.word(k+1, "it") {
+		return cand{}, false
+	}
+	as := -1
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		if x.word(i, "as") {
+			as = i
+			break
+		}
+		if x.toks[i].kind != tWord {
+			return cand{}, false
+		}
+	}
+	if as < 0 || as+1 >= k {
+		return cand{}, false
+	}
+	sp, ok := x.interpret(as+1, k, "")
+	if !ok {
+		return cand{}, false
+	}
+	return cand{lo: as, hi: k + 2, cue: x.spanOf(k, k+2), sp: sp, accord: true, before: x.atEnd(k + 2)}, true
+}
+
+// possessor resolves "his", "her" and "their" before "words" or "view": the
+// last speaker when it fits, else the nearest person ("his", "her").
+func (x *extractor) possessor(p int) (speaker, bool) {
+	at := x.toks[p].Span
+	l := x.last
+	recent := l != nil && x.si-l.si <= window
+	if x.word(p, "their") {
+		if recent && !l.sp.person {
+			return x.ref(l.sp, at), true
+		}
+		return speaker{}, false
+	}
+	if recent && l.sp.person {
+		return x.ref(l.sp, at), true
+	}
+	if mi := x.nearest(at.Start, truce.Person); mi >= 0 {
+		return x.ref(x.fromMention(mi), at), true
+	}
+	return speaker{}, false
+}
