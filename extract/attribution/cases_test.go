@@ -238,4 +238,6 @@ var cases = []struct {
 	{"judgement before colon", "Lavrov was categorical: the West must stop arming Kyiv first.",
 		[]string{"Sergey Lavrov"}},
 	{"colon after a place adjective", "Kyiv was calm: the shops opened and the trams ran as usual.", []string{}},
+	{"object before and said is no subject", "Sybiha thanked Erdogan for the Turkish mediation and said that Kyiv was ready for a new round.",
+		[]string{"Andrii Sybiha"}},
 }

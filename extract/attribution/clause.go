@@ -228,6 +228,9 @@ func (x *extractor) forward(k, cueEnd, j int) (cand, bool) {
 	if x.toks[j].is(fCue) && !x.toks[j].is(fReport|fAnon) && !x.toks[j].cap {
 		return cand{}, false // "has denied reports that": a noun after a verb
 	}
+	if x.word(j, "and") || x.word(j, "but") {
+		return cand{}, false // "X thanked Y and said": the subject is X's, see coordinated
+	}
 	c, ok := x.subject(k, cueEnd, j)
 	if ok {
 		return c, true
