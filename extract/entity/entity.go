@@ -43,6 +43,7 @@ type Recognizer struct {
 	and     int32
 	period  int32
 	forID   int32
+	on      int32
 	lparen  int32
 	rparen  int32
 }
@@ -68,6 +69,7 @@ func New(k *kb.KB) *Recognizer {
 	}
 	r.comma, r.hyphen, r.of, r.and, r.period = z.lookup(","), z.lookup("-"), z.lookup("of"), z.lookup("and"), z.lookup(".")
 	r.forID, r.lparen, r.rparen = z.lookup("for"), z.lookup("("), z.lookup(")")
+	r.on = z.lookup("on")
 	r.class = make([]uint32, len(r.vocab))
 	for cls, list := range wordLists {
 		r.mark(z, cls, strings.Fields(list))

@@ -194,6 +194,10 @@ func TestExtract(t *testing.T) {
 		{"places after verbs of war", "Russian troops captured Plekhovo and shelled Yablunivka, the Kyiv School of Economics said.",
 			"", []string{"Russian|Russia|adj|Russia|", "Plekhovo|Plekhovo|place||", "Yablunivka|Yablunivka|place||",
 				"Kyiv School of Economics|Kyiv School of Economics|organization||"}},
+		{"a parliament's committee is one body", "The NATO Committee on Security, Defence and Intelligence met in Kyiv.",
+			"", []string{"NATO Committee on Security, Defence and Intelligence|NATO Committee on Security, Defence and Intelligence|organization||",
+				"Kyiv|Kyiv|place|Ukraine|"}},
+		{"a committee without a list", "The Commission on Human Rights met.", "", []string{"Commission on Human Rights|Commission on Human Rights|organization||"}},
 		{"plural regions name no oblast", "Fighting spread across the Sumy and Tambov regions.", "", nil},
 	}
 	for _, tt := range tests {

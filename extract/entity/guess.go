@@ -93,6 +93,9 @@ func (s *scan) addOrg(os, oe, j, b int) int {
 			oe, party, country = end, p, c
 		}
 	}
+	if oe == j && s.hasPanelOn(os, oe) {
+		oe = s.listTail(oe, b) // "Committee on National Security, Defense and Intelligence"
+	}
 	org := hit{s: os, e: oe, entry: -1, typ: "organization", name: s.join(os, oe), party: party}
 	if country >= 0 {
 		if e, ok := s.r.knownBody(s.join(os, base), country); ok {
@@ -226,7 +229,8 @@ func (s *scan) orgSpan(i, j int) (int, int, bool) {
 		}
 	}
 	end := h + 1
-	if end < j && (s.toks[end].id == s.r.of || s.toks[end].id == s.r.forID) {
+	panel := s.r.is(s.toks[h], clsPanel)
+	if end < j && (s.toks[end].id == s.r.of || s.toks[end].id == s.r.forID || panel && s.toks[end].id == s.r.on) {
 		end = j
 		for end > h+1 && (s.r.is(s.toks[end-1], clsTime) || s.smallWord(end-1)) {
 			end-- // "Ministry of Foreign Affairs on Monday"
@@ -241,6 +245,9 @@ func (s *scan) orgSpan(i, j int) (int, int, bool) {
 		for start < h && s.smallWord(start) {
 			start++
 		}
+	}
+	if panel && start == i {
+		start = s.bodyBefore(start) // "State Duma Committee on International Affairs"
 	}
 	if start == i && s.toks[start].hit < 0 {
 		// "Kyiv Post", "Moscow Times"; "Kyiv City Council", but not
@@ -269,6 +276,57 @@ func (s *scan) afterLastAnd(i, h int) int {
 		}
 	}
 	return start
+}
+
+// bodyBefore extends a committee's name back over the body it belongs to,
+// dropping the body's own mention: a name inside a name.
+func (s *scan) bodyBefore(k int) int {
+	if k <= s.sent.s || s.toks[k].nl || !s.toks[k].space || s.toks[k-1].hit < 0 {
+		return k
+	}
+	h := &s.hits[s.toks[k-1].hit]
+	if h.entry < 0 || h.adjective || h.cands != nil || h.role != "" || s.r.entries[h.entry].Type != "organization" {
+		return k
+	}
+	h.entry = -1
+	return h.s
+}
+
+// hasPanelOn reports a committee or commission "on" something in
+// toks[i:j].
+func (s *scan) hasPanelOn(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if s.r.is(s.toks[k], clsPanel) && s.toks[k+1].id == s.r.on {
+			return true
+		}
+	}
+	return false
+}
+
+// listTail takes in ", Defense and Intelligence" at toks[k]: the rest of a
+// list of capitalised subjects that ends a committee's name. It returns the
+// new end, or k when no such list follows.
+func (s *scan) listTail(k, b int) int {
+	and := false
+	m := k
+	for m < b && m < k+16 {
+		switch t := s.toks[m]; {
+		case (t.id == s.r.comma || t.id == s.r.and) && m+1 < b && s.capWord(m+1) && !s.toks[m+1].nl:
+			and = and || t.id == s.r.and
+			m += 2
+		case m > k && s.capWord(m) && !t.nl:
+			m++
+		default:
+			if and {
+				return m
+			}
+			return k
+		}
+	}
+	if and {
+		return m
+	}
+	return k
 }
 
 // placeBefore extends a name back over the place right before it, any

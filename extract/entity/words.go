@@ -27,6 +27,7 @@ const (
 	clsPlural                        // plural region words, which name several places
 	clsLike                          // "-style", "-like": the name before is only compared
 	clsLoneHead                      // heads that name a body after a country's adjective: "Bulgarian Navy"
+	clsPanel                         // committees "on" a subject, inside a parliament's name
 )
 
 // mediaHeads end the names of outlets: "Fox News", "Moscow Times".
@@ -84,6 +85,7 @@ var wordLists = map[uint32]string{
 	clsPlural:    `regions oblasts provinces`,
 	clsLike:      `style like type esque`,
 	clsLoneHead:  `ministry navy army parliament government police embassy consulate cabinet`,
+	clsPanel:     `committee commission subcommittee`,
 	clsSettlement: `village villages town towns city cities settlement settlements hamlet outskirts
 		suburb suburbs port district community municipality residents shelling capture liberation
 		recapture encirclement`,
