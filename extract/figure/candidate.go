@@ -26,7 +26,7 @@ func (s *scan) figure(q quantity) (int, bool) {
 	if q.plus && b.low == nil && b.high == nil {
 		b.approx, b.low = true, ptr(q.value)
 	}
-	if s.notFigure(q, end) {
+	if s.notFigure(q, end) || s.conversion(q) {
 		return end, false
 	}
 	np, ok := s.nounPhrase(q, end)
@@ -92,6 +92,16 @@ func (s *scan) swapLabel(first, k int) bool {
 }
 
 func isOpenQuote(r rune) bool { return r == '"' || r == '“' || r == '«' || r == '\'' || r == '‘' }
+
+// conversion reports an amount in brackets just after another amount: the
+// same money in another currency, "€3.5 billion ($3.8 billion)".
+func (s *scan) conversion(q quantity) bool {
+	sib := s.sibling()
+	if q.currency == "" || sib == nil || !isCurrency(sib.Unit) || !s.sym(q.first-1, '(') {
+		return false
+	}
+	return s.toks[q.first-1].start-sib.End <= 1
+}
 
 // strongAfter reports "-strong" glued at token k: "a 100,000-strong army".
 func (s *scan) strongAfter(k int) bool {

@@ -213,6 +213,13 @@ func initNouns() {
 		{"organizations", "organization"},
 		{"voyages", "voyage"}, {"flights", "flight"}, {"shipments", "shipment"},
 		{"seats", "seat"}, {"signatories", "signatory"}, {"delegations", "delegation"},
+		{"frigates", "frigate"}, {"corvettes", "corvette"}, {"cruisers", "cruiser"},
+		{"destroyers", "destroyer"}, {"tankers", "tanker"}, {"minesweepers", "minesweeper"},
+		{"bombers", "bomber"}, {"interceptors", "interceptor"}, {"radars", "radar"},
+		{"warheads", "warhead"}, {"shaheds", "shahed"}, {"locomotives", "locomotive"},
+		{"generators", "generator"}, {"transformers", "transformer"},
+		{"substations", "substation"}, {"bridges", "bridge"}, {"airfields", "airfield"},
+		{"depots", "depot"}, {"containers", "container"}, {"carriers", "carrier"},
 	} {
 		add(fNoun, pair[0], pair[0])
 		if pair[1] != "" {
@@ -233,7 +240,9 @@ func initNouns() {
 		"object", "provisions", "provision", "clauses", "clause", "articles", "article",
 		"platforms", "platform", "installations", "installation", "members", "member",
 		"seats", "seat", "votes", "vote", "attacks", "attack", "strikes", "strike", "point",
-		"step")
+		"step", "generators", "generator", "transformers", "transformer", "substations",
+		"substation", "bridges", "bridge", "airfields", "airfield", "depots", "depot",
+		"containers", "container")
 	add(fWeak, "", strings.Fields(weakNouns)...)
 	add(fWeak|fPeople, "people", strings.Fields(weakPeople)...)
 	add(fOthers, "", "others")
@@ -266,7 +275,8 @@ func initContext() {
 	for w, u := range map[string]string{"killed": "killed", "dead": "killed", "died": "killed",
 		"death": "killed", "deaths": "killed", "wounded": "wounded", "injured": "injured",
 		"hurt": "injured", "lost": "lost", "destroyed": "destroyed", "downed": "destroyed",
-		"captured": "captured", "seized": "captured", "exchanged": "exchanged",
+		"captured": "captured", "seized": "captured", "sunk": "destroyed", "sank": "destroyed",
+		"damaged": "damaged", "exchanged": "exchanged",
 		"swapped": "exchanged", "released": "released", "freed": "released",
 		"returned": "returned", "repatriated": "returned", "deported": "deported",
 		"abducted": "deported", "displaced": "displaced", "evacuated": "evacuated",

@@ -80,14 +80,15 @@ func (s *scan) nounPhrase(q quantity, end int) (phrase, bool) {
 		// "Twelve officials were killed".
 		return p, s.casualty(p)
 	}
-	if q.word && (!h.has(fNoun) || h.has(fDigitsOnly)) {
-		return p, false
+	if q.word && (!h.has(fNoun) || h.has(fDigitsOnly)) && !(h == nil && s.casualty(p)) {
+		return p, false // "three preconditions", but "Russia lost two minehunters"
 	}
 	return p, !s.compound(q, p)
 }
 
 // harms are the outcomes that make a count of anyone a figure of the war.
 var harms = map[string]bool{"killed": true, "wounded": true, "injured": true, "lost": true,
+	"destroyed": true, "damaged": true,
 	"captured": true, "exchanged": true, "released": true, "returned": true, "deported": true,
 	"displaced": true, "evacuated": true, "missing": true}
 
