@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -24,6 +25,8 @@ func generated(base []*truce.Record, i int) *truce.Record {
 }
 
 var stores sync.Map // size → analyze.Store already holding that many reports
+
+var fresh atomic.Int64 // generated report numbers past those of filled stores
 
 // filled returns a store holding n generated reports, built once per size.
 func filled(b *testing.B, n int) analyze.Store {
@@ -46,10 +49,11 @@ func filled(b *testing.B, n int) analyze.Store {
 // a store of 1k and of 10k reports: the cost must not grow with the store.
 func BenchmarkAddReport(b *testing.B) {
 	base := loadCorpus(b)
+	fresh.CompareAndSwap(0, 1_000_000)
 	for _, n := range []int{1000, 10000} {
 		b.Run(fmt.Sprintf("store=%dk", n/1000), func(b *testing.B) {
 			s := analyze.Index(filled(b, n), analyzer())
-			next := 1_000_000 + n*10
+			next := int(fresh.Add(int64(b.N))) - b.N // ids no run has used
 			bytes := 0
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
