@@ -34,10 +34,11 @@ type Recognizer struct {
 	titles  *trie
 	entries []*kb.Entry
 	byID    map[string]int32
-	bodies  map[string]int32 // keys of bodies' names, for knownBody
-	party   []string         // canonical party name by entry index
-	roles   []string         // role id by title target; "" for cue words
-	comma   int32            // vocabulary ids of punctuation the rules look at
+	bodies  map[string]int32   // keys of bodies' names, for knownBody
+	given   map[int32][]string // lowered given names of each person entry
+	party   []string           // canonical party name by entry index
+	roles   []string           // role id by title target; "" for cue words
+	comma   int32              // vocabulary ids of punctuation the rules look at
 	hyphen  int32
 	of      int32
 	and     int32
@@ -138,13 +139,15 @@ func (r *Recognizer) mark(z *tokenizer, cls uint32, words []string) {
 // knowledge base to the given names.
 func (r *Recognizer) markGivenNames(z *tokenizer) {
 	var given []string
-	for _, e := range r.entries {
+	r.given = map[int32][]string{}
+	for i, e := range r.entries {
 		if e.Type != "person" {
 			continue
 		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			if f := strings.Fields(n); len(f) >= 2 && !r.isTitleWord(z, f[0]) {
 				given = append(given, f[0])
+				r.given[int32(i)] = append(r.given[int32(i)], strings.ToLower(f[0]))
 			}
 		}
 	}
@@ -156,6 +159,23 @@ func (r *Recognizer) markGivenNames(z *tokenizer) {
 func (r *Recognizer) isTitleWord(z *tokenizer, w string) bool {
 	_, ok := r.titles.next[edge(0, z.lookup(strings.ToLower(w)))]
 	return ok
+}
+
+// givenMatches reports whether w may be the given name of person entry e:
+// one of its given names, or a spelling of one (the same first four
+// letters: Valery, Valerii), or e has no given name on record.
+func (r *Recognizer) givenMatches(e int32, w string) bool {
+	names := r.given[e]
+	if len(names) == 0 {
+		return true
+	}
+	w = strings.ToLower(w)
+	for _, g := range names {
+		if g == w || len(g) >= 4 && len(w) >= 4 && g[:4] == w[:4] {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Recognizer) is(t token, cls uint32) bool {

@@ -117,6 +117,10 @@ func (s *scan) matchNames(a, b int) {
 			h.cands = pats
 		}
 		if h.cands == nil && end == i+1 && s.givenNameAt(i-1, a) && s.r.entries[h.entry].Type == "person" {
+			if !s.r.givenMatches(h.entry, s.text(s.toks[i-1])) {
+				i = end // "Oleh Pavliuk" is not Oleksandr Pavliuk: left to the guesser
+				continue
+			}
 			h.s-- // "Valery Zaluzhny" where the knowledge base knows "Zaluzhny"
 		}
 		s.addHit(h)

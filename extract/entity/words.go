@@ -173,4 +173,5 @@ const firstNames = `alexander aleksandr oleksandr alexandr olexander alexey alek
 	giorgia mario enrico matteo pedro keir david andrzej mateusz donald radoslaw viktor
 	peter robert zuzana igor kristalina volker friedrich
 	annalena olaf benjamin naftali isaac yair recep ahmet mevlut hakan ibrahim mohammed
-	abdullah faisal tamim narendra subrahmanyam wang xi li yi cyril lula luiz jair`
+	abdullah faisal tamim narendra subrahmanyam wang xi li yi cyril lula luiz jair
+	mihai ion maia nicolae vlad dorin andrei iurie natalia`
