@@ -163,20 +163,36 @@ func (r *Recognizer) isTitleWord(z *tokenizer, w string) bool {
 
 // givenMatches reports whether w may be the given name of person entry e:
 // one of its given names, or a spelling of one (the same first four
-// letters: Valery, Valerii), or e has no given name on record.
+// letters, Valery and Valerii, or a line of givenVariants, Oleksandr and
+// Alexander), or e has no given name on record.
 func (r *Recognizer) givenMatches(e int32, w string) bool {
 	names := r.given[e]
 	if len(names) == 0 {
 		return true
 	}
 	w = strings.ToLower(w)
+	vw, wok := givenGroup[w]
 	for _, g := range names {
 		if g == w || len(g) >= 4 && len(w) >= 4 && g[:4] == w[:4] {
+			return true
+		}
+		if vg, ok := givenGroup[g]; ok && wok && vg == vw {
 			return true
 		}
 	}
 	return false
 }
+
+// givenGroup numbers the lines of givenVariants by each spelling on them.
+var givenGroup = func() map[string]int {
+	m := map[string]int{}
+	for i, line := range strings.Split(givenVariants, "\n") {
+		for _, w := range strings.Fields(line) {
+			m[w] = i
+		}
+	}
+	return m
+}()
 
 func (r *Recognizer) is(t token, cls uint32) bool {
 	return t.id >= 0 && int(t.id) < len(r.class) && r.class[t.id]&cls != 0

@@ -200,6 +200,8 @@ func TestExtract(t *testing.T) {
 		{"a committee without a list", "The Commission on Human Rights met.", "", []string{"Commission on Human Rights|Commission on Human Rights|organization||"}},
 		{"another given name is another person", "Oleh Zelensky said, and Volodymyr Zelensky agreed.",
 			"", []string{"Oleh Zelensky|Oleh Zelensky|person||", "Volodymyr Zelensky|Volodymyr Zelensky|person|Ukraine|"}},
+		{"a given name in another spelling is the same person", "Vladimir Zelensky spoke.",
+			"", []string{"Vladimir Zelensky|Volodymyr Zelensky|person|Ukraine|"}},
 		{"plural regions name no oblast", "Fighting spread across the Sumy and Tambov regions.", "", nil},
 	}
 	for _, tt := range tests {

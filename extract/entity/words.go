@@ -175,3 +175,46 @@ const firstNames = `alexander aleksandr oleksandr alexandr olexander alexey alek
 	annalena olaf benjamin naftali isaac yair recep ahmet mevlut hakan ibrahim mohammed
 	abdullah faisal tamim narendra subrahmanyam wang xi li yi cyril lula luiz jair
 	mihai ion maia nicolae vlad dorin andrei iurie natalia`
+
+// givenVariants are the spellings of one given name across Ukrainian,
+// Russian and English, one group a line: "Alexander Syrsky" may be
+// Oleksandr Syrskyi, "Oleh Pavliuk" is not Oleksandr Pavliuk.
+const givenVariants = `oleksandr alexander aleksandr alexandr olexander olexandr
+	volodymyr vladimir wolodymyr
+	serhiy serhii sergei sergey sergiy serhij sergii
+	andriy andrii andrey andrei andrew andrij
+	dmytro dmitry dmitri dmitriy dmitrii
+	mykola nikolai nikolay nicholas
+	mykhailo mykhaylo mikhail michael mykhaylo
+	oleksiy oleksii alexei alexey aleksei aleksey
+	yuriy yurii yuri yury iurii
+	viktor victor
+	vitaliy vitalii vitaly vitali
+	valeriy valerii valery valeri
+	ihor igor
+	oleh oleg
+	pavlo pavel paul
+	petro petr pyotr peter
+	heorhiy heorhii georgy georgiy george
+	hennadiy hennadii gennady gennadiy
+	yevhen yevgeny yevgeniy evgeny evgeniy eugene
+	kyrylo kirill
+	maksym maxim maksim
+	denys denis
+	anatoliy anatolii anatoly
+	vasyl vasily vasiliy
+	stepan stefan
+	yakiv yakov jacob
+	illia ilya
+	fedir fyodor fedor
+	kateryna ekaterina yekaterina catherine
+	olena elena yelena helen
+	iryna irina
+	yuliia yulia julia yuliya
+	tetiana tatiana tatyana
+	nataliia natalia natalya nataliya
+	svitlana svetlana
+	liudmyla lyudmila ludmila
+	hanna anna ganna
+	mariia maria mariya
+	olha olga`
