@@ -2,6 +2,7 @@ package position
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/truce-project/truce"
@@ -59,12 +60,15 @@ func (x *extractor) doubted(from, cue int) bool {
 // context of what follows. Without issue terms of its own, a stretch that
 // points back ("these conditions") takes the issues of the context.
 func (x *extractor) emit(si int, c clause.Clause, s stretch, holders []string, cued bool) {
-	x.hits = x.st.matcher.find(x.hits[:0], x.toks, s.after, s.to)
+	x.hits = x.st.matcher.find(x.hits[:0], x.toks, s.after, x.beforeReturn(s))
 	if len(x.hits) == 0 && s.passive {
 		x.hits = x.st.matcher.find(x.hits, x.toks, c.From, s.cue) // "the status of Crimea is rejected"
 	}
 	var issues []int
-	for _, h := range x.hits {
+	for k, h := range x.hits {
+		if k > 0 && x.locates(h) {
+			continue // "the nuclear power plant in Zaporizhzhia": where, not what
+		}
 		issues = addInt(issues, h.issue)
 	}
 	fromContext := false
@@ -104,11 +108,41 @@ func (x *extractor) remember(si int, holders []string, stance string, issues []i
 func (x *extractor) pointsBack(s stretch) bool {
 	for j := s.after; j < s.to && j < s.after+4; j++ {
 		switch x.toks[j].Lower {
-		case "these", "this", "those", "such", "them", "it", "its", "their":
+		case "them", "it":
 			return true
+		case "these", "this", "those", "such", "its", "their":
+			// "these conditions", "its demands"; not "reduce its army".
+			for k := j + 1; k < s.to && k <= j+2; k++ {
+				if stanceNouns[x.toks[k].Lower] {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
+}
+
+// stanceNouns name a stance told before: "these conditions", "such terms".
+var stanceNouns = map[string]bool{
+	"conditions": true, "condition": true, "demands": true, "demand": true, "terms": true,
+	"proposal": true, "proposals": true, "plan": true, "idea": true, "ideas": true, "offer": true,
+	"position": true, "positions": true, "approach": true, "formula": true, "deal": true,
+	"ultimatum": true, "requirements": true, "points": true, "option": true, "options": true,
+	"initiative": true, "scenario": true, "solution": true, "preconditions": true,
+	"requests": true, "request": true, "claims": true, "stance": true, "memorandum": true,
+}
+
+// beforeReturn is where the stance's object ends: what comes "in exchange
+// for" or "in return for" it is the price asked, not the object ("refuses
+// to cede the Donbas in exchange for a ceasefire" rejects no ceasefire).
+func (x *extractor) beforeReturn(s stretch) int {
+	for j := s.after; j+2 < s.to; j++ {
+		if x.toks[j].Lower == "in" && (x.toks[j+1].Lower == "exchange" || x.toks[j+1].Lower == "return") && x.toks[j+2].Lower == "for" {
+			return j
+		}
+	}
+	return s.to
 }
 
 // add appends p unless the sentence already holds the same stance.
@@ -223,4 +257,19 @@ func sameHolders(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// locates reports whether territory hit h is only a place name after "in",
+// "near" or "at", locating an issue named before it.
+func (x *extractor) locates(h hit) bool {
+	if x.st.issues[h.issue].ID != "territory" || h.tok == 0 {
+		return false
+	}
+	switch x.toks[h.tok-1].Lower {
+	case "in", "near", "at", "around":
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(x.d.Text[x.toks[h.tok].Start:])
+	return unicode.IsUpper(r)
 }

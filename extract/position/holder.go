@@ -65,7 +65,7 @@ func (x *extractor) subject(c clause.Clause, ms []extract.Mention, from, cue int
 	in := within(ms, lo, hi)
 	for k := len(in) - 1; k >= 0; k-- {
 		m := in[k]
-		if m.End > hi || x.object(m.Start) || inRanges(rel, m.Start) {
+		if m.End > hi || x.object(m.Start) || inRanges(rel, m.Start) || x.modifier(m) {
 			continue
 		}
 		if p := x.party(m); p != "" {
@@ -321,4 +321,57 @@ func wordBefore(lower string, at int) string {
 		i--
 	}
 	return lower[i:j]
+}
+
+// holderNouns after a nationality adjective make it speak for its party:
+// "the Russian side", "Ukrainian officials", "the Russian memorandum".
+var holderNouns = map[string]bool{
+	"side": true, "sides": true, "delegation": true, "delegations": true, "government": true,
+	"president": true, "presidency": true, "prime": true, "foreign": true, "defence": true,
+	"defense": true, "officials": true, "official": true, "authorities": true, "leadership": true,
+	"leader": true, "leaders": true, "negotiator": true, "negotiators": true, "team": true,
+	"minister": true, "ministry": true, "diplomats": true, "diplomat": true, "envoy": true,
+	"parliament": true, "spokesman": true, "spokeswoman": true, "representatives": true,
+	"representative": true, "counterpart": true, "counterparts": true, "head": true,
+	"chief": true, "security": true, "national": true, "deputy": true, "ambassador": true,
+	"embassy": true, "lawmakers": true, "proposal": true, "proposals": true, "memorandum": true,
+	"plan": true, "draft": true, "position": true, "demands": true, "conditions": true,
+	"terms": true, "military": true, "command": true, "general": true, "state": true,
+	"administration": true, "cabinet": true, "premier": true, "chancellor": true, "mps": true,
+}
+
+// modifier reports whether m is a nationality adjective qualifying a noun
+// that speaks for no one: "hand over the bodies of 3,000 more Ukrainian
+// soldiers and proposed …" is Russia's proposal, not Ukraine's.
+func (x *extractor) modifier(m extract.Mention) bool {
+	if m.Kind != "adjective" || m.End >= len(x.d.Text) || x.d.Text[m.End-1] == 's' {
+		return false // "Ukrainians reject …": the people themselves
+	}
+	rest := x.d.Text[m.End:]
+	if len(rest) < 2 || rest[0] != ' ' || rest[1] < 'a' || rest[1] > 'z' {
+		return false // a name or punctuation follows
+	}
+	w := wordAfter(x.lower, m.End)
+	return !holderNouns[w] && cues[w].stance == "" && !auxiliary(w)
+}
+
+func wordAfter(lower string, at int) string {
+	i := at
+	for i < len(lower) && lower[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(lower) && ('a' <= lower[j] && lower[j] <= 'z') {
+		j++
+	}
+	return lower[i:j]
+}
+
+func auxiliary(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "will", "would", "has", "have", "had", "said", "says",
+		"also", "do", "does", "did", "can", "could", "must", "should", "may", "might", "and", "or":
+		return true
+	}
+	return false
 }

@@ -61,6 +61,7 @@ var cues = map[string]cue{
 	"support": {Accept, false, false}, "backs": {Accept, false, false},
 	"backed": {Accept, false, false}, "endorsed": {Accept, false, false},
 	"welcomed": {Accept, false, false}, "compromise": {Accept, false, false},
+	"welcome": {Accept, false, false}, "welcomes": {Accept, false, false},
 
 	"offer": {Offer, false, false}, "offers": {Offer, false, false},
 	"offered": {Offer, false, false}, "propose": {Offer, false, false},
@@ -90,6 +91,8 @@ var mayWords = map[string]bool{
 // doubtWords make the clause assert no stance at all.
 var doubtWords = map[string]bool{
 	"whether": true, "if": true, "unless": true, "unclear": true, "unknown": true, "how": true,
+	"doubt": true, "doubts": true, "doubted": true, "doubtful": true, "skeptical": true,
+	"sceptical": true,
 }
 
 // reluctant words negate what follows: "unlikely to accept".

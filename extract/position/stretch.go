@@ -40,6 +40,11 @@ func (x *extractor) stretches(buf []stretch, c clause.Clause, ms []extract.Menti
 		sc.cue, sc.after, sc.to = i, after, x.stretchEnd(c, after)
 		st := x.modulate(c, i, sc.stance)
 		sc.flipped, sc.stance = st != sc.stance, st
+		if p := x.pressedAt(c, i); p >= 0 {
+			// "Trump pressed Kyiv to accept a troop cap": Trump's demand,
+			// held by the subject of "pressed", not Kyiv's acceptance.
+			sc.cue, sc.stance, sc.flipped, sc.noun, sc.passive = p, Demand, false, false, false
+		}
 		buf = append(buf, sc)
 		i = after - 1
 	}
@@ -85,7 +90,7 @@ func (x *extractor) cueAt(c clause.Clause, i int) (stretch, int, bool) {
 	if cw.stance == Reject && !cw.noun && x.nounCueAfter(c, i) {
 		return stretch{}, 0, false // "put forward “unacceptable” demands": the demands are the stance
 	}
-	if (t.Lower == "support" || t.Lower == "compromise") && determiner(x.word(c, i-1)) {
+	if (t.Lower == "support" || t.Lower == "compromise" || t.Lower == "welcome") && determiner(x.word(c, i-1)) {
 		return stretch{}, 0, false // "the support of American diplomacy" is no stance
 	}
 	if cw.stance == Accept && next == "to" && !dealVerbs[x.word(c, i+2)] && cues[x.word(c, i+2)].stance == "" {
@@ -263,4 +268,30 @@ func isBe(w string) bool {
 		return true
 	}
 	return false
+}
+
+// pressureVerbs before "X to <cue>" make the cue what the subject wants X
+// to do.
+var pressureVerbs = map[string]bool{
+	"pressed": true, "presses": true, "pressing": true, "pressured": true, "pressures": true,
+	"urged": true, "urges": true, "urging": true, "pushed": true, "pushes": true, "pushing": true,
+	"forced": true, "forces": true, "persuaded": true, "convinced": true, "asked": true,
+	"asks": true, "told": true, "encouraged": true, "encourages": true, "advised": true,
+}
+
+// pressedAt returns the pressure verb governing the cue at i ("pressed
+// Kyiv to accept"), or -1.
+func (x *extractor) pressedAt(c clause.Clause, i int) int {
+	if x.word(c, i-1) != "to" {
+		return -1
+	}
+	for j := i - 2; j >= c.From && j >= i-6; j-- {
+		if x.toks[j].Punct {
+			return -1
+		}
+		if pressureVerbs[x.toks[j].Lower] {
+			return j
+		}
+	}
+	return -1
 }
