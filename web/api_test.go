@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -180,4 +181,32 @@ func TestTimeout(t *testing.T) {
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("took %v", d)
 	}
+}
+
+// TestConcurrent reads every view while uploads change the store; run
+// with -race it checks the shared index and sync state.
+func TestConcurrent(t *testing.T) {
+	srv, _ := newTestServer(t)
+	targets := []string{"/api/entities/volodymyr-zelensky", "/api/search?q=talks&party=ukraine", "/api/timeline",
+		"/api/claims", "/entities/russia", "/search?q=Istanbul", "/positions"}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 10 {
+				target := targets[(g+i)%len(targets)]
+				if res := do(t, srv, "GET", target, "", ""); res.Code != http.StatusOK {
+					t.Errorf("%s: %d", target, res.Code)
+				}
+			}
+		}()
+	}
+	for i := range 3 {
+		body := `{"text":"Delegations met in Geneva on Sunday for round ` + itoa(i) + ` of talks, officials said."}`
+		if res := do(t, srv, "POST", "/api/documents", body, "Bearer "+testToken); res.Code != http.StatusCreated {
+			t.Errorf("upload %d: %d %s", i, res.Code, res.Body)
+		}
+	}
+	wg.Wait()
 }

@@ -22,6 +22,7 @@ type bar struct {
 	X, Y, W, H float64
 	Label      string
 	Value      int
+	Tick       bool // label shown under the bar; at most about twelve are
 }
 
 const chartW, chartH = 640, 160
@@ -38,7 +39,8 @@ func barChart(fs []facet) chart {
 	w := float64(chartW) / float64(len(fs))
 	for i, f := range fs {
 		h := float64(chartH-20) * float64(f.Count) / float64(top)
-		c.Bars = append(c.Bars, bar{X: float64(i)*w + 1, Y: float64(chartH-20) - h, W: math.Max(w-2, 1), H: h, Label: f.Value, Value: f.Count})
+		c.Bars = append(c.Bars, bar{X: float64(i)*w + 1, Y: float64(chartH-20) - h, W: math.Max(w-2, 1), H: h,
+			Label: f.Value, Value: f.Count, Tick: i%((len(fs)+11)/12) == 0})
 	}
 	return c
 }

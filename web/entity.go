@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"slices"
 
 	"github.com/truce-project/truce"
 )
@@ -16,7 +17,8 @@ type entityJSON struct {
 	Wikidata string         `json:"wikidata"`
 	Aliases  []string       `json:"aliases"`
 	Roles    []roleJSON     `json:"roles"`
-	Mentions []mentionRef   `json:"mentions"` // documents naming it, oldest first
+	Mentions []mentionRef   `json:"mentions"`      // the latest maxMentions documents naming it, newest first
+	Count    int            `json:"mention_count"` // documents naming it in all
 	Monthly  []facet        `json:"mentions_by_month"`
 	By       []statementRef `json:"statements_by"`
 	About    []statementRef `json:"statements_about"`
@@ -29,8 +31,11 @@ type roleJSON struct {
 	To   string `json:"to"`
 }
 
-// maxStatements bounds the statements an entity answer lists.
-const maxStatements = 200
+// Bounds on the lists an entity answer holds; counts cover everything.
+const (
+	maxStatements = 200
+	maxMentions   = 200
+)
 
 func (s *Server) entity(r *http.Request) (*entityJSON, error) {
 	id := r.PathValue("id")
@@ -55,14 +60,22 @@ func (s *Server) entity(r *http.Request) (*entityJSON, error) {
 			e.Monthly = addCount(e.Monthly, m.Doc.Published[:7], m.Count)
 		}
 	}
-	for _, st := range ix.statements {
-		if st.SpeakerID == id && len(e.By) < maxStatements {
-			e.By = append(e.By, st)
-		} else if containsString(st.About, id) && len(e.About) < maxStatements {
-			e.About = append(e.About, st)
-		}
-	}
+	e.By, e.About = newest(ix, ix.by[id]), newest(ix, ix.about[id])
+	e.Count = len(e.Mentions)
+	// A copy: the index is shared by every request.
+	e.Mentions = slices.Clone(e.Mentions[max(len(e.Mentions)-maxMentions, 0):])
+	slices.Reverse(e.Mentions)
 	return e, nil
+}
+
+// newest returns the latest maxStatements of the indexed statements,
+// newest first.
+func newest(ix *factIndex, idx []int) []statementRef {
+	out := []statementRef{}
+	for i := len(idx) - 1; i >= 0 && len(out) < maxStatements; i-- {
+		out = append(out, ix.statements[idx[i]])
+	}
+	return out
 }
 
 // fillFromKB copies what the knowledge base knows; false if it has no entry.
@@ -89,15 +102,6 @@ func addCount(fs []facet, v string, n int) []facet {
 		return fs
 	}
 	return append(fs, facet{v, n})
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) {

@@ -16,8 +16,9 @@ import (
 type factIndex struct {
 	built      time.Time
 	took       time.Duration // how long the build took
-	docs       map[string]docRef
 	statements []statementRef
+	by         map[string][]int        // entity id → indexes of its statements
+	about      map[string][]int        // entity id → indexes of statements naming it
 	mentions   map[string][]mentionRef // entity id → documents that name it
 	parties    map[string][]string     // doc id → parties taking positions there
 	issues     map[string][]string     // doc id → issues with positions there
@@ -83,7 +84,7 @@ func quote(text string, sp truce.Span) string {
 
 // buildIndex reads every record in the store.
 func buildIndex(ctx context.Context, store truce.Store) (*factIndex, error) {
-	ix := &factIndex{built: time.Now(), docs: map[string]docRef{}, mentions: map[string][]mentionRef{},
+	ix := &factIndex{built: time.Now(), mentions: map[string][]mentionRef{}, by: map[string][]int{}, about: map[string][]int{},
 		parties: map[string][]string{}, issues: map[string][]string{}}
 	err := store.Records(ctx, func(rec *truce.Record) error {
 		ix.add(rec)
@@ -99,7 +100,6 @@ func buildIndex(ctx context.Context, store truce.Store) (*factIndex, error) {
 
 func (ix *factIndex) add(rec *truce.Record) {
 	d := docRef{rec.ID, rec.Title, rec.Published, rec.Outlet}
-	ix.docs[d.ID] = d
 	ev := func(prefix string, i int, sp truce.Span) evidence {
 		return evidence{Doc: d, Fact: factID(prefix, i), Span: sp, Quote: quote(rec.Text, sp)}
 	}
@@ -150,6 +150,16 @@ func (ix *factIndex) sort() {
 		a, b := ix.statements[i], ix.statements[j]
 		return less(a.Evidence.Doc.Published, b.Evidence.Doc.Published, a.Evidence, b.Evidence)
 	})
+	for i, st := range ix.statements {
+		if st.SpeakerID != "" {
+			ix.by[st.SpeakerID] = append(ix.by[st.SpeakerID], i)
+		}
+		for _, id := range st.About {
+			if id != st.SpeakerID {
+				ix.about[id] = append(ix.about[id], i)
+			}
+		}
+	}
 	for id, ms := range ix.mentions {
 		sort.SliceStable(ms, func(i, j int) bool {
 			return less(ms[i].Doc.Published, ms[j].Doc.Published, evidence{Doc: ms[i].Doc}, evidence{Doc: ms[j].Doc})
