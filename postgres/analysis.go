@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 
@@ -45,7 +46,7 @@ func insertAnalysis(ctx context.Context, tx pgx.Tx, docID string, rows []truce.A
 	kinds, keys, dates, data := make([]string, len(rows)), make([]string, len(rows)), make([]string, len(rows)), make([]string, len(rows))
 	seqs := make([]int32, len(rows))
 	for i, r := range rows {
-		kinds[i], keys[i], seqs[i], dates[i], data[i] = r.Kind, r.Key, int32(r.Seq), r.Date, string(r.Data)
+		kinds[i], keys[i], seqs[i], dates[i], data[i] = pgText(r.Kind), pgText(r.Key), int32(r.Seq), pgText(r.Date), pgText(string(r.Data))
 	}
 	_, err := tx.Exec(ctx, `INSERT INTO analysis (doc_id, kind, key, seq, published, data)
 		SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::text[])`,
@@ -64,7 +65,11 @@ func (s *Store) AnalysisRows(ctx context.Context, q truce.AnalysisQuery) ([]truc
 		conds = append(conds, fmt.Sprintf(cond, len(args)))
 	}
 	if len(q.Keys) > 0 {
-		add("key = ANY($%d)", q.Keys)
+		keys := make([]string, len(q.Keys))
+		for i, k := range q.Keys {
+			keys[i] = pgText(k)
+		}
+		add("key = ANY($%d)", keys)
 	}
 	if q.Since != "" {
 		add("published >= $%d", q.Since)
@@ -109,4 +114,14 @@ func (s *Store) Unanalysed(ctx context.Context, kind string, limit int) ([]strin
 		return nil, fmt.Errorf("postgres: unanalysed: %w", err)
 	}
 	return ids, nil
+}
+
+// pgText makes s storable in a text column, which holds neither NUL bytes
+// nor invalid UTF-8: keys are derived from text, and a key cut inside a
+// character must not fail the whole document. Writes and lookups map alike.
+func pgText(s string) string {
+	if utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 {
+		return s
+	}
+	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
 }

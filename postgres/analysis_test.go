@@ -53,7 +53,7 @@ func analysisScenario(t *testing.T, s analysisStore) []any {
 	note := func(v any, err error) { out = append(out, v, truce.ErrorCode(err)) }
 	note(nil, s.PutAnalysis(ctx, "a", []truce.AnalysisRow{row("a", "claim", "z", 0, "2022-03-01"), row("a", "claim", "Ä", 1, "2022-03-01"), row("a", "doc", "a", 0, "2022-03-01")}))
 	note(nil, s.PutAnalysis(ctx, "b", []truce.AnalysisRow{row("b", "claim", "z", 0, "2023-05-01"), row("b", "claim", "B", 1, "2023-05-01")}))
-	note(nil, s.PutAnalysis(ctx, "c", []truce.AnalysisRow{row("c", "claim", "z", 0, "")}))
+	note(nil, s.PutAnalysis(ctx, "c", []truce.AnalysisRow{row("c", "claim", "z", 0, ""), row("c", "band", "cut\xd0", 1, "")}))
 	note(nil, s.PutAnalysis(ctx, "nope", nil))
 	for _, q := range []truce.AnalysisQuery{
 		{Kind: "claim"},
@@ -74,4 +74,23 @@ func analysisScenario(t *testing.T, s analysisStore) []any {
 	note(nil, s.PutAnalysis(ctx, "a", []truce.AnalysisRow{row("a", "claim", "y", 0, "2022-03-01")}))
 	note(s.AnalysisRows(ctx, truce.AnalysisQuery{Kind: "claim"}))
 	return out
+}
+
+// TestAnalysisCutKey: a key cut inside a character (not valid UTF-8, which
+// PostgreSQL text refuses) is stored, and found again by the same key.
+func TestAnalysisCutKey(t *testing.T) {
+	s := open(t)
+	defer s.Close()
+	ctx := context.Background()
+	if _, err := s.Put(ctx, storetest.Sample("a", "a.txt", "", "Talks")); err != nil {
+		t.Fatal(err)
+	}
+	key := "Зеленск\xd0"
+	if err := s.PutAnalysis(ctx, "a", []truce.AnalysisRow{{DocID: "a", Kind: "band", Key: key, Data: []byte(`{}`)}}); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.AnalysisRows(ctx, truce.AnalysisQuery{Kind: "band", Keys: []string{key}})
+	if err != nil || len(rows) != 1 {
+		t.Errorf("AnalysisRows by the cut key = %v, %v; want the row", rows, err)
+	}
 }
