@@ -5,6 +5,15 @@
 // figures, the position ledger and the timeline. Adding a report derives
 // and stores only that report's rows; a view reads the rows it shows.
 // Every item keeps the document ids and byte spans of its evidence.
+//
+// From Go: wrap the store with Index so every Put also stores the rows,
+// call Sync to analyse documents stored otherwise, then read a view:
+//
+//	store := analyze.Index(sqliteStore, nil)  // ingest through this
+//	analyze.Sync(ctx, sqliteStore, analyzer)   // before reading views
+//	claims, err := analyze.Claims(ctx, sqliteStore, analyze.Filter{Since: "2025-01-01"})
+//
+// The Build* functions compute the same views from rows already in hand.
 package analyze
 
 import (

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/analyze"
@@ -36,9 +37,14 @@ func (a *app) viewFlags(name, typeHelp string, issue bool, v *viewFlags) *flag.F
 	return fs
 }
 
-// openAnalysis opens the store, brings its analysis rows up to date and
-// hands it to view.
-func (a *app) openAnalysis(ctx context.Context, view func(analyze.Store) error) error {
+// openAnalysis checks the filters, opens the store, brings its analysis
+// rows up to date and hands it to view.
+func (a *app) openAnalysis(ctx context.Context, f analyze.Filter, view func(analyze.Store) error) error {
+	for _, d := range [][2]string{{"since", f.Since}, {"until", f.Until}, {"as-of", f.AsOf}} {
+		if _, err := time.Parse(time.DateOnly, d[1]); d[1] != "" && err != nil {
+			return truce.Errorf(truce.EINVALID, "--%s %q: want a date YYYY-MM-DD", d[0], d[1])
+		}
+	}
 	store, err := a.open(ctx)
 	if err != nil {
 		return err
@@ -65,7 +71,7 @@ func runStories(ctx context.Context, a *app, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	return a.openAnalysis(ctx, func(s analyze.Store) error {
+	return a.openAnalysis(ctx, v.f, func(s analyze.Store) error {
 		stories, err := analyze.Stories(ctx, s, v.f)
 		if err != nil {
 			return err
@@ -104,7 +110,7 @@ func runClaims(ctx context.Context, a *app, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	return a.openAnalysis(ctx, func(s analyze.Store) error {
+	return a.openAnalysis(ctx, v.f, func(s analyze.Store) error {
 		claims, err := analyze.Claims(ctx, s, v.f)
 		if err != nil {
 			return err
@@ -146,7 +152,7 @@ func runFigures(ctx context.Context, a *app, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	return a.openAnalysis(ctx, func(s analyze.Store) error {
+	return a.openAnalysis(ctx, v.f, func(s analyze.Store) error {
 		groups, err := analyze.Figures(ctx, s, v.f)
 		if err != nil {
 			return err
@@ -211,7 +217,7 @@ func runPositions(ctx context.Context, a *app, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	return a.openAnalysis(ctx, func(s analyze.Store) error {
+	return a.openAnalysis(ctx, v.f, func(s analyze.Store) error {
 		cells, err := analyze.Positions(ctx, s, v.f)
 		if err != nil {
 			return err
@@ -249,7 +255,7 @@ func runTimeline(ctx context.Context, a *app, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	return a.openAnalysis(ctx, func(s analyze.Store) error {
+	return a.openAnalysis(ctx, v.f, func(s analyze.Store) error {
 		events, err := analyze.Timeline(ctx, s, v.f)
 		if err != nil {
 			return err

@@ -59,6 +59,9 @@ func TestAnalysisViews(t *testing.T) {
 	if _, errOut, code := run(t, db, "timeline", "--bogus"); code != 2 || !strings.Contains(errOut, "usage") {
 		t.Errorf("bad flag: exit %d, stderr %q", code, errOut)
 	}
+	if _, errOut, code := run(t, db, "claims", "--since", "last week"); code != 1 || !strings.Contains(errOut, "YYYY-MM-DD") {
+		t.Errorf("bad date: exit %d, stderr %q", code, errOut)
+	}
 }
 
 func assertAnalysed(t *testing.T, db string) {
