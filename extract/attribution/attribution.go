@@ -104,6 +104,9 @@ func (x *extractor) sentence(s truce.Span) {
 		if !ok {
 			continue
 		}
+		if c.second {
+			lo = c.lo
+		}
 		x.emit(c, near(frames, lo, hi), content, hedged, x.region(lo, hi))
 	}
 	x.resolvePending(first)

@@ -20,6 +20,7 @@ type cand struct {
 	hedge    bool // "it is reported that": a hedge, not a statement
 	accord   bool
 	brk      bool // a clause break (",", ";", "while", "but") precedes it
+	second   bool // a participle after a statement: its span starts at its comma
 }
 
 // cues finds the candidate attributions of the current sentence.

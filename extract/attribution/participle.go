@@ -27,10 +27,13 @@ func (x *extractor) participle(k int, out []cand) (cand, bool) {
 	}
 	if len(out) > 0 {
 		p := out[len(out)-1]
-		if p.hedge || p.hi > k-1 || x.toks[k].is(fAdd) {
+		// Right after the cue (", he wrote, calling …") it only goes on with it.
+		if p.hedge || p.hi >= k-1 || x.toks[k].is(fAdd) {
 			return cand{}, false
 		}
-		return cand{lo: k - 1, hi: hi, cue: x.spanOf(k, hi), sp: p.sp, via: p.via, brk: true}, true
+		sp := p.sp
+		sp.hasSpan = false // the speaker is named once, in the first statement
+		return cand{lo: k - 1, hi: hi, cue: x.spanOf(k, hi), sp: sp, via: p.via, brk: true, second: true}, true
 	}
 	s0 := x.clauseStart(k)
 	e := s0
