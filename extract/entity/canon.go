@@ -12,12 +12,13 @@ import (
 // as "Ministry of Agriculture of Poland". knownBody tries the usual orders
 // of a body's name and its country and returns the entry they name.
 
-// indexBodies maps the key of every unambiguous name of a body in the
-// knowledge base to its entry; a key two bodies share maps to -1.
+// indexBodies maps the key of every unambiguous name of a body or a
+// region in the knowledge base to its entry; a key two entries share maps
+// to -1.
 func (r *Recognizer) indexBodies() {
 	r.bodies = map[string]int32{}
 	for i, e := range r.entries {
-		if e.Type != "organization" {
+		if e.Type != "organization" && !isRegion(e.Kind) {
 			continue
 		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {

@@ -202,7 +202,9 @@ func TestExtract(t *testing.T) {
 			"", []string{"Oleh Zelensky|Oleh Zelensky|person||", "Volodymyr Zelensky|Volodymyr Zelensky|person|Ukraine|"}},
 		{"a given name in another spelling is the same person", "Vladimir Zelensky spoke.",
 			"", []string{"Vladimir Zelensky|Volodymyr Zelensky|person|Ukraine|"}},
-		{"plural regions name no oblast", "Fighting spread across the Sumy and Tambov regions.", "", nil},
+		{"a list of regions", "Drones hit the Kherson, Tambov and Lipetsk regions.",
+			"", []string{"Kherson|Kherson Oblast|place||", "Tambov|Tambov Oblast|place||", "Lipetsk|Lipetsk Oblast|place||"}},
+		{"one place before regions is no list", "Drones hit Kherson regions.", "", []string{"Kherson|Kherson|place||"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -142,3 +142,71 @@ func (s *scan) placeCueBefore(i, j int) bool {
 	t := s.toks[i-1]
 	return t.kind == word && !t.cap && s.r.is(t, clsPlaceCue)
 }
+
+// regionList reads "the Bryansk, Kursk and Oryol regions" ending at the
+// plural region word toks[k]: the places listed before it are regions,
+// named "X Oblast" (the knowledge base's entry when it has one).
+func (s *scan) regionList(k int) {
+	var list []int32
+	j := k
+	for j > s.sent.s && len(list) < 8 {
+		h := s.toks[j-1].hit
+		if h < 0 {
+			h = s.unnamedRegion(j)
+		}
+		if h < 0 || s.hits[h].adjective || !s.placeHit(&s.hits[h]) {
+			break
+		}
+		list = append(list, h)
+		j = s.hits[h].s
+		if j-1 <= s.sent.s || s.toks[j-1].id != s.r.comma && s.toks[j-1].id != s.r.and {
+			break
+		}
+		j--
+	}
+	if len(list) < 2 {
+		return
+	}
+	for _, h := range list {
+		s.toRegion(&s.hits[h])
+	}
+}
+
+// unnamedRegion adds the one or two capitalised words no name covers that
+// end at toks[j-1] as a place, and returns its hit, or -1.
+func (s *scan) unnamedRegion(j int) int32 {
+	i := j - 1
+	if !s.capWord(i) {
+		return -1
+	}
+	if i-1 > s.sent.s && s.capWord(i-1) {
+		i--
+	}
+	if !s.placeLike(i, j) {
+		return -1
+	}
+	return int32(s.addHit(hit{s: i, e: j, entry: -1, typ: "place", kind: "city", name: s.join(i, j)}))
+}
+
+// placeHit reports a hit that names a place, or only places.
+func (s *scan) placeHit(h *hit) bool {
+	switch {
+	case h.cands != nil:
+		return s.allPlaces(h.cands)
+	case h.entry >= 0:
+		return s.r.entries[h.entry].Type == "place" && s.r.entries[h.entry].Kind != "country"
+	}
+	return h.typ == "place"
+}
+
+// toRegion turns a town's mention into its region's.
+func (s *scan) toRegion(h *hit) {
+	name := s.d.Text[h.start:h.end]
+	for _, n := range [...]string{name + " Oblast", name + " region"} {
+		if e, ok := s.r.body(n); ok && isRegion(s.r.entries[e].Kind) {
+			h.entry, h.cands = e, nil
+			return
+		}
+	}
+	h.entry, h.cands, h.typ, h.kind, h.name = -1, nil, "place", "oblast", name+" Oblast"
+}

@@ -54,6 +54,11 @@ func (s *scan) sentence(start, end int) {
 	} else {
 		s.guess(a, b)
 	}
+	for k := a + 2; k < b; k++ {
+		if t := s.toks[k]; t.kind == word && !t.cap && s.r.is(t, clsPlural) {
+			s.regionList(k)
+		}
+	}
 	s.resolveTitles(titles)
 }
 
