@@ -364,11 +364,12 @@ func (x *extractor) identified(c clause.Clause, i int) bool {
 			return true
 		}
 	}
-	for j := i + 1; j < c.To && j <= i+6; j++ {
-		if partActs[x.toks[j].Lower] && !isBe(x.word(c, j-1)) && x.word(c, j-1) != "has" && x.word(c, j-1) != "have" {
+	for j := i + 1; j < c.To && j <= i+10; j++ {
+		// "the peace plan that, according to Axios, was drafted by …"
+		if partActs[x.toks[j].Lower] && x.word(c, j-1) != "has" && x.word(c, j-1) != "have" {
 			return true
 		}
-		if x.toks[j].Punct {
+		if x.toks[j].Punct && x.toks[j].Lower != "," {
 			break
 		}
 	}

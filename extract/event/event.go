@@ -137,8 +137,10 @@ func (x *extractor) add(st *sentenceCtx, c clause.Clause, tr trigger, m modality
 // its own: a meeting agreed in talks ("agreed in a call to meet"; "meet …
 // to discuss" is one event), or a proposal set out at a meeting ("used an
 // address to the summit to set out a peace formula").
-func (x *extractor) second(tr, t trigger) bool {
+func (x *extractor) second(c clause.Clause, tr, t trigger) bool {
 	switch {
+	case t.typ == Proposal && tr.typ != Proposal && t.det == detDefinite && x.identified(c, t.tok):
+		return true // "met … to discuss the peace plan that was drafted by …"
 	case t.typ == Talks && !t.verb && tr.typ != Talks && family(tr.typ) != Meeting &&
 		(x.toks[t.tok-1].Lower == "at" || x.toks[t.tok-1].Lower == "during"):
 		return x.placeNear(clause.Clause{From: t.tok, To: len(x.toks)}, t.tok) // "a deal reached at talks in Istanbul"
@@ -159,7 +161,7 @@ func (x *extractor) second(tr, t trigger) bool {
 // Thursday to meet in Budapest").
 func (x *extractor) infinitive(st *sentenceCtx, c clause.Clause, tr trigger) (trigger, modality, bool) {
 	for _, t := range x.trig {
-		if t.tok <= tr.tok || !x.second(tr, t) {
+		if t.tok <= tr.tok || !x.second(c, tr, t) {
 			continue
 		}
 		if m, ok := x.check(st, c, t); ok {

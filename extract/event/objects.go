@@ -48,6 +48,16 @@ func objectTrigger(toks []clause.Token, c clause.Clause, i int, ms []extract.Men
 		if n := nextWord(toks, c, i); strings.HasSuffix(n, "ing") && len(n) > 5 || n == "a" || n == "an" {
 			return trigger{tok: i, typ: Proposal, verb: true}, true
 		}
+	case "brought", "brings", "got", "gets", "returned":
+		// "Ukraine brought home 230 people": an exchange told by its
+		// result.
+		if n := nextWord(toks, c, i); n == "home" || n == "back" {
+			for j := i + 2; j < c.To && j <= i+4; j++ {
+				if isNumber(toks[j].Lower) {
+					return trigger{tok: i, typ: PrisonerExchange, verb: true}, true
+				}
+			}
+		}
 	case "discussion", "consideration":
 		// "one option under discussion is freezing the war": a proposal.
 		if prevWord(toks, c, i) == "under" {

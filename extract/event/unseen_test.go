@@ -201,6 +201,25 @@ func TestUnseenStyles(t *testing.T) {
 				{Talks, Planned, []string{"Russia", "Ukraine"}, "", "", "A fourth round between Russia and Ukraine is expected next week"},
 			},
 		},
+		{
+			name: "an exchange told by its result",
+			text: "Mediated by the UAE, Ukraine brought home 230 people on January 3 and Russia got back 248.",
+			want: []got{
+				{PrisonerExchange, Held, []string{"United Arab Emirates", "Ukraine", "Russia"}, "", "2024-01-03", "Mediated by the UAE, Ukraine brought home 230 people on January 3 and Russia got back 248"},
+			},
+		},
+		{
+			name: "brought home without a number is no exchange",
+			text: "Zelensky brought home the message that Ukraine needs more air defence.",
+		},
+		{
+			name: "a plan identified beside talks",
+			text: "American and Ukrainian negotiators met in Geneva on Monday to discuss the peace plan that, according to Axios, was drafted by Witkoff and Dmitriev.",
+			want: []got{
+				{Talks, Held, []string{"United States", "Ukraine"}, "Geneva", "", "American and Ukrainian negotiators met in Geneva on Monday to discuss the peace plan that, according to Axios, was drafted by Witkoff and Dmitriev"},
+				{Proposal, Proposed, []string{"United States", "Ukraine"}, "Geneva", "", "American and Ukrainian negotiators met in Geneva on Monday to discuss the peace plan that, according to Axios, was drafted by Witkoff and Dmitriev"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
