@@ -154,7 +154,7 @@ func TestFigures(t *testing.T) {
 		{"parties to the conflict", parties, []string{
 			"Ministry of Defence of the Russian Federation/Russia/party", "US officials/United States/not",
 			"Volodymyr Zelensky/Ukraine/party"}},
-		{"cumulative series", len(byKey["russia|losses|people|"].Series), 1},
+		{"cumulative series", seriesOf(byKey["russia|losses|people|"]), []string{"General Staff of the Armed Forces of Ukraine cumulative 880000 881200"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -290,4 +290,19 @@ func TestRowOrder(t *testing.T) {
 	if diff := cmp.Diff(views(rows), views(reversed)); diff != "" {
 		t.Errorf("views depend on row order (-in order +reversed):\n%s", diff)
 	}
+}
+
+func seriesOf(g analyze.FigureGroup) []string {
+	var out []string
+	for _, s := range g.Series {
+		line := s.ReportedBy
+		if s.Cumulative {
+			line += " cumulative"
+		}
+		for _, p := range s.Points {
+			line += " " + itoa(int(p.Value))
+		}
+		out = append(out, line)
+	}
+	return out
 }

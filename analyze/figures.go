@@ -114,6 +114,7 @@ type FigureValue struct {
 // FigureSeries is one reporter's values in date order.
 type FigureSeries struct {
 	ReportedBy string        `json:"reported_by"`
+	Cumulative bool          `json:"cumulative"` // never falls: a running total
 	Points     []SeriesPoint `json:"points"`
 }
 
@@ -223,7 +224,7 @@ func series(vals []figureRow) []FigureSeries {
 	out := []FigureSeries{}
 	for r, pts := range byReporter {
 		if len(pts) >= 2 && changes(pts) {
-			out = append(out, FigureSeries{ReportedBy: r, Points: pts})
+			out = append(out, FigureSeries{ReportedBy: r, Cumulative: rising(pts), Points: pts})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ReportedBy < out[j].ReportedBy })
@@ -266,4 +267,13 @@ func dedupe(vals []figureRow) []figureRow {
 		}
 	}
 	return out
+}
+
+func rising(pts []SeriesPoint) bool {
+	for i := 1; i < len(pts); i++ {
+		if pts[i].Value < pts[i-1].Value {
+			return false
+		}
+	}
+	return true
 }

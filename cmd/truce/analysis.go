@@ -194,7 +194,11 @@ func printFigures(w io.Writer, groups []analyze.FigureGroup) {
 			for _, p := range s.Points {
 				pts = append(pts, fmt.Sprintf("%s %g", p.Date, p.Value))
 			}
-			fmt.Fprintf(w, "    series %s: %s\n", s.ReportedBy, strings.Join(pts, " → "))
+			kind := "series"
+			if s.Cumulative {
+				kind = "running total"
+			}
+			fmt.Fprintf(w, "    %s per %s: %s\n", kind, s.ReportedBy, strings.Join(pts, " → "))
 		}
 	}
 }
