@@ -32,7 +32,7 @@ type AnalysisStore interface {
 	PutAnalysis(ctx context.Context, docID string, rows []AnalysisRow) error
 	// AnalysisRows returns the rows q selects ordered by key, doc id, seq.
 	AnalysisRows(ctx context.Context, q AnalysisQuery) ([]AnalysisRow, error)
-	// Unanalysed returns up to limit ids, in id order, of stored documents
-	// that have no analysis row of the given kind.
+	// Unanalysed returns up to limit (all when limit <= 0) ids, in id
+	// order, of stored documents that have no analysis row of the given kind.
 	Unanalysed(ctx context.Context, kind string, limit int) ([]string, error)
 }
