@@ -202,6 +202,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"Oleh Zelensky|Oleh Zelensky|person||", "Volodymyr Zelensky|Volodymyr Zelensky|person|Ukraine|"}},
 		{"a given name in another spelling is the same person", "Vladimir Zelensky spoke.",
 			"", []string{"Vladimir Zelensky|Volodymyr Zelensky|person|Ukraine|"}},
+		{"photo credits", "Photo: Efrem Lukatsky / AP. Editing by Gareth Jones.",
+			"", []string{"Efrem Lukatsky|Efrem Lukatsky|person||", "Gareth Jones|Gareth Jones|person||"}},
 		{"a list of regions", "Drones hit the Kherson, Tambov and Lipetsk regions.",
 			"", []string{"Kherson|Kherson Oblast|place||", "Tambov|Tambov Oblast|place||", "Lipetsk|Lipetsk Oblast|place||"}},
 		{"one place before regions is no list", "Drones hit Kherson regions.", "", []string{"Kherson|Kherson|place||"}},

@@ -193,9 +193,17 @@ func (s *scan) titleOfBefore(k int) (titleHit, bool) {
 }
 
 // byline reports a name right after a capitalised "By" opening the
-// sentence: "By Marta Gichko".
+// sentence ("By Marta Gichko") or in a credit: "Photo: Efrem Lukatsky",
+// "Photo by …", "Reporting by …".
 func (s *scan) byline(p int) bool {
-	return p == s.sent.s+1 && s.toks[s.sent.s].cap && s.text(s.toks[s.sent.s]) == "By"
+	if p == s.sent.s+1 && s.toks[s.sent.s].cap && s.text(s.toks[s.sent.s]) == "By" {
+		return true
+	}
+	if p-2 < s.sent.s || !s.r.is(s.toks[p-2], clsCredit) {
+		return false
+	}
+	sep := s.text(s.toks[p-1])
+	return sep == ":" || sep == "by"
 }
 
 // nameLike rejects pieces with function words, heads of bodies or

@@ -28,6 +28,7 @@ const (
 	clsLike                          // "-style", "-like": the name before is only compared
 	clsLoneHead                      // heads that name a body after a country's adjective: "Bulgarian Navy"
 	clsPanel                         // committees "on" a subject, inside a parliament's name
+	clsCredit                        // "Photo:", "Reporting by": a name follows
 )
 
 // mediaHeads end the names of outlets: "Fox News", "Moscow Times".
@@ -86,6 +87,7 @@ var wordLists = map[uint32]string{
 	clsLike:      `style like type esque`,
 	clsLoneHead:  `ministry navy army parliament government police embassy consulate cabinet`,
 	clsPanel:     `committee commission subcommittee`,
+	clsCredit:    `photo photos photograph photographs picture credit reporting editing writing`,
 	clsSettlement: `village villages town towns city cities settlement settlements hamlet outskirts
 		suburb suburbs port district community municipality residents shelling capture liberation
 		recapture encirclement`,
