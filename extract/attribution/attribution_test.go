@@ -311,6 +311,8 @@ var linearUnits = map[string]string{
 	"numbers":         "5,571 10,385 10,410 7,941 913 602 ",
 	"cyrillic":        "Песков заявил, что переговоры продолжаются ",
 	"adverbs":         "also also also also also also also also said ",
+	"participles":     "Zelensky and Peskov met Lavrov, warning that Putin's spokesman, saying ",
+	"statements":      "Kyiv issued a joint statement, in his words, as Peskov put it: ",
 }
 
 // TestPathologicalInputs runs every linear-time input once and checks the
