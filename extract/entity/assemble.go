@@ -213,7 +213,7 @@ func (s *scan) resolveAmbiguous() {
 			continue
 		}
 		var p *pattern
-		if s.afterRegionWord(h.s) {
+		if s.afterRegionWord(h.s) || s.beforeRegional(h.e) {
 			p = s.pick(h.cands, func(p *pattern) bool { return isRegion(s.r.entries[p.target].Kind) })
 		}
 		if p == nil {
@@ -330,6 +330,12 @@ func (s *scan) afterRegionWord(k int) bool {
 		}
 	}
 	return false
+}
+
+// beforeRegional reports "regional" at toks[k]: "the Zaporizhzhia regional
+// administration" is the oblast's, not the city's.
+func (s *scan) beforeRegional(k int) bool {
+	return k < len(s.toks) && !s.toks[k].nl && s.toks[k].kind == word && strings.EqualFold(s.text(s.toks[k]), "regional")
 }
 
 func anyAmbiguous(ps []pattern) bool {

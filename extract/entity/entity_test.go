@@ -204,6 +204,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"Vladimir Zelensky|Volodymyr Zelensky|person|Ukraine|"}},
 		{"photo credits", "Photo: Efrem Lukatsky / AP. Editing by Gareth Jones.",
 			"", []string{"Efrem Lukatsky|Efrem Lukatsky|person||", "Gareth Jones|Gareth Jones|person||"}},
+		{"regional names the oblast", "The Zaporizhzhia regional administration said Zaporizhzhia was calm.",
+			"", []string{"Zaporizhzhia|Zaporizhzhia Oblast|place||", "Zaporizhzhia|Zaporizhzhia|place||"}},
 		{"a list of regions", "Drones hit the Kherson, Tambov and Lipetsk regions.",
 			"", []string{"Kherson|Kherson Oblast|place||", "Tambov|Tambov Oblast|place||", "Lipetsk|Lipetsk Oblast|place||"}},
 		{"one place before regions is no list", "Drones hit Kherson regions.", "", []string{"Kherson|Kherson|place||"}},
