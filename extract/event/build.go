@@ -249,6 +249,14 @@ func (x *extractor) delegationsBefore(c clause.Clause, i int) bool {
 			}
 		}
 	}
+	if meetVerb(x.toks[i].Lower) {
+		// "We met the Russian delegation several times".
+		for j := i + 1; j < c.To && j <= i+4; j++ {
+			if w := x.toks[j].Lower; w == "delegation" || w == "delegations" {
+				return true
+			}
+		}
+	}
 	for j := c.From; j < i; j++ {
 		if w := x.toks[j].Lower; w == "delegations" || w == "delegation" || w == "negotiators" {
 			return true

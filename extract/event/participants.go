@@ -107,8 +107,8 @@ func (x *extractor) participant(ms []extract.Mention, i int, at truce.Span) stri
 	}
 	switch {
 	case m.Entity < 0:
-		if x.qualifies(ms, i) {
-			return ""
+		if x.qualifies(ms, i) || placeNouns[x.wordAfter(m.End)] {
+			return "" // "the Belarusian capital" is a place, not a party
 		}
 		return m.Party
 	case m.Type == truce.Person:
@@ -156,6 +156,9 @@ func (x *extractor) placeParticipant(m extract.Mention) string {
 	case "country":
 		return m.Name
 	case "city", "capital":
+		if x.dateline(m) {
+			return "" // "MINSK, Feb 12 (wire) –" tells where the report was filed
+		}
 		switch x.wordBefore(m.Start) {
 		case "of", "from", "around", "near", "on", "over", "into", "across", "toward", "towards",
 			"outside", "in", "at", "to", "for":
@@ -336,4 +339,34 @@ func pronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// placeNouns after a nationality adjective make it a place.
+var placeNouns = map[string]bool{
+	"capital": true, "city": true, "territory": true, "soil": true, "border": true, "town": true,
+	"region": true, "coast": true, "port": true, "resort": true, "village": true, "airspace": true,
+}
+
+// wordAfter returns the lower-case word that starts after byte at.
+func (x *extractor) wordAfter(at int) string {
+	s := x.lower
+	i := at
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(s) && isASCIIWord(s[j]) {
+		j++
+	}
+	return s[i:j]
+}
+
+// dateline reports whether place mention m opens a line and a date follows
+// it: "KYIV, May 25 (Reuters) –".
+func (x *extractor) dateline(m extract.Mention) bool {
+	if m.Start > 0 && x.d.Text[m.Start-1] != '\n' {
+		return false
+	}
+	rest := x.d.Text[m.End:min(len(x.d.Text), m.End+14)]
+	return strings.HasPrefix(rest, ",") && strings.ContainsAny(rest, "0123456789")
 }

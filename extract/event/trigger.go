@@ -121,8 +121,8 @@ func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool)
 		if nearBefore(toks, c, i, 7, proposalVerbs) {
 			return Ceasefire, true // "offers a ceasefire of two days": a ceasefire, proposed
 		}
-		if near(toks, c, i, 4, ceasefireVerbs) {
-			return Ceasefire, true
+		if near(toks, c, i, 4, ceasefireVerbs) || nearBefore(toks, c, i, 6, agreeVerbs) {
+			return Ceasefire, true // "agreed on Thursday on a ceasefire"
 		}
 		// "Russia and Ukraine have begun to approach the issue of a truce":
 		// the sides started talking about one.
@@ -318,3 +318,6 @@ func tableAhead(toks []clause.Token, c clause.Clause, i int) bool {
 	}
 	return false
 }
+
+// agreeVerbs make a ceasefire a few words later an event.
+var agreeVerbs = map[string]bool{"agreed": true, "declared": true, "announced": true, "reached": true}

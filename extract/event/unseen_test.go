@@ -220,6 +220,27 @@ func TestUnseenStyles(t *testing.T) {
 				{Proposal, Proposed, []string{"United States", "Ukraine"}, "Geneva", "", "American and Ukrainian negotiators met in Geneva on Monday to discuss the peace plan that, according to Axios, was drafted by Witkoff and Dmitriev"},
 			},
 		},
+		{
+			name: "a ceasefire agreed a few words before",
+			text: "The leaders of Russia and Ukraine agreed on Thursday on a ceasefire to begin in June 2025.",
+			want: []got{
+				{Ceasefire, Planned, []string{"Russia", "Ukraine"}, "", "2025-06", "The leaders of Russia and Ukraine agreed on Thursday on a ceasefire to begin in June 2025"},
+			},
+		},
+		{
+			name: "a dateline and a capital by its adjective are no parties",
+			text: "MINSK, May 30 (wire) – Russian and Ukrainian delegations held talks in the Belarusian capital.",
+			want: []got{
+				{Talks, Held, []string{"Russia", "Ukraine"}, "Belarus", "2025-05-30", "MINSK, May 30 (wire) – Russian and Ukrainian delegations held talks in the Belarusian capital"},
+			},
+		},
+		{
+			name: "meeting a delegation is talks",
+			text: "Umerov met the Russian delegation in Istanbul on Monday.",
+			want: []got{
+				{Talks, Held, []string{"Rustem Umerov", "Russia"}, "Istanbul", "", "Umerov met the Russian delegation in Istanbul on Monday"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
