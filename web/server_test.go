@@ -70,7 +70,24 @@ func newTestServer(t testing.TB) (*Server, string) {
 	if err := json.Unmarshal(res.Body.Bytes(), &up); err != nil || len(up.Documents) != 1 || up.Documents[0].ID == "" {
 		t.Fatalf("upload answer %s: %v", res.Body, err)
 	}
+	settle(t, srv)
 	return srv, up.Documents[0].ID
+}
+
+// settle waits until the fact index is built and fresh, so that answers do
+// not change under a test when a background build ends.
+func settle(t testing.TB, srv *Server) {
+	t.Helper()
+	for range 1000 {
+		srv.mu.Lock()
+		wait := srv.refresh()
+		srv.mu.Unlock()
+		if wait == nil {
+			return
+		}
+		<-wait
+	}
+	t.Fatal("the fact index never settled")
 }
 
 func ingestExamples(t testing.TB, store truce.Store, ex ingest.Extractor) {
