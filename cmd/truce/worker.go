@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/truce-project/truce"
@@ -24,14 +25,15 @@ func runWorker(ctx context.Context, a *app, args []string) error {
 	lease := fs.Duration("lease", time.Minute, "how long a claimed job is ours before another worker may retry it; renewed while working")
 	poll := fs.Duration("poll", time.Second, "how often an idle worker looks for new jobs")
 	status := fs.Bool("status", false, "print the queue's counts and failed jobs with their reasons, and exit")
+	jobs := fs.Int("jobs", 1, "jobs this process works on at once (one per core it may use)")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
 	if *status {
 		return a.queueStatus(ctx)
 	}
-	if *lease < time.Second/10 || *poll <= 0 {
-		fmt.Fprintln(a.stderr, "truce worker: --lease must be at least 100ms and --poll positive")
+	if *lease < time.Second/10 || *poll <= 0 || *jobs < 1 {
+		fmt.Fprintln(a.stderr, "truce worker: --lease must be at least 100ms, --poll positive and --jobs at least 1")
 		return errUsage
 	}
 	q, err := a.openQueue(ctx)
@@ -43,15 +45,44 @@ func runWorker(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	w := &worker{q: q, ex: ex, lease: *lease, log: slog.New(slog.NewTextHandler(a.stderr, nil))}
-	w.store = analyze.Index(q, nil) // as ingest does: analysis rows stored with each document
-	w.log = w.log.With("worker", fmt.Sprintf("%s:%d", hostname(), os.Getpid()))
-	err = w.run(ctx, *exitIdle, *poll)
-	fmt.Fprintf(a.stdout, "worker: done %d, failed %d\n", w.done, w.failed)
-	if err == nil && w.failed > 0 {
+	log := slog.New(slog.NewTextHandler(a.stderr, nil)).With("worker", fmt.Sprintf("%s:%d", hostname(), os.Getpid()))
+	store := analyze.Index(q, nil) // as ingest does: analysis rows stored with each document
+	done, failed, err := runWorkers(ctx, *jobs, func() *worker {
+		return &worker{q: q, store: store, ex: ex, lease: *lease, log: log}
+	}, *exitIdle, *poll)
+	fmt.Fprintf(a.stdout, "worker: done %d, failed %d\n", done, failed)
+	if err == nil && failed > 0 {
 		return errFailed
 	}
 	return err
+}
+
+// runWorkers runs n workers until they stop, and adds up what they did. The
+// first error stops them all (their jobs go back to the queue).
+func runWorkers(ctx context.Context, n int, newWorker func() *worker, exitIdle bool, poll time.Duration) (done, failed int, err error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := make([]*worker, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range workers {
+		workers[i] = newWorker()
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if errs[i] = workers[i].run(ctx, exitIdle, poll); errs[i] != nil {
+				cancel()
+			}
+		}()
+	}
+	wg.Wait()
+	for i, w := range workers {
+		done, failed = done+w.done, failed+w.failed
+		if err == nil {
+			err = errs[i]
+		}
+	}
+	return done, failed, err
 }
 
 type worker struct {

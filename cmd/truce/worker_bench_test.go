@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
@@ -87,18 +86,13 @@ func enqueue(b *testing.B, q *postgres.Store, reports []pgtest.Report) {
 
 // drain runs workers in this process until the queue is empty.
 func drain(b *testing.B, q *postgres.Store, ex ingest.Extractor, workers int) {
-	var wg sync.WaitGroup
-	for range workers {
-		w := &worker{q: q, ex: ex, lease: time.Minute, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := w.run(context.Background(), true, 10*time.Millisecond); err != nil || w.failed > 0 {
-				b.Errorf("worker: %v, %d failed", err, w.failed)
-			}
-		}()
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	_, failed, err := runWorkers(context.Background(), workers, func() *worker {
+		return &worker{q: q, ex: ex, lease: time.Minute, log: log}
+	}, true, 10*time.Millisecond)
+	if err != nil || failed > 0 {
+		b.Fatalf("workers: %v, %d failed", err, failed)
 	}
-	wg.Wait()
 }
 
 func writeReports(b *testing.B, reports []pgtest.Report) string {

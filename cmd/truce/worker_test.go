@@ -34,7 +34,9 @@ func TestWorkers(t *testing.T) {
 	}
 	workers := make([]*exec.Cmd, 4)
 	for i := range workers {
-		workers[i] = exec.Command(binary, "--db", db, "worker", "--exit-when-idle", "--lease", "2s", "--poll", "100ms")
+		// Two of them work on two jobs at once.
+		workers[i] = exec.Command(binary, "--db", db, "worker", "--exit-when-idle", "--lease", "2s", "--poll", "100ms",
+			"--jobs", fmt.Sprint(1+i%2))
 		workers[i].Stderr = os.Stderr
 		if err := workers[i].Start(); err != nil {
 			t.Fatal(err)
