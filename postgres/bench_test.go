@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 	"github.com/truce-project/truce/postgres"
 	"github.com/truce-project/truce/postgres/pgtest"
 	"github.com/truce-project/truce/sqlite"
+	"github.com/truce-project/truce/storetest"
 )
 
 var searchDocs = flag.Int("search-docs", 100_000, "documents in the search benchmark's corpus")
@@ -136,4 +138,56 @@ func load(s truce.Store, reports []pgtest.Report) error {
 		}
 	}
 	return first
+}
+
+// BenchmarkPut measures storing alone (no extraction): records of a
+// generated report with a fact of each kind, from 1 and 4 writers at once.
+func BenchmarkPut(b *testing.B) {
+	reports := pgtest.Reports(1000, 9)
+	for _, backend := range []string{"sqlite", "postgres"} {
+		for _, writers := range []int{1, 4} {
+			b.Run(fmt.Sprintf("%s/writers=%d", backend, writers), func(b *testing.B) {
+				s := putStore(b, backend)
+				var next atomic.Int64
+				b.ResetTimer()
+				start := time.Now()
+				var wg sync.WaitGroup
+				for range writers {
+					wg.Add(1)
+					go func() {
+						defer wg.Done()
+						for {
+							i := int(next.Add(1)) - 1
+							if i >= b.N {
+								return
+							}
+							r := reports[i%len(reports)]
+							rec := storetest.Sample(fmt.Sprintf("p%09d", i), fmt.Sprintf("%s/%d", r.Source, i), "2025-01-02", r.Text)
+							if _, err := s.Put(context.Background(), rec); err != nil {
+								b.Error(err)
+								return
+							}
+						}
+					}()
+				}
+				wg.Wait()
+				b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "docs/s")
+			})
+		}
+	}
+}
+
+func putStore(b *testing.B, backend string) truce.Store {
+	var s truce.Store
+	var err error
+	if backend == "sqlite" {
+		s, err = sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "put.db"))
+	} else {
+		s, err = postgres.Open(context.Background(), pgtest.Database(b))
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
 }
