@@ -240,4 +240,10 @@ var cases = []struct {
 	{"colon after a place adjective", "Kyiv was calm: the shops opened and the trams ran as usual.", []string{}},
 	{"object before and said is no subject", "Sybiha thanked Erdogan for the Turkish mediation and said that Kyiv was ready for a new round.",
 		[]string{"Andrii Sybiha"}},
+	{"speak of a figure", "Ukrainian officials speak of at least 1,200 prisoners still held in Russia.",
+		[]string{"Ukrainian officials +anon"}},
+	{"speak with is no statement", "Macron will speak with Putin by phone on Friday.", []string{}},
+	{"suggested a gerund", "Vladimir Medinsky suggested holding the next round in Istanbul after the holidays.",
+		[]string{"Vladimir Medinsky"}},
+	{"suggested a noun stays strict", "Witkoff suggested a new format for the talks.", []string{}},
 }

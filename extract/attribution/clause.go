@@ -264,7 +264,7 @@ func (x *extractor) subject(k, cueEnd, j int) (cand, bool) {
 	after := x.afterIsContent(c.hi)
 	quoteBefore := lo > 0 && (x.toks[lo-1].kind == tClose || lo > 1 && x.sep(lo-1) && x.toks[lo-2].kind == tClose) &&
 		!x.opensContent(c.hi)
-	if x.toks[k].is(fStrict) && !quoteBefore && !x.opensContent(c.hi) {
+	if x.toks[k].is(fStrict) && !quoteBefore && !x.opensContent(c.hi) && !x.strictObject(k, c.hi) {
 		return cand{}, false // "promises to", "insists on", "called for"
 	}
 	if x.toks[k].is(fStrict) && lo > 0 && (x.word(lo-1, "what") || x.word(lo-1, "which")) {
@@ -278,6 +278,27 @@ func (x *extractor) subject(k, cueEnd, j int) (cand, bool) {
 		c.before = true
 	}
 	return c, true
+}
+
+// strictObject: a strict cue whose object is the statement: "speak of
+// 19,500 children", "suggested creating three working groups".
+func (x *extractor) strictObject(k, p int) bool {
+	if p >= len(x.toks) || x.toks[p].kind != tWord {
+		return false
+	}
+	w := strings.ToLower(x.d.Text[x.toks[k].Start:x.toks[k].End])
+	switch {
+	case strings.HasPrefix(w, "sp") && x.word(p, "of"):
+		for q := p + 1; q < len(x.toks) && q < p+4; q++ {
+			if t := x.toks[q]; t.kind == tWord && isDigitByte(x.d.Text[t.Start]) {
+				return true
+			}
+		}
+	case strings.HasPrefix(w, "suggest") || strings.HasPrefix(w, "propos"):
+		t := x.toks[p]
+		return !t.cap && t.End-t.Start > 4 && strings.HasSuffix(x.d.Text[t.Start:t.End], "ing")
+	}
+	return false
 }
 
 // inverted reads "…, said X" and "…,” reacted the head of diplomacy X".

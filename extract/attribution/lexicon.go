@@ -82,7 +82,8 @@ func init() {
 	add(fCue|fTell, "tell", "tells", "told")
 	add(fCue|fWrite, "write", "writes", "wrote", "posted", "tweeted", "tweets")
 	add(fStrict, "spoke")
-	add(fCue|fStrict, "pointed") // "pointed out that": see pointedOut
+	add(fCue|fStrict|fBase, "speak", "speaks") // "speak of 19,500 children": see strictObject
+	add(fCue|fStrict, "pointed")               // "pointed out that": see pointedOut
 	add(fPart, "saying", "warning", "calling", "insisting", "arguing", "claiming", "accusing",
 		"urging", "describing", "denying", "stating", "alleging", "suggesting", "complaining",
 		"acknowledging", "admitting", "predicting", "vowing", "promising", "threatening", "telling",
