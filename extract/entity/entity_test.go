@@ -206,6 +206,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"Efrem Lukatsky|Efrem Lukatsky|person||", "Gareth Jones|Gareth Jones|person||"}},
 		{"regional names the oblast", "The Zaporizhzhia regional administration said Zaporizhzhia was calm.",
 			"", []string{"Zaporizhzhia|Zaporizhzhia Oblast|place||", "Zaporizhzhia|Zaporizhzhia|place||"}},
+		{"a sentence opening with a place cue", "Near Staromaiorske, fighting continued. In Addition, In Brief: nothing. In Soviet times, too.",
+			"", []string{"Staromaiorske|Staromaiorske|place||"}},
 		{"a list of regions", "Drones hit the Kherson, Tambov and Lipetsk regions.",
 			"", []string{"Kherson|Kherson Oblast|place||", "Tambov|Tambov Oblast|place||", "Lipetsk|Lipetsk Oblast|place||"}},
 		{"one place before regions is no list", "Drones hit Kherson regions.", "", []string{"Kherson|Kherson|place||"}},

@@ -20,6 +20,9 @@ func (s *scan) guessPlace(i, j, b int) {
 
 // guessOnePlace accepts toks[i:j] as a place when a cue says so.
 func (s *scan) guessOnePlace(i, j, b int) {
+	if i == s.sent.s && j > i+1 && s.r.is(s.toks[i], clsPlaceCue) {
+		i++ // "Near Staromaiorske, …": the capitalised cue opened the run
+	}
 	for i < j && s.toks[i].hit >= 0 {
 		i++
 	}
@@ -140,7 +143,13 @@ func (s *scan) placeCueBefore(i, j int) bool {
 		return false
 	}
 	t := s.toks[i-1]
-	return t.kind == word && !t.cap && s.r.is(t, clsPlaceCue)
+	if t.kind != word || !s.r.is(t, clsPlaceCue) {
+		return false
+	}
+	if t.cap { // "Near Staromaiorske, fighting continued": only before a comma
+		return i-1 == s.sent.s && j < s.sent.e && s.toks[j].id == s.r.comma
+	}
+	return true
 }
 
 // regionList reads "the Bryansk, Kursk and Oryol regions" ending at the

@@ -97,7 +97,9 @@ var wordLists = map[uint32]string{
 		telegram twitter facebook youtube instagram whatsapp signal zoom internet orthodox catholic
 		islam latin arabic hebrew west east north south western eastern northern southern central
 		tv person english french german russian ukrainian polish office court affairs policy review
-		studies relations`,
+		studies relations addition total particular short contrast fact turn general sum response
+		return conclusion summary brief focus detail practice theory principle light view case
+		order spite place time terms part short`,
 	clsFunc: `the a an this that these those it its and or but nor of in on at to for from with without
 		by as than then so if when while after before since until because about over under into onto
 		against between among through during who whom which whose what where why how not no also too
