@@ -30,6 +30,9 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 		if before := x.participants(st, truce.Span{Start: c.Start, End: at.Start}, at); len(before) > 0 {
 			ev.Participants = before
 		}
+		if p := x.qualifier(st, at); p != "" {
+			ev.Participants = []string{p} // "accept the American proposal": the American one
+		}
 	}
 	if (tr.typ == Talks || tr.typ == Meeting && len(ev.Participants) == 1) && len(ev.Participants) < 2 {
 		// "after a long phone call with Putin": the other side is named
@@ -422,4 +425,22 @@ func (x *extractor) commaBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// qualifier returns the party of a nationality adjective or possessive
+// right before the trigger at: "the American proposal", "Russia's plan".
+func (x *extractor) qualifier(st *sentenceCtx, at truce.Span) string {
+	for _, m := range st.mentions {
+		if m.End > at.Start || m.End < at.Start-4 || m.Party == "" {
+			continue
+		}
+		gap := x.d.Text[m.End:at.Start]
+		if gap == " " || gap == "'s " || gap == "’s " {
+			if m.Type == truce.Person {
+				return m.Name // "Trump's proposal"
+			}
+			return m.Party
+		}
+	}
+	return ""
 }

@@ -62,7 +62,7 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 			return m, false
 		}
 	}
-	if x.modalAfter(c, tr.tok, &m) || x.goal(c, from, tr.tok) || x.denied(c, tr.tok) || x.notForeseen(c, tr) {
+	if x.modalAfter(c, tr.tok, &m) || x.goal(c, from, tr) || x.denied(c, tr.tok) || x.notForeseen(c, tr) {
 		return m, false
 	}
 	m.proposed = m.proposed || x.possibleAfter(c, tr.tok)
@@ -237,7 +237,8 @@ var toPrepositions = map[string]bool{
 
 func adverb(w string) bool { return len(w) > 4 && w[len(w)-2:] == "ly" }
 
-func (x *extractor) goal(c clause.Clause, from, i int) bool {
+func (x *extractor) goal(c clause.Clause, from int, tr trigger) bool {
+	i := tr.tok
 	for j := i - 1; j >= from && j >= i-goalReach; j-- {
 		if x.toks[j].Lower != "to" {
 			continue
@@ -258,9 +259,18 @@ func (x *extractor) goal(c clause.Clause, from, i int) bool {
 		if v.Punct || determiners[v.Lower] != 0 || isNumber(v.Lower) || x.capitalised(v.Start) {
 			return false // a preposition: "to the talks", "to Turkey"
 		}
+		if tr.typ == Proposal && answerVerbs[v.Lower] {
+			return false // "ready to accept the US proposal": the proposal exists
+		}
 		return !lightVerbs[v.Lower] && !triggers[v.Lower].verb
 	}
 	return false
+}
+
+// answerVerbs take a proposal that exists as their object.
+var answerVerbs = map[string]bool{
+	"accept": true, "reject": true, "consider": true, "study": true, "examine": true,
+	"support": true, "back": true, "endorse": true, "review": true, "answer": true,
 }
 
 func (x *extractor) capitalised(at int) bool {

@@ -316,7 +316,11 @@ func (x *extractor) splitCoordinated(cs []clause.Clause, st *sentenceCtx) []clau
 		}
 		t := 0
 		for j := c.From + 1; j+2 < c.To; j++ {
-			if x.toks[j].Lower != "," || x.toks[j+1].Lower != "and" {
+			if x.toks[j].Lower != "," {
+				continue
+			}
+			splice := x.splice(st, j+1)
+			if x.toks[j+1].Lower != "and" && !splice {
 				continue
 			}
 			for t < len(x.trig) && x.trig[t].tok <= j {
@@ -326,8 +330,9 @@ func (x *extractor) splitCoordinated(cs []clause.Clause, st *sentenceCtx) []clau
 				continue
 			}
 			// A verb of its own after "and": "…, and Zelensky postponed
-			// his visit"; "…, and agreed on the largest exchange".
-			if !x.trig[t].verb && !pastVerb(x.toks[j+2].Lower) {
+			// his visit"; "…, and agreed on the largest exchange"; or a
+			// new subject and verb after a bare comma.
+			if !splice && !x.trig[t].verb && !pastVerb(x.toks[j+2].Lower) {
 				continue
 			}
 			cs[k] = clause.Clause{From: c.From, To: j, Span: truce.Span{Start: c.Start, End: x.toks[j-1].End}}
@@ -376,4 +381,20 @@ func pastVerb(w string) bool {
 		return true
 	}
 	return len(w) > 4 && w[len(w)-2:] == "ed"
+}
+
+// splice reports whether token k opens a new sentence glued on with a
+// comma, as machine translation does: a country or a person, then a past
+// verb ("…, Ukraine expressed readiness to accept …").
+func (x *extractor) splice(st *sentenceCtx, k int) bool {
+	m, ok := mentionAt(st.mentions, x.toks, clause.Clause{From: k, To: len(x.toks)}, k)
+	if !ok || !(m.Type == truce.Person || m.Type == truce.Place && m.Kind == "country") {
+		return false
+	}
+	for j := k; j < len(x.toks) && j < k+6; j++ {
+		if x.toks[j].Start >= m.End {
+			return !x.toks[j].Punct && pastVerb(x.toks[j].Lower)
+		}
+	}
+	return false
 }

@@ -241,6 +241,14 @@ func TestUnseenStyles(t *testing.T) {
 				{Talks, Held, []string{"Rustem Umerov", "Russia"}, "Istanbul", "", "Umerov met the Russian delegation in Istanbul on Monday"},
 			},
 		},
+		{
+			name: "a comma splice opens a clause of its own",
+			text: "After talks in Jeddah the delegations issued a joint statement, Ukraine expressed readiness to accept the American proposal of a ceasefire.",
+			want: []got{
+				{Talks, Held, []string{"Ukraine", "United States"}, "Jeddah", "", "After talks in Jeddah the delegations issued a joint statement"},
+				{Proposal, Proposed, []string{"United States"}, "", "", "Ukraine expressed readiness to accept the American proposal of a ceasefire"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
