@@ -208,6 +208,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"Zaporizhzhia|Zaporizhzhia Oblast|place||", "Zaporizhzhia|Zaporizhzhia|place||"}},
 		{"a sentence opening with a place cue", "Near Staromaiorske, fighting continued. In Addition, In Brief: nothing. In Soviet times, too.",
 			"", []string{"Staromaiorske|Staromaiorske|place||"}},
+		{"the president of the country the sentence is about", "President Vladimir Putin spoke. In Kyiv, the president answered.",
+			"2023-06-01", []string{"Vladimir Putin|Vladimir Putin|person|Russia|", "Kyiv|Kyiv|place|Ukraine|", "president|Volodymyr Zelensky|person|Ukraine|president"}},
 		{"a list of regions", "Drones hit the Kherson, Tambov and Lipetsk regions.",
 			"", []string{"Kherson|Kherson Oblast|place||", "Tambov|Tambov Oblast|place||", "Lipetsk|Lipetsk Oblast|place||"}},
 		{"one place before regions is no list", "Drones hit Kherson regions.", "", []string{"Kherson|Kherson|place||"}},

@@ -32,12 +32,45 @@ func (s *scan) resolveTitles(titles []titleHit) {
 			continue
 		}
 		if t.s > s.sent.s && s.r.is(s.toks[t.s-1], clsThe) {
+			if e, ok := s.localHolder(t); ok {
+				// "From the presidency of Ukraine … the president told"
+				s.addHit(hit{s: t.s, e: t.e, entry: e, role: t.role})
+				continue
+			}
 			if h, ok := s.docRoles[t.role]; ok {
 				ref := s.hits[h]
 				s.addHit(hit{s: t.s, e: t.e, entry: ref.entry, typ: ref.typ, kind: ref.kind, name: ref.name, party: ref.party, role: t.role})
 			}
 		}
 	}
+}
+
+// localHolder returns the holder of t's role in the country of the place
+// or body named last before t in its sentence, when there is one.
+func (s *scan) localHolder(t titleHit) (int32, bool) {
+	for k := t.s - 1; k >= s.sent.s; k-- {
+		h := s.toks[k].hit
+		if h < 0 {
+			continue
+		}
+		p := &s.hits[h]
+		if p.entry < 0 || p.cands != nil || p.adjective {
+			return 0, false
+		}
+		e := s.r.entries[p.entry]
+		if e.Type == "person" || s.r.party[p.entry] == "" {
+			return 0, false
+		}
+		c, ok := s.r.byID[e.Country]
+		if e.Kind == "country" {
+			c, ok = p.entry, true
+		}
+		if !ok {
+			return 0, false
+		}
+		return s.holder(t.role, c)
+	}
+	return 0, false
 }
 
 // personAfter returns the person hit at toks[k], or after a comma there.
