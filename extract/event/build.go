@@ -380,7 +380,13 @@ func (x *extractor) firstTimex(start int) int {
 // anonymous attribution.
 func (x *extractor) hedge(at truce.Span) (hedged, anonymous bool) {
 	for _, a := range x.d.Attributions {
-		if a.Start > at.Start || at.End > a.End {
+		// Only the reported words are the source's claim: "Trump, who
+		// had spoken with Putin, said on Sunday that …" is told as fact.
+		in := a.Span
+		if a.Content.End > a.Content.Start {
+			in = a.Content
+		}
+		if in.Start > at.Start || at.End > in.End {
 			continue
 		}
 		if a.Hedged || x.journalist(a) {
@@ -409,8 +415,9 @@ func (x *extractor) journalist(a truce.Attribution) bool {
 			}
 		}
 	}
-	for _, t := range x.toks {
-		if t.Start >= a.Start && t.End <= a.End && t.Lower == "would" {
+	for i, t := range x.toks {
+		// "would have met": the conditional of unconfirmed reports.
+		if t.Start >= a.Start && t.End <= a.End && t.Lower == "would" && i+1 < len(x.toks) && x.toks[i+1].Lower == "have" {
 			return true
 		}
 	}
