@@ -98,36 +98,73 @@ type worker struct {
 // other workers hold jobs it waits: their leases may expire, and then those
 // jobs are ours to finish.
 func (w *worker) run(ctx context.Context, exitIdle bool, poll time.Duration) error {
+	if exitIdle {
+		poll = min(poll, w.lease/4)
+	}
+	failures := 0
 	for ctx.Err() == nil {
-		job, err := w.q.Claim(ctx, w.lease)
-		if ctx.Err() != nil { // interrupted: a clean stop
+		state, err := w.step(ctx, exitIdle)
+		switch {
+		case ctx.Err() != nil: // interrupted: a clean stop
 			return nil
-		}
-		if err != nil {
-			return err
-		}
-		if job != nil {
-			if err := w.process(ctx, job); err != nil {
+		case err != nil:
+			// The database may be restarting: back off, then give up.
+			if failures++; failures > maxFailures {
 				return err
 			}
+			w.log.Warn("queue unavailable", "err", err, "retry_in", backoff(failures))
+			sleep(ctx, backoff(failures))
 			continue
+		case state == finished:
+			return nil
+		case state == waiting:
+			sleep(ctx, poll)
 		}
-		if exitIdle {
-			counts, err := w.q.Counts(ctx)
-			if err != nil {
-				return err
-			}
-			if counts.Open() == 0 {
-				return nil
-			}
-			poll = min(poll, w.lease/4)
-		}
-		select {
-		case <-ctx.Done():
-		case <-time.After(poll):
-		}
+		failures = 0
 	}
 	return nil
+}
+
+// What one step of a worker came to.
+const (
+	worked   = iota // processed a job
+	waiting         // no job to claim now
+	finished        // no job open at all (only asked for with exitIdle)
+)
+
+// maxFailures is how many database errors in a row a worker rides out
+// (about half a minute of backing off) before it stops.
+const maxFailures = 5
+
+func backoff(failures int) time.Duration { return time.Second << (failures - 1) }
+
+func sleep(ctx context.Context, d time.Duration) {
+	select {
+	case <-ctx.Done():
+	case <-time.After(d):
+	}
+}
+
+// step claims and processes one job, if there is one to claim.
+func (w *worker) step(ctx context.Context, exitIdle bool) (int, error) {
+	job, err := w.q.Claim(ctx, w.lease)
+	if err != nil {
+		return 0, err
+	}
+	if job != nil {
+		return worked, w.process(ctx, job)
+	}
+	if !exitIdle {
+		return waiting, nil
+	}
+	counts, err := w.q.Counts(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if counts.Open() == 0 {
+		return finished, nil
+	}
+	return waiting, nil // other workers hold jobs; their leases may expire
 }
 
 // process ingests one job, renewing its lease meanwhile. Inputs that fail to
