@@ -154,6 +154,9 @@ func (x *extractor) governs(m extract.Mention) bool {
 func (x *extractor) placeParticipant(m extract.Mention) string {
 	switch m.Kind {
 	case "country":
+		if x.apposedToPlace(m) {
+			return "" // "in Jeddah, Saudi Arabia": where, not who
+		}
 		return m.Name
 	case "city", "capital":
 		if x.dateline(m) {
@@ -369,4 +372,22 @@ func (x *extractor) dateline(m extract.Mention) bool {
 	}
 	rest := x.d.Text[m.End:min(len(x.d.Text), m.End+14)]
 	return strings.HasPrefix(rest, ",") && strings.ContainsAny(rest, "0123456789")
+}
+
+// apposedToPlace reports whether country mention m follows a place of the
+// event and a comma: "talks in Jeddah, Saudi Arabia".
+func (x *extractor) apposedToPlace(m extract.Mention) bool {
+	j := m.Start
+	for j > 0 && x.d.Text[j-1] == ' ' {
+		j--
+	}
+	if j == 0 || x.d.Text[j-1] != ',' {
+		return false
+	}
+	for _, p := range x.d.MentionsIn(truce.Span{Start: max(0, j-40), End: j}) {
+		if p.End == j-1 && p.Type == truce.Place && x.placeRole(p) {
+			return true
+		}
+	}
+	return false
 }
