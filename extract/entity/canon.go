@@ -81,3 +81,44 @@ func spellings(base string) []string {
 	}
 	return out
 }
+
+// linkShortBodies turns a guessed body without a country ("the Defence
+// Ministry said") into the known body of the same name in the country of
+// one the document names ("the Russian Defence Ministry"), when exactly one
+// fits.
+func (s *scan) linkShortBodies() {
+	var countries []int32
+	seen := map[int32]bool{}
+	for i := range s.hits {
+		h := &s.hits[i]
+		if h.entry < 0 || h.cands != nil || s.r.entries[h.entry].Type != "organization" {
+			continue
+		}
+		if c, ok := s.r.byID[s.r.entries[h.entry].Country]; ok && !seen[c] {
+			seen[c] = true
+			countries = append(countries, c)
+		}
+	}
+	if len(countries) == 0 {
+		return
+	}
+	for i := range s.hits {
+		h := &s.hits[i]
+		if h.entry >= 0 || h.typ != "organization" || h.party != "" {
+			continue
+		}
+		found := int32(-1)
+		for _, c := range countries {
+			if e, ok := s.r.knownBody(s.join(h.s, h.e), c); ok && e != found {
+				if found >= 0 {
+					found = -2 // two countries' bodies fit: which one?
+					break
+				}
+				found = e
+			}
+		}
+		if found >= 0 && seen[s.r.byID[s.r.entries[found].Country]] {
+			h.entry = found
+		}
+	}
+}

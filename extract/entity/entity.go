@@ -210,6 +210,7 @@ func (r *Recognizer) Extract(d *extract.Doc) {
 		s.sentence(sp.Start, sp.End)
 	}
 	s.linkSurnames()
+	s.linkShortBodies()
 	d.Entities, d.Mentions = s.assemble()
 }
 
