@@ -172,6 +172,8 @@ var determiners = map[string]int{
 	"this": detAnaphoric, "these": detAnaphoric, "those": detAnaphoric, "such": detAnaphoric,
 	"its": detAnaphoric, "their": detAnaphoric, "his": detAnaphoric, "her": detAnaphoric,
 	"our": detAnaphoric, "same": detAnaphoric, "said": detAnaphoric, "that": detAnaphoric,
+	// "as it did in previous votes": events known before, not a new one.
+	"previous": detAnaphoric, "past": detAnaphoric, "prior": detAnaphoric,
 }
 
 // irrealis words before a trigger make it hypothetical, wished for or in

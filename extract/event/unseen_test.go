@@ -249,6 +249,10 @@ func TestUnseenStyles(t *testing.T) {
 				{Proposal, Proposed, []string{"United States"}, "", "", "Ukraine expressed readiness to accept the American proposal of a ceasefire"},
 			},
 		},
+		{
+			name: "previous votes are no new vote",
+			text: "Turkey abstained, as it did in previous votes.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
