@@ -66,7 +66,7 @@ var wordLists = map[uint32]string{
 		secretariat cabinet government authority inspectorate tribunal university academy centre center
 		coalition movement front brigade regiment battalion division company corporation association
 		federation network mission forum intelligence technologies industries holdings airlines
-		airways railways embassy consulate school ` + mediaHeads,
+		airways railways embassy consulate school congress society ` + mediaHeads,
 	clsLocNoun: `territory territories border borders soil land lands airspace waters coast coastline region
 		regions city cities town towns village villages frontier frontiers capital
 		oblast oblasts province provinces peninsula`,
