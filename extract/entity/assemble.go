@@ -216,6 +216,9 @@ func (s *scan) resolveAmbiguous() {
 		if s.afterRegionWord(h.s) || s.beforeRegional(h.e) {
 			p = s.pick(h.cands, func(p *pattern) bool { return isRegion(s.r.entries[p.target].Kind) })
 		}
+		if p == nil && s.allPlaces(h.cands) && s.amongTowns(h) {
+			p = s.pick(h.cands, func(p *pattern) bool { return s.r.entries[p.target].Kind == "city" })
+		}
 		if p == nil {
 			p = s.pick(h.cands, func(p *pattern) bool { return sure[p.target] })
 		}
@@ -330,6 +333,22 @@ func (s *scan) afterRegionWord(k int) bool {
 		}
 	}
 	return false
+}
+
+// amongTowns reports a town's name right before or after h in a list
+// ("strikes hit Zaporozhye, Kharkov and Nikolayev"): h is a town too.
+func (s *scan) amongTowns(h *hit) bool {
+	town := func(k int) bool {
+		if k < 0 || k >= len(s.toks) || s.toks[k].hit < 0 {
+			return false
+		}
+		o := &s.hits[s.toks[k].hit]
+		return o.entry >= 0 && o.cands == nil && !o.adjective && s.r.entries[o.entry].Kind == "city"
+	}
+	list := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && (s.toks[k].id == s.r.comma || s.toks[k].id == s.r.and)
+	}
+	return list(h.s-1) && town(h.s-2) || list(h.e) && town(h.e+1)
 }
 
 // beforeRegional reports "regional" at toks[k]: "the Zaporizhzhia regional

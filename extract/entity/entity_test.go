@@ -214,6 +214,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"Russian Defence Ministry|Ministry of Defence of the Russian Federation|organization|Russia|",
 				"Defence Ministry|Ministry of Defence of the Russian Federation|organization|Russia|"}},
 		{"a short body alone stays a guess", "The Defence Ministry added more.", "", []string{"Defence Ministry|Defence Ministry|organization||"}},
+		{"a town among towns", "The Kherson region was calm, but strikes hit Kyiv, Kherson and Moscow.",
+			"", []string{"Kherson region|Kherson Oblast|place||", "Kyiv|Kyiv|place|Ukraine|", "Kherson|Kherson|place||", "Moscow|Moscow|place|Russia|"}},
 		{"a list of regions", "Drones hit the Kherson, Tambov and Lipetsk regions.",
 			"", []string{"Kherson|Kherson Oblast|place||", "Tambov|Tambov Oblast|place||", "Lipetsk|Lipetsk Oblast|place||"}},
 		{"one place before regions is no list", "Drones hit Kherson regions.", "", []string{"Kherson|Kherson|place||"}},
