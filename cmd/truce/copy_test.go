@@ -114,3 +114,15 @@ func records(t *testing.T, db string) []*truce.Record {
 	}
 	return recs
 }
+
+func TestMigrate(t *testing.T) {
+	pg := pgtest.Database(t)
+	for range 2 { // the second run finds nothing to do
+		if out := mustRun(t, pg, "migrate"); !strings.HasPrefix(out, "schema at version ") {
+			t.Errorf("migrate on PostgreSQL: %q", out)
+		}
+	}
+	if out := mustRun(t, filepath.Join(t.TempDir(), "truce.db"), "migrate"); out != "schema up to date\n" {
+		t.Errorf("migrate on SQLite: %q", out)
+	}
+}
