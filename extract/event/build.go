@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/extract"
 	"github.com/truce-project/truce/extract/event/clause"
@@ -70,6 +72,9 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 	}
 	if t, ok := x.timexIn(c.Span, anchor); ok {
 		ev.Date = eventDate(t.Value)
+		if len(ev.Date) == 10 && !x.plural(tr) && x.dayRange(t) {
+			ev.Date = ev.Date[:7] // "on 5 and 6 June": a span of days is its month
+		}
 	}
 	ev.Status = x.status(ev, tr, m, at)
 	if ev.Status == Planned && ev.Date != "" && x.past(ev.Date) {
@@ -450,4 +455,42 @@ func (x *extractor) qualifier(st *sentenceCtx, at truce.Span) string {
 		}
 	}
 	return ""
+}
+
+// plural reports whether the trigger is a plural noun ("rounds"), whose
+// dates are events of their own.
+func (x *extractor) plural(tr trigger) bool {
+	w := x.toks[tr.tok].Lower
+	return !tr.verb && w != "talks" && w[len(w)-1] == 's'
+}
+
+// dayRange reports whether date timex t ends a span of days: "5 and 6
+// June", "16th and 17th", "between June 20 and June 30", "May 3-5".
+func (x *extractor) dayRange(t truce.Timex) bool {
+	before := x.lower[max(0, t.Start-16):t.Start]
+	for _, sep := range []string{" and ", "-", " to ", "–"} {
+		k := strings.LastIndex(before, sep)
+		if k < 0 || strings.TrimSpace(before[k+len(sep):]) != "" && sep != "-" && sep != "–" {
+			continue
+		}
+		head := strings.TrimRight(before[:k], " ")
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			head = strings.TrimSuffix(head, suf)
+		}
+		if n := len(head); n > 0 && head[n-1] >= '0' && head[n-1] <= '9' {
+			return true
+		}
+	}
+	// "between June 20 and June 30": another date of the month just before.
+	for i := x.firstTimex(max(0, t.Start-24)); i < len(x.timexes) && x.timexes[i].Start < t.Start; i++ {
+		o := x.timexes[i]
+		if o.End > t.Start {
+			continue // overlapping timexes
+		}
+		gap := strings.TrimSpace(x.lower[o.End:t.Start])
+		if (gap == "and" || gap == "to" || gap == "-" || gap == "–") && len(o.Value) >= 7 && len(t.Value) >= 7 && o.Value[:7] == t.Value[:7] {
+			return true
+		}
+	}
+	return false
 }

@@ -253,6 +253,13 @@ func TestUnseenStyles(t *testing.T) {
 			name: "previous votes are no new vote",
 			text: "Turkey abstained, as it did in previous votes.",
 		},
+		{
+			name: "a span of days is its month",
+			text: "On 5 and 6 May 2025 the envoy was in Kyiv, where he met Zelensky.",
+			want: []got{
+				{Meeting, Held, []string{"Volodymyr Zelensky"}, "Kyiv", "2025-05", "On 5 and 6 May 2025 the envoy was in Kyiv, where he met Zelensky"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
