@@ -216,6 +216,8 @@ func TestExtract(t *testing.T) {
 		{"a short body alone stays a guess", "The Defence Ministry added more.", "", []string{"Defence Ministry|Defence Ministry|organization||"}},
 		{"a town among towns", "The Kherson region was calm, but strikes hit Kyiv, Kherson and Moscow.",
 			"", []string{"Kherson region|Kherson Oblast|place||", "Kyiv|Kyiv|place|Ukraine|", "Kherson|Kherson|place||", "Moscow|Moscow|place|Russia|"}},
+		{"plural nouns and greetings are no speakers", "Border Guards said queues formed. Merry Christmas said the president. Happy Easter from Kyiv.",
+			"", []string{"Kyiv|Kyiv|place|Ukraine|"}},
 		{"a list of regions", "Drones hit the Kherson, Tambov and Lipetsk regions.",
 			"", []string{"Kherson|Kherson Oblast|place||", "Tambov|Tambov Oblast|place||", "Lipetsk|Lipetsk Oblast|place||"}},
 		{"one place before regions is no list", "Drones hit Kherson regions.", "", []string{"Kherson|Kherson|place||"}},

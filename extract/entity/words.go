@@ -52,7 +52,11 @@ var wordLists = map[uint32]string{
 		peace war talks negotiations ceasefire truce plan deal agreement summit meeting conflict invasion
 		breaking update live news exclusive opinion analysis editorial interview watch listen
 		is are was were be been has have had will would can could should may might must do does did
-		il le la les el al der die das di du des del`,
+		il le la les el al der die das di du des del
+		guards troops soldiers forces residents authorities militants separatists partisans volunteers
+		rescuers medics doctors farmers locals leaders ministers lawmakers deputies negotiators
+		mediators delegates delegations allies partners citizens voters protesters prisoners
+		merry happy glory christmas easter good morning evening alert`,
 	clsSpeech: `said says say told tells stated states noted notes added adds wrote writes explained explains
 		stressed stresses emphasized emphasised emphasizes emphasises argued argues claimed claims announced
 		announces declared declares insisted insists warned warns commented comments replied replies
