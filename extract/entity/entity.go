@@ -3,7 +3,10 @@
 // alias of the knowledge base in one pass over the words of each sentence
 // (longest match wins, so "Kyiv Independent" is the outlet, not the city),
 // then guesses names the knowledge base lacks from titles, verbs of saying,
-// given names and the nouns that head names of bodies, links surnames and
+// given names and the nouns that head names of bodies (naming them after
+// their country, "Polish Border Guard", or finding the entry they are under
+// another word order), guesses places from the words around them ("the
+// village of", "near", "captured", "X region"), links surnames and
 // role phrases ("the foreign minister of Ukraine") to the people they mean,
 // and marks nationality adjectives with the party they name.
 //
