@@ -246,4 +246,8 @@ var cases = []struct {
 	{"suggested a gerund", "Vladimir Medinsky suggested holding the next round in Istanbul after the holidays.",
 		[]string{"Vladimir Medinsky"}},
 	{"suggested a noun stays strict", "Witkoff suggested a new format for the talks.", []string{}},
+	{"participle after a dateline", "KYIV, May 2 (Interfax) - The Kremlin on Friday dismissed the plan, calling it “a road to nowhere”.",
+		[]string{"Kremlin +direct"}},
+	{"representatives of listed parties", "The foreign ministers of Ukraine, Russia and the US said the talks had been useful.",
+		[]string{"foreign ministers of Ukraine, Russia and the US"}},
 }

@@ -20,7 +20,7 @@ type cand struct {
 	hedge    bool // "it is reported that": a hedge, not a statement
 	accord   bool
 	brk      bool // a clause break (",", ";", "while", "but") precedes it
-	second   bool // a participle after a statement: its span starts at its comma
+	second   bool // a participle's statement: its span starts at lo, not before
 }
 
 // cues finds the candidate attributions of the current sentence.

@@ -147,7 +147,7 @@ func (x *extractor) hedged(cs []cand) bool {
 			continue
 		}
 		switch {
-		case t.is(fHedge):
+		case t.is(fHedge) && !(t.cap && x.word(i, "may") && i > 0): // "on May 2" is a date
 			return true
 		case x.word(i, "would") && x.word(i+1, "have"):
 			return true

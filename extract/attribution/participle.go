@@ -41,14 +41,18 @@ func (x *extractor) participle(k int, out []cand) (cand, bool) {
 		x.word(e, "and") && e > s0 && e+1 < k && (x.toks[e+1].cap || x.toks[e+1].ment >= 0)) {
 		e++
 	}
+	subj := e
+	if (x.word(e, "on") || x.word(e, "in")) && e+1 < k && x.toks[e+1].is(fCalendar) {
+		e += 2 // "The Kremlin on Tuesday rejected …"
+	}
 	if e == s0 || e >= k-1 || x.toks[e].kind != tWord || x.toks[e].cap || x.toks[e].is(fBound|fPrep) {
 		return cand{}, false
 	}
-	sp, ok := x.interpret(s0, e, "")
+	sp, ok := x.interpret(s0, subj, "")
 	if !ok || sp.cont == contReport {
 		return cand{}, false
 	}
-	return cand{lo: s0, hi: hi, cue: x.spanOf(k, hi), sp: sp, brk: true}, true
+	return cand{lo: s0, hi: hi, cue: x.spanOf(k, hi), sp: sp, brk: true, second: true}, true
 }
 
 // participleContent: what follows the participle is a statement. "saying"
@@ -80,6 +84,9 @@ func (x *extractor) participleContent(k int) bool {
 // introductory phrase ("On Sunday, ", "After the meeting, ") when there is
 // one.
 func (x *extractor) clauseStart(k int) int {
+	if d := x.afterDateline(k); d > 0 {
+		return d
+	}
 	if len(x.toks) == 0 || !(x.toks[0].is(fPrep|fCalendar) || x.word(0, "later") || x.word(0, "earlier")) {
 		return 0
 	}
@@ -136,4 +143,23 @@ func (x *extractor) issued(k int) (cand, bool) {
 		cue--
 	}
 	return cand{lo: lo, hi: hi, cue: x.spanOf(cue, m+1), sp: sp}, true
+}
+
+// afterDateline skips a wire dateline ("KYIV, June 3 (Reuters) - "): words,
+// numbers and brackets up to a dash within the first words, no verb among
+// them.
+func (x *extractor) afterDateline(k int) int {
+	for i := 0; i < k && i < 12; i++ {
+		t := &x.toks[i]
+		if x.sep(i) && t.r != ',' {
+			if i > 0 && i+1 < k {
+				return i + 1
+			}
+			return 0
+		}
+		if t.kind == tWord && !t.cap && !isDigitByte(x.d.Text[t.Start]) && (i == 0 || x.toks[i-1].r != '(') {
+			return 0
+		}
+	}
+	return 0
 }

@@ -78,6 +78,9 @@ func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 	if h >= 0 {
 		return x.anonymous(lo, hi, h), true
 	}
+	if sp, ok := x.rolesOf(lo, hi); ok {
+		return sp, true
+	}
 	if a, b := x.nameIn(lo, hi); a >= 0 {
 		return x.nameAt(lo, a, b), true
 	}
@@ -134,6 +137,28 @@ func (x *extractor) joint(lo, hi int) (speaker, bool) {
 	}
 	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 	return speaker{name: name, span: x.spanOf(a, hi), hasSpan: true, person: person}, true
+}
+
+// rolesOf reads "the foreign ministers of France, Germany and Poland": a
+// description of several parties' representatives, named as written.
+func (x *extractor) rolesOf(lo, hi int) (speaker, bool) {
+	for lo < hi && (x.word(lo, "the") || x.word(lo, "a")) {
+		lo++
+	}
+	of := x.find(lo, min(hi, lo+5), "of")
+	if of <= lo || of+2 >= hi {
+		return speaker{}, false
+	}
+	for i := lo; i < of; i++ {
+		if t := x.toks[i]; t.kind != tWord || t.cap || t.ment >= 0 {
+			return speaker{}, false
+		}
+	}
+	if _, ok := x.joint(of+1, hi); !ok {
+		return speaker{}, false
+	}
+	at := x.spanOf(lo, hi)
+	return speaker{name: x.d.Text[at.Start:at.End], span: at, hasSpan: true}, true
 }
 
 // partyAdjective: toks[i] is a nationality adjective of a known party.
