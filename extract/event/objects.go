@@ -58,6 +58,11 @@ func objectTrigger(toks []clause.Token, c clause.Clause, i int, ms []extract.Men
 				}
 			}
 		}
+	case "did":
+		// "Putin did not come": a no-show cancels the meeting expected.
+		if i+2 < c.To && clause.IsNegation(toks[i+1]) && noShow(toks, c, i+2, ms) {
+			return trigger{tok: i, typ: Cancellation, verb: true}, true
+		}
 	case "discussion", "consideration":
 		// "one option under discussion is freezing the war": a proposal.
 		if prevWord(toks, c, i) == "under" {
@@ -237,6 +242,39 @@ func (x *extractor) anyPerson(names []string) bool {
 	for _, n := range names {
 		if x.persons[n] {
 			return true
+		}
+	}
+	return false
+}
+
+// noShow reports whether the verb at i, after "did not", tells an absence
+// from an expected event: "did not come", "did not show up", "did not
+// come to Istanbul"; not "did not come to the negotiating table".
+func noShow(toks []clause.Token, c clause.Clause, i int, ms []extract.Mention) bool {
+	switch toks[i].Lower {
+	case "come", "show", "turn", "arrive", "appear":
+	default:
+		return false
+	}
+	j := i + 1
+	if j < c.To && toks[j].Lower == "up" {
+		j++
+	}
+	if j >= c.To || toks[j].Punct {
+		return true
+	}
+	if toks[j].Lower != "to" && toks[j].Lower != "in" && toks[j].Lower != "for" {
+		return false
+	}
+	if m, ok := mentionAt(ms, toks, c, j+1); ok && m.Type == truce.Place {
+		return true
+	}
+	for k := j + 1; k < c.To && k <= j+3; k++ {
+		if toks[k].Lower == "table" {
+			return false // "the negotiating table": a figure of speech
+		}
+		if w := triggers[toks[k].Lower]; !w.verb && (w.typ == Talks || w.typ == Meeting || w.typ == Summit) {
+			return k+1 >= c.To || toks[k+1].Lower != "table" // "did not come to the talks"
 		}
 	}
 	return false

@@ -260,6 +260,17 @@ func TestUnseenStyles(t *testing.T) {
 				{Meeting, Held, []string{"Volodymyr Zelensky"}, "Kyiv", "2025-05", "On 5 and 6 May 2025 the envoy was in Kyiv, where he met Zelensky"},
 			},
 		},
+		{
+			name: "a no-show cancels",
+			text: "Putin did not come to Istanbul, the Kremlin said.",
+			want: []got{
+				{Cancellation, Cancelled, []string{"Vladimir Putin", "Russia"}, "Istanbul", "", "Putin did not come to Istanbul, the Kremlin said"},
+			},
+		},
+		{
+			name: "not coming to the table is no cancellation",
+			text: "Russia did not come to the negotiating table for months.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
