@@ -385,7 +385,7 @@ func (x *extractor) apposedToPlace(m extract.Mention) bool {
 		return false
 	}
 	for _, p := range x.d.MentionsIn(truce.Span{Start: max(0, j-40), End: j}) {
-		if p.End == j-1 && p.Type == truce.Place && x.placeRole(p) {
+		if p.End == j-1 && p.Type == truce.Place && p.Kind != "country" && x.placeRole(p) {
 			return true
 		}
 	}

@@ -271,6 +271,20 @@ func TestUnseenStyles(t *testing.T) {
 			name: "not coming to the table is no cancellation",
 			text: "Russia did not come to the negotiating table for months.",
 		},
+		{
+			name: "a list of countries visited is no apposition",
+			text: "Lavrov will visit Turkey, Poland and Belarus next week.",
+			want: []got{
+				{Meeting, Planned, []string{"Sergey Lavrov", "Poland", "Belarus"}, "Turkey", "", "Lavrov will visit Turkey, Poland and Belarus next week"},
+			},
+		},
+		{
+			name: "a country after the city is the city's",
+			text: "Russian and American delegations held talks in Riyadh, Saudi Arabia on May 30.",
+			want: []got{
+				{Talks, Held, []string{"Russia", "United States"}, "Riyadh", "2025-05-30", "Russian and American delegations held talks in Riyadh, Saudi Arabia on May 30"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
