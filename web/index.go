@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"sort"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -62,8 +63,8 @@ type mentionRef struct {
 	Type  string `json:"type"`
 }
 
-// maxQuote bounds the evidence text an index row keeps.
-const maxQuote = 400
+// maxQuote bounds the evidence text an index row or panel shows.
+const maxQuote = 320
 
 // quote returns the text of sp in text, cut at maxQuote bytes on a rune
 // boundary; a span outside the text gives "".
@@ -101,7 +102,8 @@ func buildIndex(ctx context.Context, store truce.Store) (*factIndex, error) {
 func (ix *factIndex) add(rec *truce.Record) {
 	d := docRef{rec.ID, rec.Title, rec.Published, rec.Outlet}
 	ev := func(prefix string, i int, sp truce.Span) evidence {
-		return evidence{Doc: d, Fact: factID(prefix, i), Span: sp, Quote: quote(rec.Text, sp)}
+		// A copy, so that the index does not keep every article's text alive.
+		return evidence{Doc: d, Fact: factID(prefix, i), Span: sp, Quote: strings.Clone(quote(rec.Text, sp))}
 	}
 	for _, p := range rec.Positions {
 		ix.parties[d.ID] = appendNew(ix.parties[d.ID], p.Party)
