@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/truce-project/truce/kb"
 )
@@ -12,17 +13,22 @@ import (
 // as "Ministry of Agriculture of Poland". knownBody tries the usual orders
 // of a body's name and its country and returns the entry they name.
 
-// indexBodies maps the key of every unambiguous name of a body or a
-// region in the knowledge base to its entry; a key two entries share maps
-// to -1.
+// indexBodies maps the folded form of every unambiguous name of a body or
+// a region in the knowledge base to its entry (a form two entries share
+// maps to -1), and precomputes for every country the words that put a
+// body's name in it: "russian ", "russia's ", " of the russian federation".
 func (r *Recognizer) indexBodies() {
 	r.bodies = map[string]int32{}
+	r.nation = map[int32]*nationForms{}
 	for i, e := range r.entries {
+		if e.Kind == "country" {
+			r.nation[int32(i)] = newNationForms(e)
+		}
 		if e.Type != "organization" && !isRegion(e.Kind) {
 			continue
 		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			k := kb.Key(n)
+			k := foldName(n)
 			if prev, ok := r.bodies[k]; ok && prev != int32(i) {
 				r.bodies[k] = -1
 				continue
@@ -32,23 +38,81 @@ func (r *Recognizer) indexBodies() {
 	}
 }
 
+// nationForms are the folded words that put a body in a country: before
+// its name ("russian ", "russia's ") and after it (" of russia", " of the
+// russian federation").
+type nationForms struct{ pre, post []string }
+
+func newNationForms(e *kb.Entry) *nationForms {
+	f := &nationForms{}
+	for _, adj := range e.Adjectives {
+		f.pre = append(f.pre, foldName(adj)+" ")
+	}
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if !latin(n) || strings.Count(n, " ") > 3 {
+			continue // Cyrillic names and long forms make no English body's name
+		}
+		n = foldName(n)
+		f.pre = append(f.pre, n+"'s ")
+		f.post = append(f.post, " of "+n, " of the "+n)
+	}
+	return f
+}
+
+// latin reports a name written in ASCII letters.
+func latin(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// foldName lowers a name, unifies its apostrophes and collapses its
+// spaces: the form under which bodies' names are compared.
+func foldName(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, c := range strings.TrimSpace(s) {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n':
+			space = true
+			continue
+		case kb.IsApostrophe(c):
+			c = '\''
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(c))
+	}
+	return b.String()
+}
+
 // knownBody returns the entry of the body named base with the country
-// entry country, trying "Russian X", "X of Russia", "X of the Russian
-// Federation", "Russia's X", each also with the other spelling of
-// Defense/Defence.
+// entry country, trying "Russian X", "Russia's X", "X of Russia", "X of the
+// Russian Federation", each also in the other word order and with the
+// other spelling of Defense/Defence.
 func (r *Recognizer) knownBody(base string, country int32) (int32, bool) {
-	c := r.entries[country]
-	for _, b := range spellings(base) {
-		for _, adj := range c.Adjectives {
-			if i, ok := r.body(adj + " " + b); ok {
+	f := r.nation[country]
+	if f == nil {
+		return 0, false
+	}
+	var buf []byte
+	for _, b := range spellings(foldName(base)) {
+		for _, pre := range f.pre {
+			buf = append(append(buf[:0], pre...), b...)
+			if i, ok := r.bodies[string(buf)]; ok && i >= 0 {
 				return i, true
 			}
 		}
-		for _, n := range append([]string{c.Name}, c.Aliases...) {
-			for _, v := range [...]string{b + " of " + n, b + " of the " + n, n + "'s " + b} {
-				if i, ok := r.body(v); ok {
-					return i, true
-				}
+		for _, post := range f.post {
+			buf = append(append(buf[:0], b...), post...)
+			if i, ok := r.bodies[string(buf)]; ok && i >= 0 {
+				return i, true
 			}
 		}
 	}
@@ -56,15 +120,16 @@ func (r *Recognizer) knownBody(base string, country int32) (int32, bool) {
 }
 
 func (r *Recognizer) body(name string) (int32, bool) {
-	i, ok := r.bodies[kb.Key(name)]
+	i, ok := r.bodies[foldName(name)]
 	return i, ok && i >= 0
 }
 
-// spellings returns base, its other word order ("Ministry of Defense",
-// "Defense Ministry") and each with the other spelling of Defense/Defence.
+// spellings returns a folded base, its other word order ("ministry of
+// defense", "defense ministry") and each with the other spelling of
+// Defense/Defence.
 func spellings(base string) []string {
 	out := []string{base}
-	for _, head := range [...]string{"Ministry", "Department"} {
+	for _, head := range [...]string{"ministry", "department"} {
 		if rest, ok := strings.CutPrefix(base, head+" of "); ok && !strings.Contains(rest, " of ") {
 			out = append(out, rest+" "+head)
 		} else if rest, ok := strings.CutSuffix(base, " "+head); ok {
@@ -73,10 +138,10 @@ func spellings(base string) []string {
 	}
 	for _, b := range out {
 		switch {
-		case strings.Contains(b, "Defense"):
-			out = append(out, strings.ReplaceAll(b, "Defense", "Defence"))
-		case strings.Contains(b, "Defence"):
-			out = append(out, strings.ReplaceAll(b, "Defence", "Defense"))
+		case strings.Contains(b, "defense"):
+			out = append(out, strings.ReplaceAll(b, "defense", "defence"))
+		case strings.Contains(b, "defence"):
+			out = append(out, strings.ReplaceAll(b, "defence", "defense"))
 		}
 	}
 	return out
@@ -94,7 +159,7 @@ func (s *scan) linkShortBodies() {
 		if h.entry < 0 || h.cands != nil || s.r.entries[h.entry].Type != "organization" {
 			continue
 		}
-		if c, ok := s.r.byID[s.r.entries[h.entry].Country]; ok && !seen[c] {
+		if c, ok := s.r.byID[s.r.entries[h.entry].Country]; ok && !seen[c] && len(countries) < 4 {
 			seen[c] = true
 			countries = append(countries, c)
 		}
@@ -102,23 +167,35 @@ func (s *scan) linkShortBodies() {
 	if len(countries) == 0 {
 		return
 	}
+	known := map[string]int32{} // a document repeats its bodies' names
 	for i := range s.hits {
 		h := &s.hits[i]
-		if h.entry >= 0 || h.typ != "organization" || h.party != "" {
+		if h.entry >= 0 || h.typ != "organization" || h.party != "" || h.e-h.s > 6 {
 			continue
 		}
-		found := int32(-1)
-		for _, c := range countries {
-			if e, ok := s.r.knownBody(s.join(h.s, h.e), c); ok && e != found {
-				if found >= 0 {
-					found = -2 // two countries' bodies fit: which one?
-					break
-				}
-				found = e
-			}
+		name := s.join(h.s, h.e)
+		found, ok := known[name]
+		if !ok {
+			found = s.shortBody(name, countries)
+			known[name] = found
 		}
-		if found >= 0 && seen[s.r.byID[s.r.entries[found].Country]] {
+		if found >= 0 {
 			h.entry = found
 		}
 	}
+}
+
+// shortBody returns the one body named name in one of the countries, or
+// -1 when none or several fit.
+func (s *scan) shortBody(name string, countries []int32) int32 {
+	found := int32(-1)
+	for _, c := range countries {
+		if e, ok := s.r.knownBody(name, c); ok && e != found {
+			if found >= 0 {
+				return -1 // two countries' bodies fit: which one?
+			}
+			found = e
+		}
+	}
+	return found
 }

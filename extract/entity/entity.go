@@ -37,11 +37,12 @@ type Recognizer struct {
 	titles  *trie
 	entries []*kb.Entry
 	byID    map[string]int32
-	bodies  map[string]int32   // keys of bodies' names, for knownBody
-	given   map[int32][]string // lowered given names of each person entry
-	party   []string           // canonical party name by entry index
-	roles   []string           // role id by title target; "" for cue words
-	comma   int32              // vocabulary ids of punctuation the rules look at
+	bodies  map[string]int32       // folded names of bodies and regions, for knownBody
+	nation  map[int32]*nationForms // how each country enters a body's name
+	given   map[int32][]string     // lowered given names of each person entry
+	party   []string               // canonical party name by entry index
+	roles   []string               // role id by title target; "" for cue words
+	comma   int32                  // vocabulary ids of punctuation the rules look at
 	hyphen  int32
 	of      int32
 	and     int32
