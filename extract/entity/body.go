@@ -9,6 +9,9 @@ package entity
 // followed by an acronym when the run ends there, and returns its end.
 func (s *scan) addOrg(os, oe, j, b int) int {
 	party := s.partyBefore(os)
+	if h := s.toks[os].hit; party == "" && h >= 0 {
+		party = s.hits[h].party // a parliament's committee
+	}
 	country, base := s.countryBefore(os), oe
 	if oe == j {
 		if end, p, c, ok := s.ofCountry(oe, b); ok {
@@ -210,6 +213,7 @@ func (s *scan) bodyBefore(k int) int {
 	if h.entry < 0 || h.adjective || h.cands != nil || h.role != "" || s.r.entries[h.entry].Type != "organization" {
 		return k
 	}
+	h.party = s.r.party[h.entry] // the committee speaks for the parliament's party
 	h.entry = -1
 	return h.s
 }
