@@ -1,11 +1,12 @@
 package event
 
 import (
+	"sort"
 	"unicode"
-
-	"github.com/truce-project/truce"
 	"unicode/utf8"
 
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
 	"github.com/truce-project/truce/extract/event/clause"
 )
 
@@ -302,21 +303,41 @@ func (x *extractor) fresh(c clause.Clause, tr trigger, m modality) bool {
 
 // hasWhen reports whether the clause names a date or a place ("in Turkey").
 func (x *extractor) hasWhen(st *sentenceCtx, c clause.Clause) bool {
-	for _, m := range st.mentions {
-		if m.Start >= c.Start && m.End <= c.End && x.placeRole(m) {
-			return true
+	if x.when.valid && x.when.span == c.Span {
+		return x.when.ok // once per clause, not per trigger
+	}
+	ok := false
+	for _, m := range x.inSpan(c.Span) {
+		if m.End <= c.End && x.placeRole(m) {
+			ok = true
+			break
 		}
 	}
-	_, ok := x.timexIn(c.Span)
+	if !ok {
+		_, ok = x.timexIn(c.Span)
+	}
+	x.when.valid, x.when.span, x.when.ok = true, c.Span, ok
 	return ok
+}
+
+// inSpan returns the document's mentions that start inside s, without
+// copying: callers check where they end.
+func (x *extractor) inSpan(s truce.Span) []extract.Mention {
+	ms := x.d.Mentions
+	lo := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= s.Start })
+	hi := lo
+	for hi < len(ms) && ms[hi].Start < s.End {
+		hi++
+	}
+	return ms[lo:hi]
 }
 
 // placeNear reports whether a place follows shortly after the trigger at
 // i ("the negotiations in Turkey"), which makes a definite trigger new.
 func (x *extractor) placeNear(c clause.Clause, i int) bool {
 	end := x.toks[min(c.To, i+7)-1].End
-	for _, m := range x.d.MentionsIn(truce.Span{Start: x.toks[i].End, End: end}) {
-		if x.placeRole(m) {
+	for _, m := range x.inSpan(truce.Span{Start: x.toks[i].End, End: end}) {
+		if m.End <= end && x.placeRole(m) {
 			return true
 		}
 	}
@@ -388,8 +409,8 @@ func (x *extractor) identified(c clause.Clause, i int) bool {
 		return false // "the American draft" after the plan was told: the same plan
 	}
 	if i-1 > c.From && x.word(c, i-2) == "the" || i-2 > c.From && x.word(c, i-3) == "the" {
-		for _, m := range x.d.MentionsIn(truce.Span{Start: x.toks[max(c.From, i-2)].Start, End: x.toks[i].Start}) {
-			if m.Party != "" || m.Type == truce.Place {
+		for _, m := range x.inSpan(truce.Span{Start: x.toks[max(c.From, i-2)].Start, End: x.toks[i].Start}) {
+			if m.End <= x.toks[i].Start && (m.Party != "" || m.Type == truce.Place) {
 				return true
 			}
 		}

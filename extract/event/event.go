@@ -41,7 +41,12 @@ type extractor struct {
 	deny    int             // token of the clause's first denial word, or -1
 	persons map[string]bool // names of the document's people
 	both    int             // 1 when the document names both belligerents, -1 when not, 0 unknown
-	events  []truce.Event
+	when    struct {        // hasWhen of the clause checked last
+		valid bool
+		span  truce.Span
+		ok    bool
+	}
+	events []truce.Event
 }
 
 func newExtractor(d *extract.Doc) *extractor {
@@ -66,7 +71,7 @@ func (x *extractor) sentence(s truce.Span) {
 		return // headlines repeat the body; questions assert nothing
 	}
 	first := len(x.events)
-	st := &sentenceCtx{span: s, mentions: x.d.MentionsIn(s), first: first}
+	st := &sentenceCtx{span: s, mentions: x.sentenceMentions(s), first: first}
 	x.clauses = clause.SplitAfter(x.clauses[:0], x.toks)
 	x.clauses = x.splitCoordinated(x.clauses, st)
 	for _, c := range x.clauses {
@@ -397,4 +402,16 @@ func (x *extractor) splice(st *sentenceCtx, k int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceMentions returns the mentions inside s, sharing the document's
+// slice unless one runs past the end of s.
+func (x *extractor) sentenceMentions(s truce.Span) []extract.Mention {
+	ms := x.inSpan(s)
+	for _, m := range ms {
+		if m.End > s.End {
+			return x.d.MentionsIn(s)
+		}
+	}
+	return ms
 }

@@ -384,7 +384,7 @@ func (x *extractor) apposedToPlace(m extract.Mention) bool {
 	if j == 0 || x.d.Text[j-1] != ',' {
 		return false
 	}
-	for _, p := range x.d.MentionsIn(truce.Span{Start: max(0, j-40), End: j}) {
+	for _, p := range x.inSpan(truce.Span{Start: max(0, j-40), End: j}) {
 		if p.End == j-1 && p.Type == truce.Place && p.Kind != "country" && x.placeRole(p) {
 			return true
 		}
