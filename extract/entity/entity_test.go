@@ -218,6 +218,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"Kherson region|Kherson Oblast|place||", "Kyiv|Kyiv|place|Ukraine|", "Kherson|Kherson|place||", "Moscow|Moscow|place|Russia|"}},
 		{"plural nouns and greetings are no speakers", "Border Guards said queues formed. Merry Christmas said the president. Happy Easter from Kyiv.",
 			"", []string{"Kyiv|Kyiv|place|Ukraine|"}},
+		{"a paper after wrote in", "He wrote in Dagbladet and in an op-ed in Le Point that talks in Oslo failed.",
+			"", []string{"Dagbladet|Dagbladet|organization||", "Le Point|Le Point|organization||", "Oslo|Oslo|place||"}},
 		{"a list of regions", "Drones hit the Kherson, Tambov and Lipetsk regions.",
 			"", []string{"Kherson|Kherson Oblast|place||", "Tambov|Tambov Oblast|place||", "Lipetsk|Lipetsk Oblast|place||"}},
 		{"one place before regions is no list", "Drones hit Kherson regions.", "", []string{"Kherson|Kherson|place||"}},

@@ -26,7 +26,14 @@ func (s *scan) guessOnePlace(i, j, b int) {
 	for i < j && s.toks[i].hit >= 0 {
 		i++
 	}
-	if i >= j || s.covered(i, j) || s.words(i, j) > 3 || !s.placeLike(i, j) {
+	if i >= j || s.covered(i, j) {
+		return
+	}
+	if s.writtenIn(i) { // "wrote in Dagbladet": a paper, no place
+		s.guessOutlet(i, j)
+		return
+	}
+	if s.words(i, j) > 3 || !s.placeLike(i, j) {
 		return
 	}
 	last := s.toks[j-1]
@@ -218,4 +225,27 @@ func (s *scan) toRegion(h *hit) {
 		}
 	}
 	h.entry, h.cands, h.typ, h.kind, h.name = -1, nil, "place", "oblast", name+" Oblast"
+}
+
+// writtenIn reports "wrote in", "published in", "an op-ed in" right before
+// toks[i]: what follows is a paper.
+func (s *scan) writtenIn(i int) bool {
+	if i-2 < s.sent.s {
+		return false
+	}
+	in, w := s.toks[i-1], s.toks[i-2]
+	return in.kind == word && !in.cap && s.text(in) == "in" && w.kind == word && !w.cap && s.r.is(w, clsWrite)
+}
+
+// guessOutlet adds the capitalised words toks[i:j] as an outlet's name.
+func (s *scan) guessOutlet(i, j int) {
+	if j-i > 5 {
+		return
+	}
+	for k := i; k < j; k++ {
+		if t := s.toks[k]; t.kind == word && !t.cap && !s.r.is(t, clsParticle|clsConnect) || t.upper && t.end-t.start > 4 {
+			return
+		}
+	}
+	s.addHit(hit{s: i, e: j, entry: -1, typ: "organization", kind: "outlet", name: s.join(i, j)})
 }

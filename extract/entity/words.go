@@ -29,6 +29,7 @@ const (
 	clsLoneHead                      // heads that name a body after a country's adjective: "Bulgarian Navy"
 	clsPanel                         // committees "on" a subject, inside a parliament's name
 	clsCredit                        // "Photo:", "Reporting by": a name follows
+	clsWrite                         // "wrote in", "an op-ed in": a paper follows
 )
 
 // mediaHeads end the names of outlets: "Fox News", "Moscow Times".
@@ -92,6 +93,8 @@ var wordLists = map[uint32]string{
 	clsLoneHead:  `ministry navy army parliament government police embassy consulate cabinet`,
 	clsPanel:     `committee commission subcommittee`,
 	clsCredit:    `photo photos photograph photographs picture credit reporting editing writing`,
+	clsWrite: `wrote writes written writing published publishes ed oped column article interview
+		editorial essay piece commentary appeared`,
 	clsSettlement: `village villages town towns city cities settlement settlements hamlet outskirts
 		suburb suburbs port district community municipality residents shelling capture liberation
 		recapture encirclement`,
