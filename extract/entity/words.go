@@ -94,7 +94,7 @@ var wordLists = map[uint32]string{
 	clsPanel:     `committee commission subcommittee`,
 	clsCredit:    `photo photos photograph photographs picture credit reporting editing writing`,
 	clsWrite: `wrote writes written writing published publishes ed oped column article interview
-		editorial essay piece commentary appeared`,
+		editorial essay commentary`,
 	clsSettlement: `village villages town towns city cities settlement settlements hamlet outskirts
 		suburb suburbs port district community municipality residents shelling capture liberation
 		recapture encirclement`,
