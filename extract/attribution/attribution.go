@@ -32,6 +32,7 @@ type extractor struct {
 	lastReport *said // the last one relayed by an outlet
 	anons      []speaker
 	skipUntil  int    // inside a quotation already attributed
+	lead       int    // tokens of a live blog's time stamp opening the sentence ("10:42")
 	following  string // the outlet the article retells, once it said "the publication"
 	pending    *pending
 	out        []truce.Attribution
@@ -80,6 +81,7 @@ func Extract(d *extract.Doc) []truce.Attribution {
 
 // sentence extracts the attributions of the current sentence.
 func (x *extractor) sentence(s truce.Span) {
+	x.lead = x.timeStamp()
 	cs := x.cues()
 	mains, frames := arrange(cs)
 	if len(mains) == 0 {

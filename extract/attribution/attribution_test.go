@@ -189,6 +189,40 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// TestArticles runs whole articles written for these tests (wire copy, a
+// live blog) and compares every attribution with testdata/articles/*.json.
+func TestArticles(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no articles in testdata/articles: %v", err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			text, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := json.MarshalIndent(views(string(text), Extract(doc(string(text)))), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := strings.TrimSuffix(f, ".txt") + ".json"
+			if *update {
+				if err := os.WriteFile(golden, append(b, '\n'), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if diff := cmp.Diff(string(want), string(b)+"\n"); diff != "" {
+				t.Errorf("golden mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestExtract(t *testing.T) {
 	for _, c := range cases {
 		if c.want == nil {

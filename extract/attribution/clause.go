@@ -218,6 +218,9 @@ func (x *extractor) pluralNoun(k int) bool {
 	if t.End-t.Start < 5 || x.d.Text[t.End-1] != 's' || k+1 >= len(x.toks) || x.word(k, "says") {
 		return false
 	}
+	if x.word(k-2, "the") && x.toks[k-1].cap && x.toks[k-1].ment < 0 && (t.is(fStrict) || x.word(k, "claims") || x.word(k, "demands")) {
+		return true // "the Western promises", "the Baltic claims"
+	}
 	n := &x.toks[k+1]
 	return n.kind == tWord && !n.cap && (n.is(fCue|fBe) || x.word(k+1, "have") || x.word(k+1, "had"))
 }

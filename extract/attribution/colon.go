@@ -18,16 +18,16 @@ const maxColonName = 6
 // colon and has no cue of its own. It reports whether it made one.
 func (x *extractor) colonStatement(s truce.Span) bool {
 	c := -1
-	for i := 0; i < len(x.toks) && i <= maxColonLead; i++ {
+	for i := x.lead; i < len(x.toks) && i <= x.lead+maxColonLead; i++ {
 		if x.toks[i].kind == tPunct && x.toks[i].r == ':' {
 			c = i
 			break
 		}
-		if x.toks[i].kind != tWord || x.toks[i].quoted {
+		if x.toks[i].kind != tWord && x.toks[i].r != ',' || x.toks[i].quoted {
 			return false
 		}
 	}
-	if c < 1 || c+3 >= len(x.toks) || x.wordsAfter(c+1) < 3 {
+	if c < x.lead+1 || c+3 >= len(x.toks) || x.wordsAfter(c+1) < 3 {
 		return false
 	}
 	sp, ok := x.headlineName(c)
@@ -41,12 +41,12 @@ func (x *extractor) colonStatement(s truce.Span) bool {
 	for i := 0; i <= c; i++ {
 		x.mask[i] = true
 	}
-	cue := cand{lo: 0, hi: c + 1, cue: x.toks[c].Span, sp: sp}
-	content, ok := x.content(cue, 0, len(x.toks), s)
+	cue := cand{lo: x.lead, hi: c + 1, cue: x.toks[c].Span, sp: sp}
+	content, ok := x.content(cue, x.lead, len(x.toks), s)
 	if !ok {
 		return false
 	}
-	x.emit(cue, nil, content, x.hedged(nil), x.region(0, len(x.toks)))
+	x.emit(cue, nil, content, x.hedged(nil), x.region(x.lead, len(x.toks)))
 	return true
 }
 
@@ -57,27 +57,28 @@ const maxColonLead = 9
 // headlineName: the words before the colon at c are a person's name, with
 // titles ("Kremlin spokesman Dmitry Peskov:").
 func (x *extractor) headlineName(c int) (speaker, bool) {
-	if c > maxColonName || x.toks[c-1].ment < 0 || x.toks[c-1].poss {
+	if c-x.lead > maxColonName || x.toks[c-1].ment < 0 || x.toks[c-1].poss {
 		return speaker{}, false
 	}
-	for i := 0; i < c; i++ {
+	for i := x.lead; i < c; i++ {
 		if !x.toks[i].cap && !x.toks[i].is(fRole) {
 			return speaker{}, false
 		}
 	}
 	m := x.d.Mentions[x.toks[c-1].ment]
-	if m.Type != truce.Person || m.Entity < 0 {
+	speaks := m.Type == truce.Person || m.Type == truce.Organization && !outletKinds[m.Kind]
+	if !speaks || m.Entity < 0 {
 		return speaker{}, false
 	}
-	return x.named(0, c-1), true
+	return x.named(x.lead, c-1), true
 }
 
 // colonLead reads "Zelensky's answer was clear:", "The Kremlin's reaction
 // came quickly:" and "Peskov was blunt:": a speaker, then either their
 // answer or a short judgement of how they spoke.
 func (x *extractor) colonLead(c int) (speaker, bool) {
-	i := 0
-	if x.word(0, "the") {
+	i := x.lead
+	if x.word(i, "the") {
 		i++
 	}
 	mi := x.toks[i].ment
@@ -85,18 +86,35 @@ func (x *extractor) colonLead(c int) (speaker, bool) {
 		return speaker{}, false
 	}
 	e := x.mentionEnd(i)
+	if x.sep(e) && !x.toks[e-1].poss {
+		e = x.afterAside(e, c) // "Erdogan, speaking in Ankara, was categorical:"
+	}
 	for k := e; k < c; k++ {
 		if x.toks[k].ment >= 0 || x.toks[k].cap || x.toks[k].is(fCue|fBound) {
 			return speaker{}, false
 		}
 	}
 	switch {
-	case x.toks[e-1].poss && e < c && x.toks[e].is(fReply) && c-e <= 4:
+	case x.toks[e-1].poss && e < c && x.toks[e].is(fReply) && c-e <= 6:
 	case !x.toks[e-1].poss && x.toks[e].is(fBe) && c-e >= 2 && c-e <= 3 && x.d.Mentions[mi].Type == truce.Person:
 	default:
 		return speaker{}, false
 	}
 	return x.named(i, i), true
+}
+
+// afterAside returns the token after the comma that closes an aside opened
+// by the comma at e, before the colon at c, or e when there is none.
+func (x *extractor) afterAside(e, c int) int {
+	for i := e + 1; i < c && i < e+10; i++ {
+		if x.toks[i].kind == tPunct {
+			if x.toks[i].r == ',' && i+1 < c {
+				return i + 1
+			}
+			return e
+		}
+	}
+	return e
 }
 
 func (x *extractor) wordsAfter(p int) int {

@@ -11,7 +11,7 @@ import (
 // lo and hi, that no cue phrase covers, on the side the cue points to.
 func (x *extractor) content(c cand, lo, hi int, s truce.Span) (truce.Span, bool) {
 	a, b := x.longestRun(c.hi, hi)
-	if c.before || a == b {
+	if (c.before || a == b) && !c.second { // a participle reports what follows it
 		if pa, pb := x.longestRun(lo, c.lo); pb > pa && (c.before || a == b) {
 			a, b = pa, pb
 		}

@@ -87,6 +87,9 @@ func (x *extractor) clauseStart(k int) int {
 	if d := x.afterDateline(k); d > 0 {
 		return d
 	}
+	if x.lead > 0 {
+		return x.lead
+	}
 	if len(x.toks) == 0 || !(x.toks[0].is(fPrep|fCalendar) || x.word(0, "later") || x.word(0, "earlier")) {
 		return 0
 	}
@@ -143,6 +146,35 @@ func (x *extractor) issued(k int) (cand, bool) {
 		cue--
 	}
 	return cand{lo: lo, hi: hi, cue: x.spanOf(cue, m+1), sp: sp}, true
+}
+
+// timeStamp is the number of tokens of a time stamp opening the sentence,
+// as live blogs print them ("10:42", "10:42 GMT", "10.42"), else 0.
+func (x *extractor) timeStamp() int {
+	if len(x.toks) < 4 || !x.digits(0) || x.toks[1].kind != tPunct || x.toks[1].r != ':' && x.toks[1].r != '.' || !x.digits(2) {
+		return 0
+	}
+	n := 3
+	for _, w := range []string{"am", "pm", "gmt", "utc", "cet", "cest", "eet", "eest", "msk"} {
+		if x.word(n, w) {
+			n++
+			break
+		}
+	}
+	return n
+}
+
+func (x *extractor) digits(i int) bool {
+	t := &x.toks[i]
+	if t.kind != tWord || t.End-t.Start > 2 {
+		return false
+	}
+	for p := t.Start; p < t.End; p++ {
+		if !isDigitByte(x.d.Text[p]) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterDateline skips a wire dateline ("KYIV, June 3 (Reuters) - "): words,

@@ -140,7 +140,7 @@ func (x *extractor) listComma(i, j int) bool {
 func (x *extractor) subjectStart(j int) int {
 	lo := j
 	anon := x.toks[j].is(fAnon)
-	for lo > 0 && lo > j-14 {
+	for lo > x.lead && lo > j-14 {
 		t := &x.toks[lo-1]
 		if x.listComma(lo-1, j) {
 			lo -= 2 // "Zelensky, Macron and Scholz said"

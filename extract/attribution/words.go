@@ -80,11 +80,12 @@ func (x *extractor) possessor(p int) (speaker, bool) {
 		}
 		return speaker{}, false
 	}
-	if recent && l.sp.person {
+	mi := x.nearest(at.Start, truce.Person)
+	if recent && l.sp.person && (mi < 0 || x.fromMention(mi).name == l.sp.name || x.d.Mentions[mi].Start < l.sp.span.Start) {
 		return x.ref(l.sp, at), true
 	}
-	if mi := x.nearest(at.Start, truce.Person); mi >= 0 {
-		return x.ref(x.fromMention(mi), at), true
+	if mi >= 0 {
+		return x.ref(x.fromMention(mi), at), true // a person named since the last statement
 	}
 	return speaker{}, false
 }
