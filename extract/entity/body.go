@@ -155,7 +155,7 @@ func (s *scan) orgSpan(i, j int) (int, int, bool) {
 	}
 	end := h + 1
 	panel := s.r.is(s.toks[h], clsPanel)
-	if end < j && (s.toks[end].id == s.r.of || s.toks[end].id == s.r.forID || panel && s.toks[end].id == s.r.on) {
+	if end < j && (s.toks[end].id == s.r.of || s.toks[end].id == s.r.forID || s.toks[end].id == s.r.on) {
 		end = j
 		for end > h+1 && (s.r.is(s.toks[end-1], clsTime) || s.smallWord(end-1)) {
 			end-- // "Ministry of Foreign Affairs on Monday"
