@@ -164,9 +164,6 @@ func (s *scan) linkShortBodies() {
 			countries = append(countries, c)
 		}
 	}
-	if len(countries) == 0 {
-		return
-	}
 	known := map[string]int32{} // a document repeats its bodies' names
 	for i := range s.hits {
 		h := &s.hits[i]
@@ -174,6 +171,16 @@ func (s *scan) linkShortBodies() {
 			continue
 		}
 		name := s.join(h.s, h.e)
+		if c, ok := s.titledPersonCountry(h.e); ok {
+			// "Foreign Ministry spokeswoman Maria Zakharova": her ministry
+			if e, ok := s.r.knownBody(name, c); ok {
+				h.entry = e
+				continue
+			}
+		}
+		if len(countries) == 0 {
+			continue
+		}
 		found, ok := known[name]
 		if !ok {
 			found = s.shortBody(name, countries)
@@ -183,6 +190,27 @@ func (s *scan) linkShortBodies() {
 			h.entry = found
 		}
 	}
+}
+
+// titledPersonCountry returns the country of the known person named after
+// the title that starts at toks[k]: "spokeswoman Maria Zakharova".
+func (s *scan) titledPersonCountry(k int) (int32, bool) {
+	if k >= len(s.toks) || !s.toks[k].titled {
+		return 0, false
+	}
+	p := int(s.toks[k].titleEnd)
+	if p < len(s.toks) && s.toks[p].id == s.r.comma {
+		p++
+	}
+	if p >= len(s.toks) || s.toks[p].hit < 0 {
+		return 0, false
+	}
+	h := &s.hits[s.toks[p].hit]
+	if h.s != p || h.entry < 0 || h.cands != nil || s.r.entries[h.entry].Type != "person" {
+		return 0, false
+	}
+	c, ok := s.r.byID[s.r.entries[h.entry].Country]
+	return c, ok
 }
 
 // shortBody returns the one body named name in one of the countries, or

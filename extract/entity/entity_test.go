@@ -224,6 +224,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"Joint Working Group on Prisoner Exchanges|Joint Working Group on Prisoner Exchanges|organization||",
 				"JWG|Joint Working Group on Prisoner Exchanges|organization||", "JWG|Joint Working Group on Prisoner Exchanges|organization||",
 				"Defence Council|Defence Council|organization||"}},
+		{"a body in a known person's title is of the person's country", "Defence Ministry spokesman Vladimir Putin said so.",
+			"", []string{"Defence Ministry|Ministry of Defence of the Russian Federation|organization|Russia|", "Vladimir Putin|Vladimir Putin|person|Russia|"}},
 		{"a list of regions", "Drones hit the Kherson, Tambov and Lipetsk regions.",
 			"", []string{"Kherson|Kherson Oblast|place||", "Tambov|Tambov Oblast|place||", "Lipetsk|Lipetsk Oblast|place||"}},
 		{"one place before regions is no list", "Drones hit Kherson regions.", "", []string{"Kherson|Kherson|place||"}},
