@@ -75,7 +75,7 @@ func (x *extractor) sentence(s truce.Span) {
 	x.clauses = clause.SplitAfter(x.clauses[:0], x.toks)
 	x.clauses = x.splitCoordinated(x.clauses, st)
 	for _, c := range x.clauses {
-		if c.Sub != "" {
+		if c.Sub != "" && !(c.Sub == "before" && x.scheduled(c)) {
 			continue // "before talks can begin", "if a deal is reached"
 		}
 		x.clause(st, c, first)
@@ -414,4 +414,16 @@ func (x *extractor) sentenceMentions(s truce.Span) []extract.Mention {
 		}
 	}
 	return ms
+}
+
+// scheduled reports whether a "before" clause puts its event on the
+// calendar: "a day before Zelensky was due at the White House".
+func (x *extractor) scheduled(c clause.Clause) bool {
+	for j := c.From; j < c.To; j++ {
+		switch x.toks[j].Lower {
+		case "due", "scheduled":
+			return true
+		}
+	}
+	return false
 }

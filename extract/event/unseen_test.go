@@ -285,6 +285,17 @@ func TestUnseenStyles(t *testing.T) {
 				{Talks, Held, []string{"Russia", "United States"}, "Riyadh", "2025-05-30", "Russian and American delegations held talks in Riyadh, Saudi Arabia on May 30"},
 			},
 		},
+		{
+			name: "a visit on the calendar in a before clause",
+			text: "The call came a day before Zelensky was due in Washington.",
+			want: []got{
+				{Meeting, Planned, []string{"Volodymyr Zelensky"}, "Washington", "", "before Zelensky was due in Washington"},
+			},
+		},
+		{
+			name: "a before clause without a schedule tells nothing",
+			text: "Russia wants guarantees before talks with Ukraine begin.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
