@@ -63,6 +63,11 @@ func objectTrigger(toks []clause.Token, c clause.Clause, i int, ms []extract.Men
 		if i+2 < c.To && clause.IsNegation(toks[i+1]) && noShow(toks, c, i+2, ms) {
 			return trigger{tok: i, typ: Cancellation, verb: true}, true
 		}
+	case "spent", "spends", "spending":
+		// "Dmitriev spent three days in Miami with Witkoff": a meeting.
+		if stayWith(toks, c, i, ms) {
+			return trigger{tok: i, typ: Meeting, verb: true}, true
+		}
 	case "discussion", "consideration":
 		// "one option under discussion is freezing the war": a proposal.
 		if prevWord(toks, c, i) == "under" {
@@ -275,6 +280,25 @@ func noShow(toks []clause.Token, c clause.Clause, i int, ms []extract.Mention) b
 		}
 		if w := triggers[toks[k].Lower]; !w.verb && (w.typ == Talks || w.typ == Meeting || w.typ == Summit) {
 			return k+1 >= c.To || toks[k+1].Lower != "table" // "did not come to the talks"
+		}
+	}
+	return false
+}
+
+// stayWith reports whether a stay ("spent three days") in a named place is
+// spent with a named person.
+func stayWith(toks []clause.Token, c clause.Clause, i int, ms []extract.Mention) bool {
+	place := false
+	for j := i + 1; j+1 < c.To && j <= i+16; j++ {
+		switch toks[j].Lower {
+		case "in", "at":
+			if m, ok := mentionAt(ms, toks, c, j+1); ok && m.Type == truce.Place {
+				place = true
+			}
+		case "with":
+			if m, ok := mentionAt(ms, toks, c, j+1); ok && m.Type == truce.Person {
+				return place
+			}
 		}
 	}
 	return false

@@ -296,6 +296,17 @@ func TestUnseenStyles(t *testing.T) {
 			name: "a before clause without a schedule tells nothing",
 			text: "Russia wants guarantees before talks with Ukraine begin.",
 		},
+		{
+			name: "days spent in a city with someone",
+			text: "Dmitriev spent two days in Geneva with Witkoff and his team.",
+			want: []got{
+				{Meeting, Held, []string{"Kirill Dmitriev", "Steve Witkoff"}, "Geneva", "", "Dmitriev spent two days in Geneva with Witkoff and his team"},
+			},
+		},
+		{
+			name: "money spent is no meeting",
+			text: "Russia spent billions in Crimea with no result.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
