@@ -209,8 +209,8 @@ func (s *scan) linkSurnames() {
 		if h.entry >= 0 {
 			last = lastWord(s.r.entries[h.entry].Name)
 		}
-		if prev, ok := owner[last]; ok && !s.samePerson(prev, i) {
-			owner[last] = -1
+		if prev, ok := owner[last]; ok && (prev < 0 || !s.samePerson(prev, i)) {
+			owner[last] = -1 // shared by two people, or three
 			continue
 		}
 		owner[last] = i
