@@ -20,6 +20,13 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 		// the relative clause ("X, who led the team, said that …").
 		ev.Participants = merge([]string{a}, ev.Participants)
 	}
+	if tr.weak {
+		// "Boris Johnson, visiting Kyiv, …": the visitor is the name the
+		// participle is set against, not the rest of the clause.
+		if v := x.apposed(st, tr.tok); v != "" {
+			ev.Participants = []string{v}
+		}
+	}
 	host := ""
 	if x.visit(tr) && len(ev.Participants) == 1 {
 		host = x.visitedParty(st, c, at) // a visit to Kyiv meets Ukraine
@@ -42,9 +49,13 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 	} else if host != "" && len(ev.Participants) == 2 {
 		// "Putin, who is expected to visit Turkey" after "Erdogan said":
 		// the host named in the sentence.
-		fall := truce.Span{Start: x.sentenceCoordStart(tr.tok), End: x.coordEnd(tr.tok, len(x.toks), st.span.End, false)}
-		people, _, _ := x.people(st, c, x.participants(st, fall, at))
-		ev.Participants = merge(ev.Participants, people)
+		// Only the host's own leader: "Erdogan said he would talk to
+		// Putin, who is expected to visit Turkey".
+		for _, m := range st.mentions {
+			if m.Type == truce.Person && m.Party == host && headOfState(m) {
+				ev.Participants = add(ev.Participants, m.Name)
+			}
+		}
 	}
 	if len(ev.Participants) == 0 && x.toks[c.From].Lower == "and" && len(x.events) > st.first {
 		// "…, and agreed on the largest exchange": the subject of the
@@ -53,6 +64,11 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 	}
 	if len(ev.Participants) < 2 && x.roundWord(tr) {
 		ev.Participants = merge(ev.Participants, x.lastTalks()) // "the second round lasted an hour"
+	}
+	if len(ev.Participants) == 0 && tr.typ == Meeting && x.nextOfTalks(tr) {
+		// "He proposes a new meeting between June 20 and June 30", told
+		// of a round of talks: the next round.
+		tr.typ, ev.Type, ev.Participants = Talks, Talks, x.lastTalks()
 	}
 	if tr.typ == PrisonerExchange && (len(ev.Participants) > 0 || tr.verb) {
 		// Prisoners are exchanged between the two sides of the war,

@@ -103,7 +103,15 @@ func (x *extractor) dayRange(t truce.Timex) bool {
 			return true
 		}
 	}
-	// "between June 20 and June 30": another date of the month just before.
+	// "between June 20 and June 30": another date of the month just after.
+	if i := x.firstTimex(t.End); i < len(x.timexes) && x.timexes[i].Start < t.End+8 {
+		o := x.timexes[i]
+		gap := strings.TrimSpace(x.lower[t.End:o.Start])
+		if (gap == "and" || gap == "to" || gap == "-" || gap == "–") && len(o.Value) >= 7 && len(t.Value) >= 7 && o.Value[:7] == t.Value[:7] {
+			return true
+		}
+	}
+	// … and just before.
 	for i := x.firstTimex(max(0, t.Start-24)); i < len(x.timexes) && x.timexes[i].Start < t.Start; i++ {
 		o := x.timexes[i]
 		if o.End > t.Start {

@@ -303,3 +303,30 @@ func stayWith(toks []clause.Token, c clause.Clause, i int, ms []extract.Mention)
 	}
 	return false
 }
+
+// nextOfTalks reports whether a meeting noun is "a new", "the next" or
+// "another" meeting after talks were told: the next round of them.
+func (x *extractor) nextOfTalks(tr trigger) bool {
+	if tr.verb || !x.seen[Talks] || tr.tok == 0 {
+		return false
+	}
+	switch x.toks[tr.tok-1].Lower {
+	case "new", "next", "another":
+		return true
+	}
+	return false
+}
+
+// apposed returns the participant named just before ", <participle>".
+func (x *extractor) apposed(st *sentenceCtx, i int) string {
+	if i < 2 || x.toks[i-1].Lower != "," {
+		return ""
+	}
+	end := x.toks[i-1].Start
+	for k, m := range st.mentions {
+		if m.End == end {
+			return x.participant(st.mentions, k, x.toks[i].Span)
+		}
+	}
+	return ""
+}

@@ -307,6 +307,21 @@ func TestUnseenStyles(t *testing.T) {
 			name: "money spent is no meeting",
 			text: "Russia spent billions in Crimea with no result.",
 		},
+		{
+			name: "a new meeting after a round of talks is the next round",
+			text: "Russia and Ukraine held talks in Istanbul on May 16. Umerov says Kyiv wants the children back. He proposes a new meeting between June 20 and June 30.",
+			want: []got{
+				{Talks, Held, []string{"Russia", "Ukraine"}, "Istanbul", "2025-05-16", "Russia and Ukraine held talks in Istanbul on May 16"},
+				{Talks, Proposed, []string{"Russia", "Ukraine"}, "", "2025-06", "He proposes a new meeting between June 20 and June 30"},
+			},
+		},
+		{
+			name: "the visitor is the name before the participle",
+			text: "Lavrov said that Boris Johnson, visiting Kyiv in April 2022, told Ukrainians to fight.",
+			want: []got{
+				{Meeting, Held, []string{"Boris Johnson", "Ukraine"}, "Kyiv", "2022-04", "Lavrov said that Boris Johnson, visiting Kyiv in April 2022, told Ukrainians to fight"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
