@@ -226,6 +226,8 @@ func TestExtract(t *testing.T) {
 				"Defence Council|Defence Council|organization||"}},
 		{"a body in a known person's title is of the person's country", "Defence Ministry spokesman Vladimir Putin said so.",
 			"", []string{"Defence Ministry|Ministry of Defence of the Russian Federation|organization|Russia|", "Vladimir Putin|Vladimir Putin|person|Russia|"}},
+		{"a known town before region names its oblast", "Drones hit the Kyiv region, the Istanbul region and the Baltic region.",
+			"", []string{"Kyiv region|Kyiv Oblast|place||", "Istanbul|Istanbul|place||"}},
 		{"a list of regions", "Drones hit the Kherson, Tambov and Lipetsk regions.",
 			"", []string{"Kherson|Kherson Oblast|place||", "Tambov|Tambov Oblast|place||", "Lipetsk|Lipetsk Oblast|place||"}},
 		{"one place before regions is no list", "Drones hit Kherson regions.", "", []string{"Kherson|Kherson|place||"}},

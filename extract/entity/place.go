@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // Places the knowledge base lacks are guessed from the words around them:
 // "the village of Kamianske", "near Pokrovsk", "in Olenivka", "Belgorod
 // region", "Tambov Oblast". Front-line villages and foreign towns are too
@@ -40,7 +42,7 @@ func (s *scan) guessOnePlace(i, j, b int) {
 	switch {
 	case s.r.is(last, clsRegion) && j-i >= 2: // "Tambov Oblast", "Kursk Region"
 		s.addPlace(i, j-1, j, "oblast")
-	case j < b && s.regionAfter(j): // "Belgorod region"
+	case j < b && s.regionAfter(j) && oblastLike(s.text(s.toks[j-1])): // "Belgorod region"
 		s.addPlace(i, j, j+1, "oblast")
 	case s.settlementBefore(i) != "":
 		s.addPlace(i, j, j, s.settlementBefore(i))
@@ -248,4 +250,39 @@ func (s *scan) guessOutlet(i, j int) {
 		}
 	}
 	s.addHit(hit{s: i, e: j, entry: -1, typ: "organization", kind: "outlet", name: s.join(i, j)})
+}
+
+// oblastLike reports a word that may name an oblast before "region": not
+// an adjective such as Baltic, Western, Mediterranean or Central, whose
+// regions are no oblasts.
+func oblastLike(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range [...]string{"ic", "ern", "ean", "tral", "ian"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// townRegion reads "Tambov region" where the knowledge base knows the town
+// (in a country of oblasts) but not its oblast: the mention of the town at toks[k-1] becomes one of
+// the region, taking in the word "region" at toks[k].
+func (s *scan) townRegion(k int) {
+	h := s.toks[k-1].hit
+	if h < 0 || !s.toks[k].space || k+1 < len(s.toks) && s.toks[k+1].id == s.r.hyphen {
+		return
+	}
+	p := &s.hits[h]
+	if p.e != k || p.entry < 0 || p.cands != nil || p.adjective || s.r.entries[p.entry].Kind != "city" {
+		return
+	}
+	switch s.r.entries[p.entry].Country {
+	case "ukraine", "russia", "belarus": // the countries of oblasts
+	default:
+		return
+	}
+	s.toRegion(p)
+	p.e, p.end = k+1, int(s.toks[k].end)
+	s.toks[k].hit = h
 }

@@ -54,9 +54,13 @@ func (s *scan) sentence(start, end int) {
 	} else {
 		s.guess(a, b)
 	}
-	for k := a + 2; k < b; k++ {
-		if t := s.toks[k]; t.kind == word && !t.cap && s.r.is(t, clsPlural) {
+	for k := a + 1; k < b; k++ {
+		switch t := s.toks[k]; {
+		case t.kind != word || t.cap || !s.r.is(t, clsRegion):
+		case s.r.is(t, clsPlural):
 			s.regionList(k)
+		default:
+			s.townRegion(k)
 		}
 	}
 	s.resolveTitles(titles)
