@@ -5,6 +5,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -118,6 +119,14 @@ func screenshot(t *testing.T, ctx context.Context, dir, name string) {
 	t.Logf("screenshot %s", path)
 }
 
+// open navigates to url and waits until app.js has set up that page.
+func open(t *testing.T, ctx context.Context, url string) {
+	t.Helper()
+	steps(t, ctx, chromedp.Navigate(url))
+	value(t, ctx, chromedp.Poll[bool](`document.readyState === "complete" && document.documentElement.dataset.ready === "1" && location.href === `+strconv.Quote(url),
+		chromedp.WithPollingTimeout(10*time.Second)))
+}
+
 func js(t *testing.T, ctx context.Context, expr string) bool {
 	t.Helper()
 	return value(t, ctx, chromedp.Evaluate[bool](expr))
@@ -135,14 +144,14 @@ func TestBrowser(t *testing.T) {
 	css := func(s string) chromedp.CSS { return chromedp.CSS(s) }
 
 	t.Run("search", func(t *testing.T) {
-		steps(t, ctx, chromedp.Navigate(ts.URL+"/search?q=Istanbul"), chromedp.WaitVisible(css("ol.hits li")))
+		open(t, ctx, ts.URL+"/search?q=Istanbul")
 		if !js(t, ctx, `document.querySelectorAll("ol.hits li mark").length > 0`) {
 			t.Error("no highlighted hits shown")
 		}
 		screenshot(t, ctx, dir, "search")
 	})
 	t.Run("document panel by click and keyboard", func(t *testing.T) {
-		steps(t, ctx, chromedp.Navigate(ts.URL+"/documents/"+doc), chromedp.WaitVisible(css("#hl-v0")), chromedp.WaitReady(css("html[data-ready]")))
+		open(t, ctx, ts.URL+"/documents/"+doc)
 		// The innermost highlight under the pointer opens first.
 		leaf := value(t, ctx, chromedp.Evaluate[string](`Array.from(document.querySelectorAll("#text mark.hl[id]")).find(m => !m.querySelector("mark")).dataset.fact`))
 		steps(t, ctx, chromedp.Click(css("#hl-"+leaf)))
@@ -156,14 +165,14 @@ func TestBrowser(t *testing.T) {
 		screenshot(t, ctx, dir, "document")
 	})
 	t.Run("legend toggles a kind", func(t *testing.T) {
-		steps(t, ctx, chromedp.Navigate(ts.URL+"/documents/"+doc), chromedp.WaitVisible(css(`.legend input[value="entity"]`)), chromedp.WaitReady(css("html[data-ready]")),
-			chromedp.Click(css(`.legend input[value="entity"]`)))
+		open(t, ctx, ts.URL+"/documents/"+doc)
+		steps(t, ctx, chromedp.Click(css(`.legend input[value="entity"]`)))
 		if !js(t, ctx, `document.getElementById("text").classList.contains("off-entity")`) {
 			t.Error("unticking entities left them highlighted")
 		}
 	})
 	t.Run("timeline event to its evidence", func(t *testing.T) {
-		steps(t, ctx, chromedp.Navigate(ts.URL+"/timeline"), chromedp.WaitVisible(css("#tl-chart")), chromedp.WaitReady(css("html[data-ready]")))
+		open(t, ctx, ts.URL+"/timeline")
 		screenshot(t, ctx, dir, "timeline")
 		steps(t, ctx, chromedp.Click(css("ol.events a.evidence")), chromedp.WaitVisible(css("#hl-ev")))
 		url := value(t, ctx, chromedp.Location())
@@ -176,15 +185,16 @@ func TestBrowser(t *testing.T) {
 		screenshot(t, ctx, dir, "evidence")
 	})
 	t.Run("timeline zoom", func(t *testing.T) {
-		steps(t, ctx, chromedp.Navigate(ts.URL+"/timeline"), chromedp.WaitVisible(css("#tl-chart")), chromedp.WaitReady(css("html[data-ready]")),
-			chromedp.Click(css(`[data-zoom="in"]`)))
-		box := value(t, ctx, chromedp.AttributeValue(css("#tl-chart"), "viewBox"))
-		if strings.HasPrefix(box.Value, "0 0 1000") {
-			t.Errorf("zoom left the viewBox at %q", box.Value)
+		open(t, ctx, ts.URL+"/timeline")
+		steps(t, ctx, chromedp.Click(css(`[data-zoom="in"]`)))
+		zoomed := `!document.getElementById("tl-chart").getAttribute("viewBox").startsWith("0 0 1000")`
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](zoomed, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+			box := value(t, ctx, chromedp.AttributeValue(css("#tl-chart"), "viewBox"))
+			t.Errorf("zoom left the viewBox at %q: %v", box.Value, err)
 		}
 	})
 	t.Run("positions", func(t *testing.T) {
-		steps(t, ctx, chromedp.Navigate(ts.URL+"/positions"), chromedp.WaitReady(css("html[data-ready]")))
+		open(t, ctx, ts.URL+"/positions")
 		if !js(t, ctx, `document.querySelectorAll("table.matrix a.cell").length > 0`) {
 			t.Fatal("no cells in the positions matrix")
 		}
@@ -193,7 +203,7 @@ func TestBrowser(t *testing.T) {
 	})
 	t.Run("other pages", func(t *testing.T) {
 		for _, p := range []string{"figures", "claims", "stories?all=true", "entities/volodymyr-zelensky", ""} {
-			steps(t, ctx, chromedp.Navigate(ts.URL+"/"+p), chromedp.WaitReady(css("html[data-ready]")))
+			open(t, ctx, ts.URL+"/"+p)
 			if !js(t, ctx, `document.querySelector("main h1") !== null`) {
 				t.Errorf("/%s has no heading", p)
 			}
@@ -212,12 +222,13 @@ func TestBrowser(t *testing.T) {
 	})
 	t.Run("hostile article executes nothing", func(t *testing.T) {
 		for _, p := range []string{"/documents/" + hostileID, "/", "/search?q=Geneva", "/claims", "/stories?all=true"} {
-			steps(t, ctx, chromedp.Navigate(ts.URL+p), chromedp.WaitReady(css("body")), chromedp.Sleep(200*time.Millisecond))
+			open(t, ctx, ts.URL+p)
+			steps(t, ctx, chromedp.Sleep(200*time.Millisecond))
 			if js(t, ctx, `window.__pwned !== undefined || document.title === "pwned"`) {
 				t.Errorf("%s: the payload ran", p)
 			}
 		}
-		steps(t, ctx, chromedp.Navigate(ts.URL+"/documents/"+hostileID), chromedp.WaitVisible(css("#text")))
+		open(t, ctx, ts.URL+"/documents/"+hostileID)
 		if !js(t, ctx, `document.getElementById("text").innerText.indexOf("<script>window.__pwned=3") >= 0`) {
 			t.Error("the payload is not shown as text")
 		}

@@ -2,7 +2,6 @@ package web
 
 import (
 	"net/http"
-	"slices"
 
 	"github.com/truce-project/truce"
 )
@@ -43,37 +42,33 @@ func (s *Server) entity(r *http.Request) (*entityJSON, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &entityJSON{ID: id, Aliases: []string{}, Roles: []roleJSON{}, Mentions: ix.mentions[id],
-		By: []statementRef{}, About: []statementRef{}, Monthly: []facet{}}
-	known := s.fillFromKB(e)
-	if !known && len(e.Mentions) == 0 {
-		return nil, truce.Errorf(truce.ENOTFOUND, "no entity %q", id)
-	}
-	if e.Mentions == nil {
-		e.Mentions = []mentionRef{}
-	}
-	for _, m := range e.Mentions {
-		if e.Name == "" {
-			e.Name, e.Type = m.Name, m.Type
+	ms := ix.mentions[id]
+	e := &entityJSON{ID: id, Aliases: []string{}, Roles: []roleJSON{}, Mentions: []mentionRef{},
+		By: []statementRef{}, About: []statementRef{}, Monthly: []facet{}, Count: len(ms)}
+	if !s.fillFromKB(e) {
+		if len(ms) == 0 {
+			return nil, truce.Errorf(truce.ENOTFOUND, "no entity %q", id)
 		}
-		if len(m.Doc.Published) >= 7 {
-			e.Monthly = addCount(e.Monthly, m.Doc.Published[:7], m.Count)
+		e.Name, e.Type = ix.names[id][0], ix.names[id][1]
+	}
+	for _, m := range ms {
+		if p := ix.docs[m.doc].Published; len(p) >= 7 {
+			e.Monthly = addCount(e.Monthly, p[:7], int(m.count))
 		}
+	}
+	for i := len(ms) - 1; i >= 0 && len(e.Mentions) < maxMentions; i-- {
+		e.Mentions = append(e.Mentions, mentionRef{ix.docs[ms[i].doc], int(ms[i].count)})
 	}
 	e.By, e.About = newest(ix, ix.by[id]), newest(ix, ix.about[id])
-	e.Count = len(e.Mentions)
-	// A copy: the index is shared by every request.
-	e.Mentions = slices.Clone(e.Mentions[max(len(e.Mentions)-maxMentions, 0):])
-	slices.Reverse(e.Mentions)
 	return e, nil
 }
 
 // newest returns the latest maxStatements of the indexed statements,
 // newest first.
-func newest(ix *factIndex, idx []int) []statementRef {
+func newest(ix *factIndex, idx []int32) []statementRef {
 	out := []statementRef{}
 	for i := len(idx) - 1; i >= 0 && len(out) < maxStatements; i-- {
-		out = append(out, ix.statements[idx[i]])
+		out = append(out, ix.statementRef(idx[i]))
 	}
 	return out
 }

@@ -1,8 +1,9 @@
 package web
 
 import (
+	"cmp"
 	"context"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -13,16 +14,19 @@ import (
 // factIndex holds what entity pages and search facets read across
 // documents: mentions, statements, and the parties and issues of each
 // document's positions. It is built by one pass over the store and rebuilt
-// when it is older than indexTTL or an upload changed the store.
+// when it is old or an upload changed the store. Rows are compact (a
+// document is a number) because a big store has millions of them.
 type factIndex struct {
 	built      time.Time
 	took       time.Duration // how long the build took
-	statements []statementRef
-	by         map[string][]int        // entity id → indexes of its statements
-	about      map[string][]int        // entity id → indexes of statements naming it
-	mentions   map[string][]mentionRef // entity id → documents that name it
-	parties    map[string][]string     // doc id → parties taking positions there
-	issues     map[string][]string     // doc id → issues with positions there
+	docs       []docRef
+	statements []statement
+	by         map[string][]int32   // entity id → its statements, oldest first
+	about      map[string][]int32   // entity id → statements naming it, oldest first
+	mentions   map[string][]mention // entity id → documents naming it, oldest first
+	names      map[string][2]string // entity id → name and type, as first seen
+	parties    map[string][]string  // doc id → parties taking positions there
+	issues     map[string][]string  // doc id → issues with positions there
 }
 
 // indexTTL is the least age at which an index is rebuilt; a big store's
@@ -50,17 +54,43 @@ type evidence struct {
 	Quote string     `json:"quote"`
 }
 
-type statementRef struct {
-	truce.Attribution
-	Evidence evidence `json:"evidence"`
-	About    []string `json:"about"` // entity ids named in the content
+// statement is one attribution as the index keeps it.
+type statement struct {
+	doc       int32
+	attr      int32 // its index among the document's attributions
+	span      truce.Span
+	speaker   string
+	speakerID string
+	cue       string
+	via       []string
+	hedged    bool
+	anonymous bool
+	quote     string
 }
 
+// statementRef is a statement as answers show it.
+type statementRef struct {
+	Speaker   string   `json:"speaker"`
+	SpeakerID string   `json:"speaker_id"`
+	Anonymous bool     `json:"anonymous"`
+	Cue       string   `json:"cue"`
+	Via       []string `json:"via"`
+	Hedged    bool     `json:"hedged"`
+	Evidence  evidence `json:"evidence"`
+}
+
+func (ix *factIndex) statementRef(i int32) statementRef {
+	st := &ix.statements[i]
+	return statementRef{st.speaker, st.speakerID, st.anonymous, st.cue, nonNil(st.via), st.hedged,
+		evidence{ix.docs[st.doc], factID("a", int(st.attr)), st.span, st.quote}}
+}
+
+type mention struct{ doc, count int32 }
+
+// mentionRef is a document naming an entity, as answers show it.
 type mentionRef struct {
 	Doc   docRef `json:"document"`
 	Count int    `json:"count"`
-	Name  string `json:"name"`
-	Type  string `json:"type"`
 }
 
 // maxQuote bounds the evidence text an index row or panel shows.
@@ -85,7 +115,8 @@ func quote(text string, sp truce.Span) string {
 
 // buildIndex reads every record in the store.
 func buildIndex(ctx context.Context, store truce.Store) (*factIndex, error) {
-	ix := &factIndex{built: time.Now(), mentions: map[string][]mentionRef{}, by: map[string][]int{}, about: map[string][]int{},
+	ix := &factIndex{built: time.Now(), by: map[string][]int32{}, about: map[string][]int32{},
+		mentions: map[string][]mention{}, names: map[string][2]string{},
 		parties: map[string][]string{}, issues: map[string][]string{}}
 	err := store.Records(ctx, func(rec *truce.Record) error {
 		ix.add(rec)
@@ -100,21 +131,33 @@ func buildIndex(ctx context.Context, store truce.Store) (*factIndex, error) {
 }
 
 func (ix *factIndex) add(rec *truce.Record) {
-	d := docRef{rec.ID, rec.Title, rec.Published, rec.Outlet}
-	ev := func(prefix string, i int, sp truce.Span) evidence {
-		// A copy, so that the index does not keep every article's text alive.
-		return evidence{Doc: d, Fact: factID(prefix, i), Span: sp, Quote: strings.Clone(quote(rec.Text, sp))}
-	}
+	doc := int32(len(ix.docs))
+	ix.docs = append(ix.docs, docRef{rec.ID, rec.Title, rec.Published, rec.Outlet})
 	for _, p := range rec.Positions {
-		ix.parties[d.ID] = appendNew(ix.parties[d.ID], p.Party)
-		ix.issues[d.ID] = appendNew(ix.issues[d.ID], p.Issue)
+		ix.parties[rec.ID] = appendNew(ix.parties[rec.ID], p.Party)
+		ix.issues[rec.ID] = appendNew(ix.issues[rec.ID], p.Issue)
 	}
 	for i, a := range rec.Attributions {
-		ix.statements = append(ix.statements, statementRef{a, ev("a", i, a.Span), about(rec.Entities, a.Content)})
+		// A copy of the quote, so that the index does not keep every text alive.
+		ix.statements = append(ix.statements, statement{doc, int32(i), a.Span, a.Speaker, a.SpeakerID, a.Cue, a.Via,
+			a.Hedged, a.Anonymous, strings.Clone(quote(rec.Text, a.Span))})
+		n := int32(len(ix.statements) - 1)
+		if a.SpeakerID != "" {
+			ix.by[a.SpeakerID] = append(ix.by[a.SpeakerID], n)
+		}
+		for _, id := range about(rec.Entities, a.Content) {
+			if id != a.SpeakerID {
+				ix.about[id] = append(ix.about[id], n)
+			}
+		}
 	}
 	for _, e := range rec.Entities {
-		if e.KBID != "" && len(e.Mentions) > 0 {
-			ix.mentions[e.KBID] = append(ix.mentions[e.KBID], mentionRef{d, len(e.Mentions), e.Name, e.Type})
+		if e.KBID == "" || len(e.Mentions) == 0 {
+			continue
+		}
+		ix.mentions[e.KBID] = append(ix.mentions[e.KBID], mention{doc, int32(len(e.Mentions))})
+		if _, ok := ix.names[e.KBID]; !ok {
+			ix.names[e.KBID] = [2]string{e.Name, e.Type}
 		}
 	}
 }
@@ -145,43 +188,31 @@ func appendNew(list []string, s string) []string {
 	return append(list, s)
 }
 
-// sort puts every list in a stable order: by date, then document, then
-// position in the document.
+// sort orders every per-entity list by publication date (undated first,
+// as they cannot be placed), then document id, then place in the text;
+// the store's record order is by id, so this is stable.
 func (ix *factIndex) sort() {
-	sort.SliceStable(ix.statements, func(i, j int) bool {
-		a, b := ix.statements[i], ix.statements[j]
-		return less(a.Evidence.Doc.Published, b.Evidence.Doc.Published, a.Evidence, b.Evidence)
-	})
-	for i, st := range ix.statements {
-		if st.SpeakerID != "" {
-			ix.by[st.SpeakerID] = append(ix.by[st.SpeakerID], i)
+	docLess := func(a, b int32) int {
+		da, db := &ix.docs[a], &ix.docs[b]
+		if c := cmp.Compare(da.Published, db.Published); c != 0 {
+			return c
 		}
-		for _, id := range st.About {
-			if id != st.SpeakerID {
-				ix.about[id] = append(ix.about[id], i)
-			}
+		return cmp.Compare(da.ID, db.ID)
+	}
+	byStatement := func(a, b int32) int {
+		if c := docLess(ix.statements[a].doc, ix.statements[b].doc); c != 0 {
+			return c
+		}
+		return cmp.Compare(ix.statements[a].span.Start, ix.statements[b].span.Start)
+	}
+	for _, m := range []map[string][]int32{ix.by, ix.about} {
+		for _, list := range m {
+			slices.SortFunc(list, byStatement)
 		}
 	}
-	for id, ms := range ix.mentions {
-		sort.SliceStable(ms, func(i, j int) bool {
-			return less(ms[i].Doc.Published, ms[j].Doc.Published, evidence{Doc: ms[i].Doc}, evidence{Doc: ms[j].Doc})
-		})
-		ix.mentions[id] = ms
+	for _, ms := range ix.mentions {
+		slices.SortFunc(ms, func(a, b mention) int { return docLess(a.doc, b.doc) })
 	}
-}
-
-// less orders by date (undated last), then document id, then span start.
-func less(da, db string, a, b evidence) bool {
-	if da != db {
-		if da == "" || db == "" {
-			return db == ""
-		}
-		return da < db
-	}
-	if a.Doc.ID != b.Doc.ID {
-		return a.Doc.ID < b.Doc.ID
-	}
-	return a.Span.Start < b.Span.Start
 }
 
 // index returns the fact index, building it first if there is none yet.
