@@ -68,6 +68,20 @@ func objectTrigger(toks []clause.Token, c clause.Clause, i int, ms []extract.Men
 		if stayWith(toks, c, i, ms) {
 			return trigger{tok: i, typ: Meeting, verb: true}, true
 		}
+	case "quarrel", "spat", "altercation", "showdown", "clash":
+		// "the quarrel in the Oval Office on February 28": a meeting gone
+		// wrong, told with its room; a clash needs a person's room, not a
+		// front ("clashes in Donetsk" are fighting).
+		if w != "clash" && (nextWord(toks, c, i) == "in" || nextWord(toks, c, i) == "at") && i+2 < c.To {
+			if m, ok := mentionAt(ms, toks, c, i+2); ok && (m.Kind == "venue" || m.Kind == "government" || m.Kind == "residence" || m.Kind == "office") {
+				return trigger{tok: i, typ: Meeting, det: detNew}, true // its room names it
+			}
+			if toks[i+2].Lower == "the" {
+				if m, ok := mentionAt(ms, toks, c, i+3); ok && (m.Kind == "venue" || m.Kind == "government" || m.Kind == "residence" || m.Kind == "office") {
+					return trigger{tok: i, typ: Meeting, det: detNew}, true // its room names it
+				}
+			}
+		}
 	case "discussion", "consideration":
 		// "one option under discussion is freezing the war": a proposal.
 		if prevWord(toks, c, i) == "under" {

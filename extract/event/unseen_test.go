@@ -322,6 +322,17 @@ func TestUnseenStyles(t *testing.T) {
 				{Meeting, Held, []string{"Boris Johnson", "Ukraine"}, "Kyiv", "2022-04", "Lavrov said that Boris Johnson, visiting Kyiv in April 2022, told Ukrainians to fight"},
 			},
 		},
+		{
+			name: "a quarrel in a named room is a meeting",
+			text: "The spat in the Oval Office on May 30 between Trump and Zelensky stunned Europe.",
+			want: []got{
+				{Meeting, Held, []string{"Donald Trump", "Volodymyr Zelensky"}, "Oval Office", "2025-05-30", "The spat in the Oval Office on May 30 between Trump and Zelensky stunned Europe"},
+			},
+		},
+		{
+			name: "clashes at the front are fighting",
+			text: "Clashes in Donbas between Russia and Ukraine continued on May 30.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
