@@ -27,14 +27,19 @@ func (x *extractor) colonStatement(s truce.Span) bool {
 			return false
 		}
 	}
-	if c < x.lead+1 || c+3 >= len(x.toks) || x.wordsAfter(c+1) < 3 {
+	para := s.End
+	if x.wordsAfter(c+1) < 3 {
+		para = x.paragraphEnd(s.End) // "Kuleba: No. Russia wanted …": a transcript's answer
+	}
+	if c < x.lead+1 || c+1 >= len(x.toks) || x.wordsAfter(c+1) < 3 && para == s.End {
 		return false
 	}
 	sp, ok := x.headlineName(c)
 	if !ok {
+		para = s.End
 		sp, ok = x.colonLead(c)
 	}
-	if !ok {
+	if !ok || x.wordsAfter(c+1) < 3 && para == s.End {
 		return false
 	}
 	x.maskFrames(nil)
@@ -43,8 +48,15 @@ func (x *extractor) colonStatement(s truce.Span) bool {
 	}
 	cue := cand{lo: x.lead, hi: c + 1, cue: x.toks[c].Span, sp: sp}
 	content, ok := x.content(cue, x.lead, len(x.toks), s)
-	if !ok {
+	if !ok && para == s.End {
 		return false
+	}
+	if !ok {
+		content = truce.Span{Start: x.toks[c+1].Start, End: s.End}
+	}
+	if para > s.End {
+		content.End = max(content.End, para) // a transcript's answer runs to the end of its paragraph
+		x.skipUntil = max(x.skipUntil, para)
 	}
 	x.emit(cue, nil, content, x.hedged(nil), x.region(x.lead, len(x.toks)))
 	return true
@@ -115,6 +127,29 @@ func (x *extractor) afterAside(e, c int) int {
 		}
 	}
 	return e
+}
+
+// maxAnswer bounds how far a transcript's answer is followed.
+const maxAnswer = 4000
+
+// paragraphEnd is the end of the paragraph that goes on after end: the next
+// line break, without trailing spaces; end itself when the line ends there
+// or runs on too far.
+func (x *extractor) paragraphEnd(end int) int {
+	t := x.d.Text
+	lim := min(len(t), end+maxAnswer)
+	i := strings.IndexByte(t[end:lim], '\n')
+	if i < 0 {
+		if lim < len(t) {
+			return end
+		}
+		i = lim - end
+	}
+	p := end + i
+	for p > end && (t[p-1] == ' ' || t[p-1] == '\r' || t[p-1] == '\t') {
+		p--
+	}
+	return p
 }
 
 func (x *extractor) wordsAfter(p int) int {
