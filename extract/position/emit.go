@@ -69,6 +69,9 @@ func (x *extractor) emit(si int, c clause.Clause, s stretch, holders []string, c
 		if k > 0 && x.locates(h) {
 			continue // "the nuclear power plant in Zaporizhzhia": where, not what
 		}
+		if h.tok >= 2 && x.toks[h.tok-1].Lower == "-" && x.toks[h.tok-2].Lower == "non" {
+			continue // "a neutral, non-nuclear status" is no stance on nuclear safety
+		}
 		issues = addInt(issues, h.issue)
 	}
 	fromContext := false

@@ -43,6 +43,7 @@ func TestUnseenStyles(t *testing.T) {
 		{name: "offered to mediate", text: "Beijing offered to mediate a truce between Russia and Ukraine.", want: []stance{{"China", "ceasefire", Offer}}},
 		{name: "pressed to accept is the presser's demand", text: "Trump pressed Kyiv to accept a troop cap, but Zelensky rejected it.", want: []stance{{"United States", "military_limits", Demand}, {"Ukraine", "military_limits", Reject}}},
 		{name: "opposes while another supports", text: "Hungary opposes sanctions against Russian energy, while Poland supports them.", want: []stance{{"Hungary", "sanctions", Reject}, {"Poland", "sanctions", Accept}}},
+		{name: "non- negates the term", text: "Ukraine is ready to accept a neutral, non-nuclear status.", want: []stance{{"Ukraine", "nato_neutrality", Accept}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
