@@ -3,7 +3,15 @@
 // reads direct quotations (“…,” said X; X said: “…”), indirect speech (X
 // noted that …; according to X, …), relays (X reports, citing Y; Y quoted by
 // X; told Axios) and references to earlier speakers (According to him; the
-// Russian official added; According to the publication).
+// Russian official added; According to the publication; in his words). It
+// also reads statements that a participle introduces (…, warning that …; X
+// rejected the plan, calling it …), that a colon introduces (headlines and
+// transcripts: "Zelensky: …"; "Lavrov was blunt: …") and messages (X issued
+// a joint statement saying …).
+//
+// Speaker is the canonical name of the mention whenever the text names the
+// speaker, so later stages (figures' reported_by) use it as is; a list of
+// speakers reads "A, B and C".
 //
 // Conventions: Span covers speaker, cue and content within the sentence;
 // Content is the statement without the cue and, when the content is one
