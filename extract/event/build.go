@@ -32,7 +32,7 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 		host = x.visitedParty(st, c, at) // a visit to Kyiv meets Ukraine
 		ev.Participants = add(ev.Participants, host)
 	}
-	if tr.typ == Proposal || tr.typ == Ceasefire && m.proposed {
+	if tr.typ == Proposal || tr.typ == Ceasefire && m.proposed || tr.typ == Other && tr.verb && exitVerb(x.toks[tr.tok].Lower) {
 		// The proposer is the subject: "The Russian side put forward …".
 		if before := x.participants(st, truce.Span{Start: c.Start, End: at.Start}, at); len(before) > 0 {
 			ev.Participants = before

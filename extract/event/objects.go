@@ -82,6 +82,15 @@ func objectTrigger(toks []clause.Token, c clause.Clause, i int, ms []extract.Men
 				}
 			}
 		}
+	case "stopped", "suspended", "quit", "exited", "halted", "terminated", "withdrew", "left", "abandoned":
+		// "Russia has stopped its participation in the Black Sea Grain
+		// Initiative": leaving an agreement is an act on it (type other),
+		// not a meeting called off.
+		for j := i + 1; j < c.To && j <= i+6; j++ {
+			if m, ok := mentionAt(ms, toks, c, j); ok && m.Kind == "agreement" {
+				return trigger{tok: i, typ: Other, verb: true}, true
+			}
+		}
 	case "discussion", "consideration":
 		// "one option under discussion is freezing the war": a proposal.
 		if prevWord(toks, c, i) == "under" {
@@ -343,4 +352,14 @@ func (x *extractor) apposed(st *sentenceCtx, i int) string {
 		}
 	}
 	return ""
+}
+
+// exitVerb reports whether w leaves an agreement: the one who leaves is the
+// subject.
+func exitVerb(w string) bool {
+	switch w {
+	case "stopped", "suspended", "quit", "exited", "halted", "terminated", "withdrew", "left", "abandoned":
+		return true
+	}
+	return false
 }

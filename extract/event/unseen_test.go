@@ -333,6 +333,20 @@ func TestUnseenStyles(t *testing.T) {
 			name: "clashes at the front are fighting",
 			text: "Clashes in Donbas between Russia and Ukraine continued on May 30.",
 		},
+		{
+			name: "leaving an agreement is an act on it",
+			text: "Russia has suspended its participation in the Black Sea Grain Initiative, which let Ukraine export grain.",
+			want: []got{
+				{Other, Held, []string{"Russia"}, "", "", "Russia has suspended its participation in the Black Sea Grain Initiative, which let Ukraine export grain"},
+			},
+		},
+		{
+			name: "suspended talks stay a cancellation",
+			text: "Russia suspended the talks with Ukraine in Istanbul.",
+			want: []got{
+				{Cancellation, Cancelled, []string{"Russia", "Ukraine"}, "Istanbul", "", "Russia suspended the talks with Ukraine in Istanbul"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
