@@ -210,6 +210,8 @@ var proposalVerbs = map[string]bool{
 // demandVerbs before a ceasefire make it terms set by one side, a proposal.
 var demandVerbs = map[string]bool{
 	"demanded": true, "demands": true, "demand": true, "demanding": true, "put": true,
+	// "had convinced Kyiv to accept a ceasefire of 30 days": the presser's terms.
+	"convinced": true, "persuaded": true, "pressed": true, "pressured": true,
 }
 
 // hedgeWords mark unverified reporting.

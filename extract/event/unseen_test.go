@@ -347,6 +347,13 @@ func TestUnseenStyles(t *testing.T) {
 				{Cancellation, Cancelled, []string{"Russia", "Ukraine"}, "Istanbul", "", "Russia suspended the talks with Ukraine in Istanbul"},
 			},
 		},
+		{
+			name: "a ceasefire pressed on the other side is a proposal",
+			text: "In May, in Geneva, Washington had pressed Kyiv to accept a ceasefire of 30 days.",
+			want: []got{
+				{Proposal, Proposed, []string{"United States", "Ukraine"}, "Geneva", "", "In May, in Geneva, Washington had pressed Kyiv to accept a ceasefire of 30 days"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
