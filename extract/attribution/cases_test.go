@@ -250,4 +250,8 @@ var cases = []struct {
 		[]string{"Kremlin +direct"}},
 	{"representatives of listed parties", "The foreign ministers of Ukraine, Russia and the US said the talks had been useful.",
 		[]string{"foreign ministers of Ukraine, Russia and the US"}},
+	{"aside with its own commas", "Putin, speaking in Moscow on June 14, 2024, declared that Russia was ready for talks.",
+		[]string{"Vladimir Putin"}},
+	{"participle after an apposition", "Sybiha, the foreign minister, went further, describing the offer as “a trap”.",
+		[]string{"Andrii Sybiha +direct"}},
 }

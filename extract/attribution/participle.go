@@ -42,6 +42,9 @@ func (x *extractor) participle(k int, out []cand) (cand, bool) {
 		e++
 	}
 	subj := e
+	if x.sep(e) && e > s0 {
+		e = x.afterAside(e, k-1) // "Zakharova, the ministry's spokeswoman, went further, describing"
+	}
 	if (x.word(e, "on") || x.word(e, "in")) && e+1 < k && x.toks[e+1].is(fCalendar) {
 		e += 2 // "The Kremlin on Tuesday rejected …"
 	}

@@ -61,6 +61,25 @@ func (x *extractor) appositive(k, cueEnd, j int) (cand, bool) {
 		}
 		return c, ok
 	}
+	return x.personBeforeAside(k, cueEnd, c2)
+}
+
+// personBeforeAside finds "Putin, addressing the nation on February 21,
+// 2022, declared": an aside with commas of its own after a person's name.
+func (x *extractor) personBeforeAside(k, cueEnd, c2 int) (cand, bool) {
+	for i, n := c2-1, 0; i > 0 && i > c2-30 && n < 3; i-- {
+		if x.toks[i].kind != tPunct || x.toks[i].r != ',' {
+			continue
+		}
+		n++
+		if m := x.toks[i-1].ment; m >= 0 && x.d.Mentions[m].Type == truce.Person && x.d.Mentions[m].Entity >= 0 {
+			c, ok := x.forward(k, cueEnd, i-1)
+			if ok {
+				c.hi = cueEnd
+			}
+			return c, ok
+		}
+	}
 	return cand{}, false
 }
 
