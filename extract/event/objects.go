@@ -30,8 +30,8 @@ func objectTrigger(toks []clause.Token, c clause.Clause, i int, ms []extract.Men
 		}
 	case "received", "receives", "receiving", "hosted", "hosts", "welcomed":
 		// "Crown Prince Mohammed bin Salman received Zelensky in Jeddah".
-		if m, ok := mentionAt(ms, toks, c, i+1); ok && m.Type == truce.Person {
-			return trigger{tok: i, typ: Meeting, verb: true}, true
+		if m, ok := mentionAt(ms, toks, c, i+1); ok && m.Type == truce.Person && !possessiveAt(toks, c, i+1, m.End) {
+			return trigger{tok: i, typ: Meeting, verb: true}, true // not "received Biden's support"
 		}
 	case "visiting":
 		// "Boris Johnson, visiting Kyiv in April 2022, told …".
@@ -360,6 +360,16 @@ func exitVerb(w string) bool {
 	switch w {
 	case "stopped", "suspended", "quit", "exited", "halted", "terminated", "withdrew", "left", "abandoned":
 		return true
+	}
+	return false
+}
+
+// possessiveAt reports whether a possessive "'s" follows byte end.
+func possessiveAt(toks []clause.Token, c clause.Clause, i, end int) bool {
+	for j := i; j < c.To; j++ {
+		if toks[j].Start >= end {
+			return clause.IsPossessive(toks[j])
+		}
 	}
 	return false
 }

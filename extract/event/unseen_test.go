@@ -354,6 +354,10 @@ func TestUnseenStyles(t *testing.T) {
 				{Proposal, Proposed, []string{"United States", "Ukraine"}, "Geneva", "", "In May, in Geneva, Washington had pressed Kyiv to accept a ceasefire of 30 days"},
 			},
 		},
+		{
+			name: "receiving someone's support is no meeting",
+			text: "Zelensky received Trump's support for the plan.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
