@@ -53,7 +53,7 @@ func objectTrigger(toks []clause.Token, c clause.Clause, i int, ms []extract.Men
 		// result.
 		if n := nextWord(toks, c, i); n == "home" || n == "back" {
 			for j := i + 2; j < c.To && j <= i+4; j++ {
-				if isNumber(toks[j].Lower) {
+				if isNumber(toks[j].Lower) && peopleAfter(toks, c, j) {
 					return trigger{tok: i, typ: PrisonerExchange, verb: true}, true
 				}
 			}
@@ -369,6 +369,18 @@ func possessiveAt(toks []clause.Token, c clause.Clause, i, end int) bool {
 	for j := i; j < c.To; j++ {
 		if toks[j].Start >= end {
 			return clause.IsPossessive(toks[j])
+		}
+	}
+	return false
+}
+
+// peopleAfter reports whether people are counted by the number at j:
+// "230 people", "1,000 prisoners", "95 of our soldiers".
+func peopleAfter(toks []clause.Token, c clause.Clause, j int) bool {
+	for k := j + 1; k < c.To && k <= j+4; k++ {
+		w := toks[k].Lower
+		if prisonerWords[w] || w == "people" || w == "defenders" || w == "children" || w == "citizens" || w == "ukrainians" || w == "russians" {
+			return true
 		}
 	}
 	return false

@@ -358,6 +358,10 @@ func TestUnseenStyles(t *testing.T) {
 			name: "receiving someone's support is no meeting",
 			text: "Zelensky received Trump's support for the plan.",
 		},
+		{
+			name: "points got back in a poll are no exchange",
+			text: "Zelensky got back 5 points in the latest poll in Ukraine.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
