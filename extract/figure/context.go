@@ -216,9 +216,9 @@ func (s *scan) reporter(sp truce.Span) source {
 	if src.by == "" && best == nil {
 		if m := s.sourceBefore(sp.Start); m != nil {
 			src.by = m.Name // "The Russian Ministry of Defence gave its toll: 1,351 …"
-		} else if by := s.accordingTo(0); by != "" {
+		} else if by := s.sentenceAccording(); by != "" {
 			src.by = by // "According to the headquarters, a total of 3,210 …"
-		} else if src.by = s.nextSource(); src.by == "" {
+		} else if src.by = s.sentenceNext(); src.by == "" {
 			src.by = s.answer // an interview's answer in the answerer's voice
 		}
 	}
@@ -271,20 +271,26 @@ func (s *scan) resolve(a *truce.Attribution) source {
 	if !a.Anonymous {
 		return src
 	}
-	if len(a.Via) > 0 && s.namedHere(a.Via[0]) {
+	if len(a.Via) > 0 && s.namedHere(a.Via[0], a.Span) {
 		return source{by: a.Via[0], via: a.Via[1:]}
 	}
 	return source{}
 }
 
-// namedHere reports whether a mention of the sentence or the one before
-// has the given name ("… officials told Axios. According to them, …").
-func (s *scan) namedHere(name string) bool {
-	for _, ms := range [][]extract.Mention{s.mentions, s.prevMentions} {
-		for i := range ms {
-			if ms[i].Name == name {
-				return true
-			}
+// namedHere reports whether a mention in the statement sp or among the
+// last ones of the sentence before has the given name ("… officials told
+// Axios. According to them, …"). It looks at a bounded number of mentions.
+func (s *scan) namedHere(name string, sp truce.Span) bool {
+	i, _ := slices.BinarySearchFunc(s.mentions, sp.Start, func(m extract.Mention, p int) int { return m.Start - p })
+	for k := i; k < len(s.mentions) && k < i+4*maxLookBack && s.mentions[k].Start < sp.End; k++ {
+		if s.mentions[k].Name == name {
+			return true
+		}
+	}
+	prev := s.prevMentions[max(0, len(s.prevMentions)-4*maxLookBack):]
+	for k := range prev {
+		if prev[k].Name == name {
+			return true
 		}
 	}
 	return false

@@ -76,6 +76,11 @@ type scan struct {
 	lastPerson   string            // the last person named
 	interviewee  string            // who answers the questions of an interview
 	answer       string            // who speaks in the current answer, "" outside one
+
+	according     string // the sentence's "according to X", once worked out
+	accordingDone bool
+	nextBy        string // the source the next sentence gives, once worked out
+	nextDone      bool
 }
 
 // source is who reported a figure and as of when.
@@ -106,6 +111,8 @@ func (s *scan) sentence(sp truce.Span) {
 	s.linkPrev = s.continuesPrevious()
 	s.notePublisher()
 	s.noteInterview()
+	s.according, s.accordingDone = "", false
+	s.nextBy, s.nextDone = "", false
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if mayStartNumber(t) {

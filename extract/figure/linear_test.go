@@ -33,6 +33,13 @@ var pathological = map[string]func(n int) *extract.Doc{
 		d.Timexes = datesOf(text, time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))
 		return d
 	},
+	"sourceless sentences": func(n int) *extract.Doc {
+		one := strings.Repeat("officials quoted 500 tanks near Kyiv and NATO ", n)
+		text := one + ". " + one
+		d := &extract.Doc{Text: text, Sentences: []truce.Span{{Start: 0, End: len(one) + 1}, {Start: len(one) + 2, End: len(text)}}}
+		d.Mentions = mentionsOf(text)
+		return d
+	},
 	"nested statements": func(n int) *extract.Doc {
 		text := strings.Repeat("Kyiv said 40 drones were downed ", n)
 		d := plainDoc(text)

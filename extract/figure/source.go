@@ -78,6 +78,23 @@ func (s *scan) accordingTo(k int) string {
 	return ""
 }
 
+// sentenceAccording is accordingTo(0), worked out once per sentence so
+// that a long sentence with many figures stays linear.
+func (s *scan) sentenceAccording() string {
+	if !s.accordingDone {
+		s.according, s.accordingDone = s.accordingTo(0), true
+	}
+	return s.according
+}
+
+// sentenceNext is nextSource, worked out once per sentence.
+func (s *scan) sentenceNext() string {
+	if !s.nextDone {
+		s.nextBy, s.nextDone = s.nextSource(), true
+	}
+	return s.nextBy
+}
+
 // mentionAt returns the mention of the sentence that starts at pos.
 func (s *scan) mentionAt(pos int) *extract.Mention {
 	m := s.firstMention(pos, s.sent.End)
@@ -106,8 +123,9 @@ func (s *scan) nextSource() string {
 	if sp.Start < s.sent.End || sp.End > len(s.text) || sp.Start >= sp.End {
 		return ""
 	}
+	sp.End = min(sp.End, sp.Start+160) // the start is enough, and keeps this bounded
 	save, saveSent, saveMentions := s.toks, s.sent, s.mentions
-	s.peek = tokenize(s.peek[:0], s.text, sp.Start, min(sp.End, sp.Start+160))
+	s.peek = tokenize(s.peek[:0], s.text, sp.Start, sp.End)
 	s.toks, s.sent = s.peek, sp
 	s.mentions = s.d.MentionsIn(sp)
 	by := ""
