@@ -211,9 +211,13 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 	t.Run("phone", func(t *testing.T) {
-		steps(t, ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile),
-			chromedp.Navigate(ts.URL+"/documents/"+doc), chromedp.WaitVisible(css("#text")))
+		steps(t, ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile))
+		open(t, ctx, ts.URL+"/documents/"+doc+"?phone=1")
 		overflow := js(t, ctx, `document.documentElement.scrollWidth > window.innerWidth + 1`)
+		steps(t, ctx, chromedp.Click(css("#hl-e0")))
+		if !js(t, ctx, `(function(){ var r = document.getElementById("fact-e0").getBoundingClientRect(); return r.height > 0 && r.bottom <= window.innerHeight + 1 })()`) {
+			t.Error("a tapped fact is not shown inside the phone's screen")
+		}
 		screenshot(t, ctx, dir, "document-phone")
 		steps(t, ctx, chromedp.ResetViewport())
 		if overflow {
