@@ -77,6 +77,7 @@ func Extract(d *extract.Doc) []truce.Attribution {
 			}
 		}
 	}
+	x.si = len(x.d.Sentences) // past the last sentence: a closing quotation gets its speaker
 	x.flushPending()
 	sort.SliceStable(x.out, func(i, j int) bool {
 		if x.out[i].Start != x.out[j].Start {

@@ -254,4 +254,8 @@ var cases = []struct {
 		[]string{"Vladimir Putin"}},
 	{"participle after an apposition", "Sybiha, the foreign minister, went further, describing the offer as “a trap”.",
 		[]string{"Andrii Sybiha"}},
+	{"it continues an organisation", "The Kremlin said the talks were “constructive”. It added that a new round could take place in June.",
+		[]string{"Kremlin", "Kremlin"}},
+	{"closing quotation of the article", "“We are ready,” Lavrov said. “The other side must also be ready.”",
+		[]string{"Sergey Lavrov +direct", "Sergey Lavrov +direct"}},
 }

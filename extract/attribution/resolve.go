@@ -44,6 +44,16 @@ func (x *extractor) resolvePronoun(p int) (speaker, bool) {
 	return speaker{}, false
 }
 
+// resolveIt reads "It added that …" as the organisation that spoke in the
+// sentence before; "it" alone names no one.
+func (x *extractor) resolveIt(p int) (speaker, bool) {
+	l := x.last
+	if l == nil || l.sp.person || l.sp.anon || l.sp.name == "" || x.si-l.si > 1 {
+		return speaker{}, false
+	}
+	return x.ref(l.sp, x.toks[p].Span), true
+}
+
 // resolveRole reads "the Russian official" as the last speaker when that was
 // a person of a compatible party.
 func (x *extractor) resolveRole(lo, hi int) (speaker, bool) {

@@ -67,6 +67,9 @@ func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 	if r := x.firstFlag(lo, hi, fReport); r >= 0 && x.definite(lo, r) && x.mentionsIn(lo, hi) == 0 {
 		return speaker{cont: contReport, span: x.spanOf(lo, hi), hasSpan: true}, true
 	}
+	if hi == lo+1 && x.word(lo, "it") {
+		return x.resolveIt(lo)
+	}
 	if p := x.firstFlag(lo, hi, fHe|fThey); p >= 0 {
 		return x.resolvePronoun(p)
 	}
