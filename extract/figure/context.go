@@ -190,7 +190,7 @@ func (s *scan) reporter(sp truce.Span) source {
 		if c.Len() == 0 {
 			c = at.Span
 		}
-		if c.Start <= sp.Start && sp.End <= c.End && (best == nil || at.Len() < best.Len()) {
+		if c.Start <= sp.Start && sp.End <= c.End && (best == nil || s.closer(at, best)) {
 			best = at
 		}
 	}
@@ -228,6 +228,29 @@ func (s *scan) reporter(sp truce.Span) source {
 		src.asOf = s.carry.asOf
 	}
 	return src
+}
+
+// closer reports whether statement a is a better source than b: a name
+// beats a pronoun ("Mediazona has confirmed …, it said"), then the
+// innermost statement wins.
+func (s *scan) closer(a, b *truce.Attribution) bool {
+	if pa, pb := s.pronoun(a), s.pronoun(b); pa != pb {
+		return pb
+	}
+	return a.Len() < b.Len()
+}
+
+// pronoun reports a statement whose speaker is written as a pronoun.
+func (s *scan) pronoun(a *truce.Attribution) bool {
+	sp := a.SpeakerSpan
+	if sp == nil || sp.Len() > 4 || sp.Start < 0 || sp.End > len(s.text) {
+		return false
+	}
+	switch strings.ToLower(s.text[sp.Start:sp.End]) {
+	case "it", "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
 }
 
 // sourceBefore finds a body or person before pos followed by a source verb.
@@ -406,6 +429,9 @@ func (s *scan) onBefore(k int, txEnd int) bool {
 	if s.word(k-1, wOf) && s.word(k-2, wAs) || s.word(k-1, wAt) && s.word(k-2, wAs) {
 		return true
 	}
+	if s.word(k-1, wBy) || k > 0 && (s.lowerShort(s.toks[k-1]) == "until" || s.lowerShort(s.toks[k-1]) == "through") {
+		return hasDigit(s.text[s.toks[k].start:min(txEnd, len(s.text))]) // "By March 1, the UN had recorded …"
+	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if s.toks[j].kind != tWord {
 			return false
@@ -413,6 +439,9 @@ func (s *scan) onBefore(k int, txEnd int) bool {
 		if s.word(j, wOn) {
 			// "said on Monday", or "On Monday, the ministry said" opening a clause.
 			opens := j == 0 || s.toks[j-1].kind == tSym
+			if j > 0 && (dataWords[s.lowerShort(s.toks[j-1])] || releaseVerbs[s.lowerShort(s.toks[j-1])]) {
+				return true // "released its figures on March 3", "in its update on March 29"
+			}
 			return s.has(j-1, fSource) || opens && s.sourceAfter(s.tokenAt(txEnd))
 		}
 	}

@@ -81,6 +81,7 @@ type scan struct {
 	accordingDone bool
 	nextBy        string // the source the next sentence gives, once worked out
 	nextDone      bool
+	announced     bool // the previous sentence announced figures ("X released its figures")
 }
 
 // source is who reported a figure and as of when.
@@ -108,7 +109,7 @@ func (s *scan) sentence(sp truce.Span) {
 	s.outcome = ""
 	s.sentSrc = source{}
 	s.asOf, s.since = s.sentenceDates()
-	s.linkPrev = s.continuesPrevious()
+	s.linkPrev = s.announced || s.continuesPrevious()
 	s.notePublisher()
 	s.noteInterview()
 	s.according, s.accordingDone = "", false
@@ -128,6 +129,7 @@ func (s *scan) sentence(sp truce.Span) {
 		}
 	}
 	s.updateCarry()
+	s.announced = s.noteAnnounce()
 	s.noteHeads()
 	s.notePerson()
 }

@@ -226,3 +226,41 @@ func (s *scan) notePerson() {
 		}
 	}
 }
+
+// dataWords are what a body releases when it gives figures.
+var dataWords = map[string]bool{"figures": true, "data": true, "toll": true, "tally": true,
+	"update": true, "losses": true, "estimate": true, "estimates": true, "numbers": true,
+	"statistics": true, "report": true, "count": true, "casualties": true, "assessment": true}
+
+// releaseVerbs say that a body gave figures out.
+var releaseVerbs = map[string]bool{"released": true, "published": true, "gave": true,
+	"issued": true, "updated": true, "presented": true, "shared": true, "unveiled": true,
+	"posted": true, "releases": true, "publishes": true, "gives": true, "issues": true}
+
+// noteAnnounce finds a sentence without figures that announces them: "The
+// General Staff released its daily figures on Monday." The next sentence
+// then states them in that body's name.
+func (s *scan) noteAnnounce() bool {
+	if len(s.out) > s.first {
+		return false
+	}
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.Type == truce.Place || isOutlet(m) {
+			continue
+		}
+		k := s.tokenAt(m.End)
+		for j := k; j < len(s.toks) && j < k+3 && s.toks[j].kind == tWord; j++ {
+			if !releaseVerbs[s.lowerShort(s.toks[j])] {
+				continue
+			}
+			for n := j + 1; n < len(s.toks) && n < j+5 && s.toks[n].kind == tWord; n++ {
+				if dataWords[s.lowerShort(s.toks[n])] {
+					s.carry = source{by: m.Name, asOf: s.asOf}
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
