@@ -258,4 +258,6 @@ var cases = []struct {
 		[]string{"Kremlin", "Kremlin"}},
 	{"closing quotation of the article", "“We are ready,” Lavrov said. “The other side must also be ready.”",
 		[]string{"Sergey Lavrov +direct", "Sergey Lavrov +direct"}},
+	{"quoted by media", "A Kremlin source quoted by Russian media said the next round could be held in June.",
+		[]string{"Kremlin source via Russian media +anon"}},
 }

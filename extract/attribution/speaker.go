@@ -43,6 +43,8 @@ func (x *extractor) interpret(lo, hi int, exclude string) (speaker, bool) {
 	if q := x.find(lo, hi, "quoted", "cited"); q > lo && q+1 < hi && x.word(q+1, "by") {
 		if a, b := x.nameIn(q+2, hi); a >= 0 {
 			via = []string{x.nameAt(q+2, a, b).name}
+		} else if h := x.anonHead(q+2, hi); h >= 0 {
+			via = []string{x.anonymous(q+2, hi, h).name} // "quoted by Russian media"
 		}
 		hi = q
 	}
