@@ -188,8 +188,8 @@ func (s *scan) modifiers(q quantity) bounds {
 		set(p-1, true, false, true)
 	case s.word(p, wTo) && s.word(p-1, wUp), s.word(p, wTo) && s.word(p-1, wClose):
 		set(p-1, true, false, true)
-	case s.word(p, wMany) && s.word(p-1, wAs):
-		set(p-1, true, false, true)
+	case s.word(p, wAs) && s.word(p-1, wMany) && s.word(p-2, wAs):
+		set(p-2, true, false, true) // "as many as 80,000", "as much as $5 billion"
 	case s.word(p, wOf) && (s.word(p-1, wUpwards) || s.word(p-1, wExcess)):
 		first := p - 1
 		if s.word(first, wExcess) && s.word(first-1, wIn) {

@@ -54,6 +54,7 @@ var notFigureCases = []testCase{
 	{name: "at one point", text: "At one point the talks nearly collapsed."},
 	{name: "plan label without hyphen", text: "Kyiv rejected the 28 point plan outright."},
 	{name: "size without hyphen", text: "They proposed a 20 kilometer buffer zone."},
+	{name: "zone width", text: "Both sides must pull back heavy weapons at least 50 kilometres, and rocket launchers 70 km."},
 	{name: "one of these", text: "According to the publication, one of these discussions took place last month."},
 }
 
@@ -305,6 +306,12 @@ var contextCases = []testCase{
 		at: []at{{quote: "Reuters has confirmed 14,000 Russian soldiers killed", speaker: "Reuters", speakerQuote: "Reuters"},
 			{quote: "14,000 Russian soldiers killed, it said", speaker: "Russia", speakerQuote: "it"}},
 		want: []want{{Quote: "14,000 Russian soldiers", Value: 14000, Unit: "people", Subject: "Russia", By: "Reuters"}}},
+	{name: "outlets as a pair of sources",
+		text: "Moscow hides its losses; Reuters and Axios have identified 90,019 Russian soldiers by name.",
+		want: []want{{Quote: "90,019 Russian soldiers", Value: 90019, Unit: "people", Subject: "Russia", By: "Reuters"}}},
+	{name: "as many as",
+		text: "As many as 80,000 Ukrainian soldiers had died, NBC News reported.",
+		want: []want{{Quote: "As many as 80,000 Ukrainian soldiers", Value: 80000, High: 80000, Approx: true, Unit: "people", Subject: "Ukraine"}}},
 	{name: "source in next sentence",
 		text: "At least 20 civilians were killed in Kharkiv. That is according to the UN.",
 		want: []want{{Quote: "At least 20 civilians", Value: 20, Low: 20, Approx: true, Unit: "people", By: "United Nations"}}},

@@ -123,11 +123,17 @@ func (s *scan) firstOrganization(start, end int) *extract.Mention {
 }
 
 // lastMention returns the last of the few mentions ending before pos that
-// ok accepts.
+// ok accepts, outlets aside.
 func (s *scan) lastMention(pos int, ok func(*extract.Mention) bool) *extract.Mention {
+	return s.lastAny(pos, func(m *extract.Mention) bool { return !isOutlet(m) && ok(m) })
+}
+
+// lastAny returns the last of the few mentions ending before pos that ok
+// accepts.
+func (s *scan) lastAny(pos int, ok func(*extract.Mention) bool) *extract.Mention {
 	i, _ := slices.BinarySearchFunc(s.mentions, pos, func(m extract.Mention, p int) int { return m.Start - p })
 	for k := i - 1; k >= 0 && k >= i-maxLookBack; k-- {
-		if m := &s.mentions[k]; m.End <= pos && !isOutlet(m) && ok(m) {
+		if m := &s.mentions[k]; m.End <= pos && ok(m) {
 			return m
 		}
 	}
@@ -255,14 +261,24 @@ func (s *scan) pronoun(a *truce.Attribution) bool {
 
 // sourceBefore finds a body or person before pos followed by a source verb.
 func (s *scan) sourceBefore(pos int) *extract.Mention {
-	return s.lastMention(pos, func(m *extract.Mention) bool {
+	m := s.lastAny(pos, func(m *extract.Mention) bool {
 		if m.Type == truce.Organization || m.Type == truce.Person {
-			return s.verbAfter(m.End)
+			return s.verbAfter(m.End) // outlets too: "Mediazona has confirmed 14,000 names"
 		}
 		// "The Ukrainian authorities speak of about 19,500 children"
 		k := s.tokenAt(m.End)
 		return m.Party != "" && k < len(s.toks) && bodyNouns[s.lowerShort(s.toks[k])] && s.verbAfter(s.toks[k].end)
 	})
+	if m == nil {
+		return nil
+	}
+	// "the BBC and Mediazona have identified": the first of the pair.
+	if k := s.tokenAt(m.Start); s.word(k-1, wAnd) && k >= 2 {
+		if first := s.lastAny(s.toks[k-1].start, func(o *extract.Mention) bool { return o.End == s.toks[k-2].end }); first != nil && first.Type == m.Type {
+			return first
+		}
+	}
+	return m
 }
 
 // bodyNouns after a party's adjective name a body of that party, which is
@@ -279,8 +295,8 @@ var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "also"
 // most two auxiliaries.
 func (s *scan) verbAfter(pos int) bool {
 	k := s.tokenAt(pos)
-	for n := 0; n < 2 && k < len(s.toks) && s.toks[k].kind == tWord && auxiliaries[s.lowerShort(s.toks[k])]; n++ {
-		k++
+	for n := 0; n < 2 && k < len(s.toks) && s.toks[k].kind == tWord && (auxiliaries[s.lowerShort(s.toks[k])] || s.toks[k].lx == nil && !s.toks[k].cap); n++ {
+		k++ // "has recorded", "monitoring mission counts"
 	}
 	return s.has(k, fSource)
 }

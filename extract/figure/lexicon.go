@@ -230,10 +230,6 @@ func initNouns() {
 	add(fNoun|fSingular, "organizations", "organisation")
 	add(fNoun, "points", "steps")
 	add(fNoun|fSingular, "points", "step")
-	add(fNoun, "km", "km", "kilometers", "kilometres")
-	add(fNoun|fSingular, "km", "kilometer", "kilometre")
-	add(fNoun, "miles", "miles")
-	add(fNoun|fSingular, "miles", "mile")
 	add(fDigitsOnly, "", "settlements", "settlement", "villages", "village", "towns", "town",
 		"cities", "city", "regions", "region", "buildings", "building", "homes", "home", "houses",
 		"house", "schools", "school", "hospitals", "hospital", "targets", "target", "objects",
@@ -261,6 +257,9 @@ func initContext() {
 	add(fTime, "", "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day",
 		"days", "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second",
 		"seconds", "sec", "decade", "decades", "century", "centuries", "night", "nights",
+		// Distances: the width of a zone is no count.
+		"km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "metres",
+		"meters", "metre", "meter",
 		"fortnight", "year-old", "years-old", "day-long", "morning", "evening", "am", "pm",
 		"a.m", "p.m", "o'clock", "gmt", "utc", "cet", "kyiv-time",
 		// Not time, but measures that make no figure either.
@@ -298,7 +297,7 @@ func initContext() {
 		"recorded", "confirmed", "claimed", "told", "wrote", "unveiled", "reports", "announces",
 		"registered", "documented", "verified", "speak", "speaks", "spoke", "cite", "cites", "cited",
 		"tallied", "counts", "listed", "lists", "claims", "claim", "say", "estimate", "report",
-		"noted", "notes", "indicated", "indicates", "shows", "showed", "show")
+		"noted", "notes", "indicated", "indicates", "shows", "showed", "show", "identified", "tracked")
 	add(fPrep, "", "in", "to", "against", "with", "into", "from", "for", "at", "on", "near",
 		"toward", "towards", "across", "over", "between", "and", "inside", "within", "through",
 		"throughout", "via", "about", "regarding", "behind", "beyond")
