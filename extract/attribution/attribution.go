@@ -291,6 +291,9 @@ func (x *extractor) continued(sp speaker, via []string) (speaker, []string, bool
 		l = x.last // "The General Staff reported … According to the report, …"
 	}
 	at := sp.span
+	if l == nil && sp.message && x.last != nil && x.si-x.last.si <= window && !x.last.sp.anon {
+		l = x.last // "X issued a joint statement … The statement said"
+	}
 	if l == nil {
 		if mi := x.nearestOutlet(at.Start); mi >= 0 { // "TASS published … The agency said"
 			sp = x.fromMention(mi)

@@ -260,4 +260,8 @@ var cases = []struct {
 		[]string{"Sergey Lavrov +direct", "Sergey Lavrov +direct"}},
 	{"quoted by media", "A Kremlin source quoted by Russian media said the next round could be held in June.",
 		[]string{"Kremlin source via Russian media +anon"}},
+	{"conference call is a noun", "Peskov told reporters on a conference call that the Kremlin had not seen the plan.",
+		[]string{"Dmitry Peskov"}},
+	{"the statement of the last speaker", "The Kremlin said Putin and Witkoff had met for five hours. The statement said the talks had been “useful”.",
+		[]string{"Kremlin", "Kremlin"}},
 }

@@ -158,7 +158,7 @@ func (x *extractor) sharedSubject(k, j int) (cand, bool) {
 // after ("…, said X").
 func (x *extractor) verb(k int) (cand, bool) {
 	t := x.toks[k]
-	if t.poss || x.pluralNoun(k) {
+	if t.poss || x.pluralNoun(k) || x.callNoun(k) {
 		return cand{}, false
 	}
 	cueEnd, via := k+1, ""
@@ -223,6 +223,15 @@ func (x *extractor) pluralNoun(k int) bool {
 	}
 	n := &x.toks[k+1]
 	return n.kind == tWord && !n.cap && (n.is(fCue|fBe) || x.word(k+1, "have") || x.word(k+1, "had"))
+}
+
+// callNoun: "a conference call", "phone calls" name no statement.
+func (x *extractor) callNoun(k int) bool {
+	if !x.word(k, "call") && !x.word(k, "calls") {
+		return false
+	}
+	return x.word(k-1, "conference") || x.word(k-1, "phone") || x.word(k-1, "telephone") ||
+		x.word(k-1, "video") || x.word(k-1, "first") || x.word(k-1, "joint") || x.word(k-1, "recent")
 }
 
 // forward reads "X said …" with the subject ending at toks[j]; a subject

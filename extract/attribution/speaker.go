@@ -27,6 +27,7 @@ type speaker struct {
 	generic  bool // "reports": a hedge more than a source; never a via
 	source   bool // an outlet's own sources (sources, officials)
 	bare     bool // "sources", "the same official": no description of its own
+	message  bool // "the statement": a message of the last speaker
 	head     string
 	cont     contKind
 	via      []string
@@ -67,7 +68,7 @@ func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 		return x.named(lo, p), true
 	}
 	if r := x.firstFlag(lo, hi, fReport); r >= 0 && x.definite(lo, r) && x.mentionsIn(lo, hi) == 0 {
-		return speaker{cont: contReport, span: x.spanOf(lo, hi), hasSpan: true}, true
+		return speaker{cont: contReport, span: x.spanOf(lo, hi), hasSpan: true, message: x.toks[r].is(fMessage)}, true
 	}
 	if hi == lo+1 && x.word(lo, "it") {
 		return x.resolveIt(lo)
