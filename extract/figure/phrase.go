@@ -63,6 +63,10 @@ func (s *scan) nounPhrase(q quantity, end int) (phrase, bool) {
 	for j < len(s.toks) && s.toks[j].kind == tWord && leadingSkip[s.lowerShort(s.toks[j])] {
 		j++
 	}
+	if j+1 < len(s.toks) && s.lowerShort(s.toks[j]) == "square" && s.has(j+1, fTime) {
+		p.words, p.head, p.last = j, j+1, j+1 // "3,600 square kilometres": an area of land
+		return p, !q.word
+	}
 	if s.has(j, fTime) || j < len(s.toks) && s.toks[j].kind == tWord && !s.has(j, fNoun|fStop) && s.has(j+1, fTime) {
 		return p, false // "two years", "two full years"
 	}

@@ -133,9 +133,33 @@ func (s *scan) nextSource() string {
 		if by = s.accordingTo(0); by == "" {
 			by = s.byAgent()
 		}
+	} else {
+		by = s.reportsData()
 	}
 	s.toks, s.sent, s.mentions = save, saveSent, saveMentions
 	return by
+}
+
+// reportsData finds a name opening the sentence that reports figures:
+// "Governor Oleksandr Prokudin reported the deaths on Telegram."
+func (s *scan) reportsData() string {
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.Type == truce.Place || s.tokenAt(m.Start) > 3 {
+			break
+		}
+		k := s.tokenAt(m.End)
+		if !s.has(k, fSource) {
+			return ""
+		}
+		for n := k + 1; n < len(s.toks) && n <= k+3 && s.toks[n].kind == tWord; n++ {
+			if w := s.lowerShort(s.toks[n]); dataWords[w] || w == "deaths" || w == "figure" {
+				return m.Name
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // byAgent finds "<source verb> by X" in the first words of the sentence:
