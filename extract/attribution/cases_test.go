@@ -264,4 +264,9 @@ var cases = []struct {
 		[]string{"Dmitry Peskov"}},
 	{"the statement of the last speaker", "The Kremlin said Putin and Witkoff had met for five hours. The statement said the talks had been “useful”.",
 		[]string{"Kremlin", "Kremlin"}},
+	{"expressed confidence that", "Lavrov expressed confidence that the contacts with Washington would continue.",
+		[]string{"Sergey Lavrov"}},
+	{"expressed satisfaction is no statement", "Ushakov expressed satisfaction with the results of the meeting.", []string{}},
+	{"informed that", "Umerov informed the Turkish side that Kyiv was ready for a new round.",
+		[]string{"Rustem Umerov"}},
 }

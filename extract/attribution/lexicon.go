@@ -60,7 +60,7 @@ var (
 	strictCues = []string{
 		"insist", "believe", "suggest", "warn", "argue", "acknowledge", "admit",
 		"think", "allege", "predict", "promise", "vow", "urge", "hint", "indicate",
-		"propose", "threaten", "call", "describe", "welcome", "repeat", "maintain",
+		"propose", "threaten", "call", "describe", "welcome", "repeat", "maintain", "express", "voice", "underscore", "inform",
 	}
 	irregular = map[string][]string{
 		"say": {"said"}, "tell": {"tell", "tells", "told"}, "write": {"write", "writes", "wrote"},
@@ -80,6 +80,7 @@ func init() {
 		add(fCue|lexicon[v]&fStrict, forms...)
 	}
 	add(fCue|fTell, "tell", "tells", "told")
+	add(fTell, "inform", "informs", "informed")
 	add(fCue|fWrite, "write", "writes", "wrote", "posted", "tweeted", "tweets")
 	add(fStrict, "spoke")
 	add(fCue|fStrict, "answered")              // the noun "answer" opens "X's answer was clear: …"
