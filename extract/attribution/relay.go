@@ -83,6 +83,9 @@ func (x *extractor) addressee(c *cand, k int) string {
 		for e < len(x.toks) && e < q+4 && x.toks[e].kind == tWord && x.toks[e].cap {
 			e++
 		}
+		if e < len(x.toks) && x.toks[e].kind == tWord && x.toks[e].is(fSide|fRole|fAnon|fListener) {
+			return "" // "told the Turkish side": an adjective, not an outlet
+		}
 		name := x.d.Text[x.toks[q].Start:x.toks[e-1].End]
 		c.via, c.hi = appendName(c.via, name), e // an outlet the knowledge base lacks
 		return name
