@@ -72,6 +72,9 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 	if x.genericPlural(c, tr) || x.measured(c, tr.tok) {
 		return m, false
 	}
+	if negated && tr.verb {
+		return m, false // "said he would not negotiate with Putin"
+	}
 	if negated || would {
 		// "would not participate in the negotiations in Turkey on
 		// November 19" is still an event on the calendar.
@@ -87,7 +90,8 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 // "expected", "set" and the like need a following "to" or "for".
 func plannedCue(toks []clause.Token, c clause.Clause, j int) bool {
 	switch toks[j].Lower {
-	case "will", "shall", "'ll", "next", "upcoming", "future", "tomorrow", "scheduled", "planned":
+	case "will", "shall", "'ll", "next", "upcoming", "future", "tomorrow", "scheduled", "planned",
+		"arranging", "preparing", "organising", "organizing":
 		return true
 	case "plan", "plans":
 		if determiner(toks, c.From, j) != 0 {
@@ -120,6 +124,10 @@ func (x *extractor) futureAfter(c clause.Clause, i int) bool {
 			switch x.toks[j+1].Lower {
 			case "expected", "scheduled", "planned", "due", "set":
 				return true // "a fourth round is expected next week"
+			}
+		case "was", "were":
+			if x.toks[j+1].Lower == "to" && j+2 < end && !x.toks[j+2].Punct {
+				return true // "a ceasefire was to start at midnight"
 			}
 		case "will", "would", "'ll", "shall":
 			switch x.toks[j+1].Lower {
@@ -259,6 +267,9 @@ func (x *extractor) goal(c clause.Clause, from int, tr trigger) bool {
 		}
 		if v.Punct || determiners[v.Lower] != 0 || isNumber(v.Lower) || x.capitalised(v.Start) {
 			return false // a preposition: "to the talks", "to Turkey"
+		}
+		if v.Lower == "prepare" && x.word(c, j+2) != "for" {
+			return false // "to prepare another summit"; "to prepare for talks" is a goal
 		}
 		if tr.typ == Proposal && answerVerbs[v.Lower] {
 			return false // "ready to accept the US proposal": the proposal exists

@@ -226,6 +226,15 @@ func (x *extractor) pick(st *sentenceCtx, c clause.Clause) (trigger, modality, b
 			best, bestMode, found = tr, m, true
 		}
 	}
+	if found && (best.typ == PrisonerExchange || best.typ == Ceasefire) {
+		// "presented a 10-point initiative that includes the exchange of
+		// prisoners": the exchange is a point of the plan.
+		if p, ok := x.proposalContent(c, best); ok {
+			if m, ok := x.check(st, c, p); ok {
+				return p, m, true
+			}
+		}
+	}
 	if found && best.typ == Proposal && best.verb {
 		// "Kyiv proposed a meeting between the two presidents": the
 		// meeting, proposed.
@@ -319,7 +328,7 @@ func (x *extractor) splitCoordinated(cs []clause.Clause, st *sentenceCtx) []clau
 		if len(x.trig) < 2 {
 			continue
 		}
-		t := 0
+		t, split := 0, false
 		for j := c.From + 1; j+2 < c.To; j++ {
 			if x.toks[j].Lower != "," {
 				continue
@@ -342,7 +351,13 @@ func (x *extractor) splitCoordinated(cs []clause.Clause, st *sentenceCtx) []clau
 			}
 			cs[k] = clause.Clause{From: c.From, To: j, Span: truce.Span{Start: c.Start, End: x.toks[j-1].End}}
 			cs = append(cs, clause.Clause{From: j + 1, To: c.To, Span: truce.Span{Start: x.toks[j+1].Start, End: c.End}})
+			split = true
 			break
+		}
+		if j, ok := x.coordinatedAgree(c); ok && !split {
+			cs[k] = clause.Clause{From: c.From, To: j, Span: truce.Span{Start: c.Start, End: x.toks[j-1].End}}
+			// The second clause keeps its "and": it shares the subject.
+			cs = append(cs, clause.Clause{From: j, To: c.To, Span: truce.Span{Start: x.toks[j].Start, End: c.End}})
 		}
 	}
 	if len(cs) > n {

@@ -77,7 +77,7 @@ var triggers = map[string]word{
 	"cancel": {Cancellation, true}, "cancels": {Cancellation, true},
 	"canceled": {Cancellation, true}, "cancelled": {Cancellation, true},
 	"cancellation": {Cancellation, false}, "postponed": {Cancellation, true},
-	"postpone": {Cancellation, true}, "scrapped": {Cancellation, true},
+	"postpone": {Cancellation, true}, "postpones": {Cancellation, true}, "postponing": {Cancellation, true}, "scrapped": {Cancellation, true},
 	"shelved": {Cancellation, true}, "suspended": {Cancellation, true},
 }
 
@@ -152,7 +152,8 @@ var lightVerbs = map[string]bool{
 	"unblock": true, "restart": true, "renew": true, "revive": true,
 	"negotiate": true, "talk": true, "contact": true, "exchange": true, "swap": true,
 	"propose": true, "put": true, "present": true, "unveil": true, "vote": true, "cancel": true,
-	"postpone": true, "call": true, "declare": true, "announce": true,
+	"postpone": true, "call": true, "declare": true, "announce": true, "arrange": true,
+	"organise": true, "organize": true, "schedule": true,
 }
 
 // determiners before a trigger noun, and what they say about it.
@@ -197,7 +198,8 @@ var plannedWords = map[string]bool{
 	"planned": true, "expected": true, "scheduled": true, "due": true, "set": true,
 	"going": true, "ready": true, "intends": true, "intend": true, "agreed": true,
 	"next": true, "upcoming": true, "future": true, "prepared": true, "would": true,
-	"tomorrow": true, "willing": true,
+	"tomorrow": true, "willing": true, "arranging": true, "preparing": true, "organising": true,
+	"organizing": true,
 }
 
 // proposalVerbs before a ceasefire make it a proposal ("demanded an

@@ -37,6 +37,10 @@ func findTriggers(buf []trigger, toks []clause.Token, c clause.Clause, ms []extr
 			buf = append(buf, tr)
 			continue
 		}
+		if tr, ok := phraseTrigger2(toks, c, i); ok {
+			buf = append(buf, tr)
+			continue
+		}
 		w, ok := triggers[t.Lower]
 		if !ok {
 			continue
@@ -121,7 +125,7 @@ func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool)
 		if nearBefore(toks, c, i, 7, proposalVerbs) {
 			return Ceasefire, true // "offers a ceasefire of two days": a ceasefire, proposed
 		}
-		if near(toks, c, i, 4, ceasefireVerbs) || nearBefore(toks, c, i, 6, agreeVerbs) {
+		if near(toks, c, i, 4, ceasefireVerbs) || nearBefore(toks, c, i, 6, agreeVerbs) || startsAfter(toks, c, i) {
 			return Ceasefire, true // "agreed on Thursday on a ceasefire"
 		}
 		// "Russia and Ukraine have begun to approach the issue of a truce":

@@ -1,0 +1,194 @@
+package event
+
+import (
+	"github.com/truce-project/truce/extract/event/clause"
+)
+
+// Constructions whose verb alone says nothing of the peace process but
+// whose object does: "hosted European leaders", "signed a decree",
+// "offered to hand over bodies", "walked out of the grain deal".
+
+// hostVerbs take the guests of a meeting as object.
+var hostVerbs = map[string]bool{
+	"hosted": true, "hosts": true, "hosting": true, "host": true, "convened": true, "convenes": true,
+	"gathered": true, "gathers": true,
+}
+
+// guestNouns after a host verb: leaders make a summit, anyone else a meeting.
+var guestNouns = map[string]string{
+	"leaders": Summit, "heads": Summit, "presidents": Summit,
+	"delegations": Meeting, "delegation": Meeting, "ministers": Meeting, "counterparts": Meeting,
+	"envoys": Meeting, "officials": Meeting, "representatives": Meeting,
+}
+
+// docNouns are the documents whose signing is an event of its own.
+var docNouns = map[string]bool{
+	"decree": true, "decrees": true, "law": true, "bill": true, "protocol": true,
+	"protocols": true, "document": true, "documents": true, "order": true,
+}
+
+// withdrawals end an agreement or a format: "walked out of the grain deal".
+var withdrawals = map[string]string{
+	"walked": "out", "walks": "out", "pulled": "out", "pulls": "out", "withdrew": "from",
+	"withdraws": "from", "withdrawn": "from",
+}
+
+// pactNouns are what a party can walk out of.
+var pactNouns = map[string]bool{
+	"deal": true, "agreement": true, "accord": true, "accords": true, "treaty": true,
+	"initiative": true, "talks": true, "negotiations": true, "format": true, "pact": true,
+	"memorandum": true, "arrangement": true, "corridor": true,
+}
+
+// heldVerbs before "conversations" make them talks that took place.
+var heldVerbs = map[string]bool{
+	"held": true, "had": true, "hold": true, "holding": true, "have": true, "conducted": true,
+}
+
+// phraseTrigger2 recognises the constructions above at token i.
+func phraseTrigger2(toks []clause.Token, c clause.Clause, i int) (trigger, bool) {
+	w := toks[i].Lower
+	switch {
+	case hostVerbs[w]:
+		// "Starmer hosts European leaders in London", "Paris hosted around
+		// 30 delegations": the host and guests met.
+		for j := i + 1; j < c.To && j <= i+4; j++ {
+			if typ, ok := guestNouns[toks[j].Lower]; ok {
+				return trigger{tok: i, typ: typ, verb: true}, true
+			}
+			if toks[j].Punct {
+				break
+			}
+		}
+	case w == "signed" || w == "signs" || w == "sign":
+		// "Zelensky signed a decree": a signing, type other.
+		for j := i + 1; j < c.To && j <= i+3; j++ {
+			if docNouns[toks[j].Lower] {
+				return trigger{tok: i, typ: Other, verb: true}, true
+			}
+			if toks[j].Punct {
+				break
+			}
+		}
+	case w == "offers" || w == "offered" || w == "offer":
+		// "Russia offers to hand over 6,000 bodies": terms put forward.
+		// "offered to host talks" is the talks, proposed (see check).
+		if nextWord(toks, c, i) == "to" && i+2 < c.To {
+			v := toks[i+2].Lower
+			if !toks[i+2].Punct && !lightVerbs[v] && !triggers[v].verb && determiners[v] == 0 && v != "the" {
+				return trigger{tok: i, typ: Proposal, verb: true}, true
+			}
+		}
+	case withdrawals[w] != "":
+		if nextWord(toks, c, i) != withdrawals[w] {
+			break
+		}
+		// Only out of an agreement or a format: "withdraws from four
+		// regions" is a demand about troops.
+		for j := i + 2; j < c.To && j <= i+7; j++ {
+			if pactNouns[toks[j].Lower] {
+				return trigger{tok: i, typ: Cancellation, verb: true}, true
+			}
+			if toks[j].Punct {
+				break
+			}
+		}
+	case w == "conversations" || w == "conversation":
+		// "had held confidential conversations with Putin's aides".
+		for j := i - 1; j >= c.From && j >= i-3; j-- {
+			if heldVerbs[toks[j].Lower] {
+				return trigger{tok: i, typ: Talks, det: detNew}, true
+			}
+		}
+	}
+	return trigger{}, false
+}
+
+// contentWords between a proposal and a later trigger make that trigger
+// part of the proposal: "a 10-point initiative that includes the exchange
+// of prisoners" is a proposal, not an exchange.
+var contentWords = map[string]bool{
+	"includes": true, "included": true, "including": true, "include": true, "envisages": true,
+	"envisaged": true, "foresees": true, "provides": true, "providing": true, "covers": true,
+	"covering": true, "contains": true, "containing": true, "calls": true, "involves": true,
+}
+
+// proposalContent reports whether the trigger t lies in the content of a
+// new proposal told before it in the clause.
+func (x *extractor) proposalContent(c clause.Clause, t trigger) (trigger, bool) {
+	for _, p := range x.trig {
+		if p.tok >= t.tok {
+			break
+		}
+		if p.typ != Proposal || p.det == detAnaphoric {
+			continue
+		}
+		for j := p.tok + 1; j < t.tok; j++ {
+			if contentWords[x.toks[j].Lower] {
+				return p, true
+			}
+		}
+	}
+	return trigger{}, false
+}
+
+// startVerbs after a ceasefire make it one that begins: "a ceasefire was
+// to start at midnight".
+var startVerbs = map[string]bool{
+	"start": true, "starts": true, "started": true, "begin": true, "begins": true, "began": true,
+	"begun": true,
+}
+
+// startsAfter reports whether a start verb follows the ceasefire at i,
+// finite or after an auxiliary ("a truce along the front was to begin at
+// dawn"), before any punctuation or other trigger word.
+func startsAfter(toks []clause.Token, c clause.Clause, i int) bool {
+	for j := i + 1; j < c.To && j <= i+8; j++ {
+		w := toks[j].Lower
+		if toks[j].Punct || triggers[w].typ != "" {
+			return false
+		}
+		if !startVerbs[w] {
+			continue
+		}
+		if w == "starts" || w == "started" || w == "begins" || w == "began" {
+			return true
+		}
+		switch toks[j-1].Lower {
+		case "to", "will", "would", "should", "has", "had", "have", "was", "is":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// coordinatedAgree reports whether the clause c is cut at "and" before an
+// agreeing verb, told of a second event: "held talks in Istanbul and
+// agreed a prisoner exchange". It returns the token of "and".
+func (x *extractor) coordinatedAgree(c clause.Clause) (int, bool) {
+	if len(x.trig) < 2 {
+		return 0, false
+	}
+	f := x.trig[0]
+	if f.det == detAnaphoric || f.det == detDefinite {
+		return 0, false // "after the talks …": the first event was told before
+	}
+	for j := f.tok + 1; j+2 < c.To; j++ {
+		if x.toks[j].Lower != "and" || !agreeCoord[x.toks[j+1].Lower] || x.toks[j+2].Lower == "to" {
+			continue // "and agreed to meet again" is the meeting, planned, of the same clause
+		}
+		for _, t := range x.trig {
+			if t.tok > j+1 && t.tok <= j+8 {
+				return j, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// agreeCoord are the verbs that open a second event after "and".
+var agreeCoord = map[string]bool{
+	"agree": true, "agreed": true, "agrees": true, "signed": true, "sign": true, "signs": true,
+	"announced": true, "announce": true, "announces": true,
+}
