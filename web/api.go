@@ -152,7 +152,7 @@ func (s *Server) apiDocument(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
-	st, err := s.cfg.Store.Stats(r.Context())
+	st, err := s.stats(r.Context())
 	if err != nil {
 		writeError(w, r, s.log, err)
 		return

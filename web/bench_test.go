@@ -147,6 +147,7 @@ func BenchmarkAPI(b *testing.B) {
 		url  func(i int) string
 	}{
 		{"healthz", func(int) string { return "/healthz" }},
+		{"home-page", func(i int) string { return "/?offset=" + itoa(i%50*20) }},
 		{"documents", func(i int) string { return fmt.Sprintf("/api/documents?limit=20&offset=%d", i%5000*20) }},
 		{"documents-by-outlet", func(i int) string { return "/api/documents?outlet=Kyiv%20Courier&limit=20" }},
 		{"document", func(i int) string { return "/api/documents/" + ids[i%len(ids)] }},

@@ -275,8 +275,8 @@ func (s *Server) refresh() <-chan struct{} {
 	return done
 }
 
-// invalidate marks the index and the analysis sync out of date after an
-// upload changed the store.
+// invalidate marks the index, the analysis sync and the statistics out of
+// date after an upload changed the store.
 func (s *Server) invalidate() {
 	s.mu.Lock()
 	s.stale = true
@@ -284,4 +284,7 @@ func (s *Server) invalidate() {
 	s.syncMu.Lock()
 	s.synced = time.Time{}
 	s.syncMu.Unlock()
+	s.statsMu.Lock()
+	s.statsVal = nil
+	s.statsMu.Unlock()
 }

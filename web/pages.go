@@ -96,7 +96,7 @@ type indexData struct {
 }
 
 func (s *Server) pageIndex(w http.ResponseWriter, r *http.Request) {
-	st, err := s.cfg.Store.Stats(r.Context())
+	st, err := s.stats(r.Context())
 	if err != nil {
 		s.pageError(w, r, err)
 		return

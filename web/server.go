@@ -53,6 +53,10 @@ type Server struct {
 
 	syncMu sync.Mutex // guards synced; one analysis sync at a time
 	synced time.Time
+
+	statsMu  sync.Mutex // guards the cached statistics
+	statsVal *truce.Stats
+	statsAt  time.Time
 }
 
 // route is one registered pattern; the OpenAPI test walks the same table.
