@@ -75,6 +75,11 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 		// whoever announces it.
 		ev.Participants = merge(ev.Participants, belligerents)
 	}
+	if len(ev.Participants) == 0 && tr.typ == Ceasefire && tr.det == detNew && x.namesBoth() {
+		// "A ceasefire was to start at midnight": between the sides of the
+		// war, in a report that names both.
+		ev.Participants = append([]string(nil), belligerents...)
+	}
 	if len(ev.Participants) == 0 {
 		return ev, false
 	}

@@ -176,6 +176,15 @@ func (x *extractor) lastTalks() []string {
 			return append([]string(nil), e.Participants...)
 		}
 	}
+	if x.namesBoth() {
+		return append([]string(nil), belligerents...)
+	}
+	return nil
+}
+
+// namesBoth reports whether the document names both belligerents; found
+// once per document.
+func (x *extractor) namesBoth() bool {
 	if x.both == 0 {
 		x.both = -1
 		found := 0
@@ -191,10 +200,7 @@ func (x *extractor) lastTalks() []string {
 			x.both = 1
 		}
 	}
-	if x.both == 1 {
-		return append([]string(nil), belligerents...)
-	}
-	return nil
+	return x.both == 1
 }
 
 // sameMeeting reports whether ev, a discussion, tells what was discussed
@@ -246,6 +252,9 @@ func (x *extractor) visit(tr trigger) bool {
 	switch x.toks[tr.tok].Lower {
 	case "visiting", "visited", "visit", "visits":
 		return true
+	}
+	if travelVerbs[x.toks[tr.tok].Lower] {
+		return tr.typ == Meeting // "flew to Doha" meets Qatar
 	}
 	return false
 }

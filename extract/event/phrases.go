@@ -1,6 +1,8 @@
 package event
 
 import (
+	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
 	"github.com/truce-project/truce/extract/event/clause"
 )
 
@@ -33,6 +35,32 @@ var withdrawals = map[string]string{
 	"withdraws": "from", "withdrawn": "from",
 }
 
+// travelVerbs take the place visited after "to".
+var travelVerbs = map[string]bool{
+	"travelled": true, "traveled": true, "travels": true, "flew": true, "flies": true,
+	"returned": true, "returns": true, "went": true, "goes": true, "came": true, "comes": true,
+}
+
+// foreignVisitor reports whether a person named before the travel verb at
+// i in the clause belongs to another party than place p: "Zelensky
+// returned to Kyiv" is coming home.
+func foreignVisitor(ms []extract.Mention, toks []clause.Token, c clause.Clause, i int, p extract.Mention) bool {
+	host := p.Party
+	if p.Kind == "country" {
+		host = p.Name
+	}
+	if host == "" {
+		return false
+	}
+	from, at := toks[c.From].Start, toks[i].Start
+	for _, m := range ms {
+		if m.Start >= from && m.End <= at && m.Type == truce.Person && m.Party != "" {
+			return m.Party != host
+		}
+	}
+	return false
+}
+
 // pactNouns are what a party can walk out of.
 var pactNouns = map[string]bool{
 	"deal": true, "agreement": true, "accord": true, "accords": true, "treaty": true,
@@ -46,14 +74,28 @@ var heldVerbs = map[string]bool{
 }
 
 // phraseTrigger2 recognises the constructions above at token i.
-func phraseTrigger2(toks []clause.Token, c clause.Clause, i int) (trigger, bool) {
+func phraseTrigger2(toks []clause.Token, c clause.Clause, i int, ms []extract.Mention) (trigger, bool) {
 	w := toks[i].Lower
 	switch {
+	case travelVerbs[w] && nextWord(toks, c, i) == "to":
+		// "Zelensky travelled to Doha": a visit, when someone from
+		// elsewhere goes there.
+		if p, ok := mentionAt(ms, toks, c, i+2); ok && p.Type == truce.Place && foreignVisitor(ms, toks, c, i, p) {
+			return trigger{tok: i, typ: Meeting, verb: true}, true
+		}
+	case w == "call" && prevWord(toks, c, i) == "to":
+		// "broke off to call Putin".
+		if m, ok := mentionAt(ms, toks, c, i+1); ok && m.Type == truce.Person && callFollower(toks, c, i+1, m.End) {
+			return trigger{tok: i, typ: Talks, verb: true}, true
+		}
 	case hostVerbs[w]:
 		// "Starmer hosts European leaders in London", "Paris hosted around
 		// 30 delegations": the host and guests met.
 		for j := i + 1; j < c.To && j <= i+4; j++ {
 			if typ, ok := guestNouns[toks[j].Lower]; ok {
+				if n := toks[j-1].Lower; isNumber(n) && len(n) > 1 || n == "dozens" {
+					typ = Summit // "hosted around 30 delegations": a conference of many states
+				}
 				return trigger{tok: i, typ: typ, verb: true}, true
 			}
 			if toks[j].Punct {

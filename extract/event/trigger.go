@@ -37,7 +37,7 @@ func findTriggers(buf []trigger, toks []clause.Token, c clause.Clause, ms []extr
 			buf = append(buf, tr)
 			continue
 		}
-		if tr, ok := phraseTrigger2(toks, c, i); ok {
+		if tr, ok := phraseTrigger2(toks, c, i, ms); ok {
 			buf = append(buf, tr)
 			continue
 		}
