@@ -125,6 +125,9 @@ func (x *extractor) issued(k int) (cand, bool) {
 	for hi < len(x.toks) && hi < m+5 && x.toks[hi].kind == tWord && !x.word(hi, "saying") && !x.word(hi, "that") {
 		hi++ // "issued a statement on Sunday saying"
 	}
+	if hi+1 >= len(x.toks) {
+		return cand{}, false
+	}
 	if x.sep(hi) && x.word(hi+1, "saying") {
 		hi++
 	}
