@@ -222,6 +222,9 @@ func (s *scan) reporter(sp truce.Span) source {
 	if src.by == "" && best == nil {
 		if m := s.sourceBefore(sp.Start); m != nil {
 			src.by = m.Name // "The Russian Ministry of Defence gave its toll: 1,351 …"
+			if m.Type == truce.Place {
+				src.by = party(m) // "Moscow admitted …" speaks for Russia
+			}
 		} else if by := s.sentenceAccording(); by != "" {
 			src.by = by // "According to the headquarters, a total of 3,210 …"
 		} else if src.by = s.sentenceNext(); src.by == "" {
@@ -264,6 +267,9 @@ func (s *scan) sourceBefore(pos int) *extract.Mention {
 	m := s.lastAny(pos, func(m *extract.Mention) bool {
 		if m.Type == truce.Organization || m.Type == truce.Person {
 			return s.verbAfter(m.End) // outlets too: "Mediazona has confirmed 14,000 names"
+		}
+		if k := s.tokenAt(m.End); m.Party != "" && s.has(k, fSource) && !s.has(k, fOutcome) {
+			return true // "Moscow admitted 1,351 dead", not "Moscow released 40 officials"
 		}
 		// "The Ukrainian authorities speak of about 19,500 children"
 		k := s.tokenAt(m.End)
@@ -361,7 +367,7 @@ func (s *scan) continuesPrevious() bool {
 		return true
 	}
 	for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
-		if s.word(j, wThis) || s.word(j, wAlso) {
+		if s.word(j, wThis) && !s.has(j+1, fTime) || s.word(j, wAlso) { // not "Earlier this year"
 			return true // "The conditions for this adjustment include …", "The draft also foresees"
 		}
 	}

@@ -297,7 +297,8 @@ func initContext() {
 		"recorded", "confirmed", "claimed", "told", "wrote", "unveiled", "reports", "announces",
 		"registered", "documented", "verified", "speak", "speaks", "spoke", "cite", "cites", "cited",
 		"tallied", "counts", "listed", "lists", "claims", "claim", "say", "estimate", "report",
-		"noted", "notes", "indicated", "indicates", "shows", "showed", "show", "identified", "tracked")
+		"noted", "notes", "indicated", "indicates", "shows", "showed", "show", "identified", "tracked",
+		"admitted", "admits", "acknowledged", "acknowledges", "conceded")
 	add(fPrep, "", "in", "to", "against", "with", "into", "from", "for", "at", "on", "near",
 		"toward", "towards", "across", "over", "between", "and", "inside", "within", "through",
 		"throughout", "via", "about", "regarding", "behind", "beyond")
@@ -320,7 +321,7 @@ const weakNouns = "proposals amendments demands conditions preconditions issues 
 	"meetings sessions talks calls scenarios options principles items measures agreements " +
 	"treaties recommendations documents words sentences paragraphs chapters lines decisions " +
 	"resolutions letters messages interviews statements speeches visits trips conferences " +
-	"summits exchanges swaps"
+	"summits exchanges swaps individuals entities companies firms banks businesses"
 
 // stopWords end a noun phrase: they cannot be part of what is counted.
 const stopWords = "a an the and or but nor of in on at to from by for with without into onto " +

@@ -183,8 +183,13 @@ func (s *scan) collect(p *phrase, j int) {
 }
 
 // modelName returns the last token of a model designation starting at k
-// ("F-16", "Su-34", "S-400", "HIMARS-2"), or k when there is none.
+// ("F-16", "Su-34", "S-400", "Leopard 2" before a noun), or k when there
+// is none.
 func (s *scan) modelName(k int) int {
+	if k+2 < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].cap && s.toks[k+1].kind == tNum &&
+		!s.toks[k+1].glued && s.toks[k+2].lx.has(fNoun) {
+		return k + 1 // "four Leopard 2 tanks"
+	}
 	if k+2 >= len(s.toks) || s.toks[k].kind != tWord || !s.toks[k].cap || !s.sym(k+1, '-') {
 		return k
 	}
