@@ -67,7 +67,7 @@ func (s *scan) nounPhrase(q quantity, end int) (phrase, bool) {
 		p.words, p.head, p.last = j, j+1, j+1 // "3,600 square kilometres": an area of land
 		return p, !q.word
 	}
-	if s.has(j, fTime) || j < len(s.toks) && s.toks[j].kind == tWord && !s.has(j, fNoun|fStop) && s.has(j+1, fTime) {
+	if s.has(j, fTime) || j < len(s.toks) && s.toks[j].kind == tWord && !s.has(j, fNoun|fStop) && s.has(j+1, fTime) && !dateWords[s.lowerShort(s.toks[j])] {
 		return p, false // "two years", "two full years"
 	}
 	s.collect(&p, j)
@@ -110,6 +110,10 @@ func (s *scan) casualty(p phrase) bool {
 	}
 	return harms[s.outcome]
 }
+
+// dateWords before a unit of time make a date, not a duration: "swap 300
+// for 300 next week" counts 300.
+var dateWords = map[string]bool{"next": true, "last": true, "later": true, "earlier": true}
 
 // compound reports a number that modifies a noun through a singular one:
 // "the 28 point plan", "a 5 tonne truck" (a label or a size, not a count).
