@@ -216,12 +216,12 @@ func (x *extractor) coordinatedAgree(c clause.Clause) (int, bool) {
 	if f.det == detAnaphoric || f.det == detDefinite {
 		return 0, false // "after the talks …": the first event was told before
 	}
-	for j := f.tok + 1; j+2 < c.To; j++ {
+	for j := f.tok + 1; j+2 < c.To && j < f.tok+40; j++ {
 		if x.toks[j].Lower != "and" || !agreeCoord[x.toks[j+1].Lower] || x.toks[j+2].Lower == "to" {
 			continue // "and agreed to meet again" is the meeting, planned, of the same clause
 		}
 		for _, t := range x.trig {
-			if t.tok > j+1 && t.tok <= j+8 {
+			if t.tok > j+1 && t.tok <= j+14 { // "agree a 1,000-for-1,000 prisoner exchange"
 				return j, true
 			}
 		}
