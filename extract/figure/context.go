@@ -367,6 +367,9 @@ func (s *scan) continuesPrevious() bool {
 		return true
 	}
 	for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
+		if s.word(j, wAlso) && s.has(j+1, fSource) && !s.sameSource(j-1) {
+			return false // "The post also claims …": a source of its own
+		}
 		if s.word(j, wThis) && !s.has(j+1, fTime) || s.word(j, wAlso) { // not "Earlier this year"
 			return true // "The conditions for this adjustment include …", "The draft also foresees"
 		}
@@ -379,6 +382,22 @@ func (s *scan) continuesPrevious() bool {
 		}
 	}
 	return false
+}
+
+// sameSource reports a subject word that points back at the last source:
+// "it", "the ministry", "the report", "He".
+func (s *scan) sameSource(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tWord {
+		return false
+	}
+	w := s.lowerShort(s.toks[k])
+	return isGeneric(w) || genericHeads[w] || docWords[w] || s.tokenInMention(k)
+}
+
+// tokenInMention reports whether token k lies in a named mention: "The
+// Kremlin also said" goes on with a source the text names.
+func (s *scan) tokenInMention(k int) bool {
+	return s.inMention(s.toks[k].start, s.toks[k].end)
 }
 
 // updateCarry remembers the sentence's source for the next sentence.

@@ -156,6 +156,8 @@ func initModifiers() {
 		"approx", "estimated", "almost", "nearly", "over", "under", "below", "above",
 		"exceeding")
 	add(fLowMod, "", "over", "above", "exceeding")
+	// Verbs that put a number as a floor: "losses exceeded 50,000".
+	add(fApprox|fLowMod, "", "exceeded", "exceeds", "surpassed", "surpasses", "topped", "tops")
 	add(fHighMod, "", "nearly", "almost", "under", "below")
 	ids := map[wordID][]string{wMore: {"more"}, wLess: {"less", "fewer"}, wThan: {"than"},
 		wAt: {"at"}, wLeast: {"least"}, wMost: {"most"}, wUp: {"up"}, wTo: {"to"},
