@@ -46,7 +46,7 @@ var triggers = map[string]word{
 	"meeting": {Meeting, false}, "meetings": {Meeting, false}, "meet": {Meeting, true},
 	"meets": {Meeting, true}, "met": {Meeting, true}, "visit": {Meeting, false},
 	"visits": {Meeting, false}, "visited": {Meeting, true},
-	"hosted": {Meeting, true}, "received": {Meeting, true}, "arrived": {Meeting, true},
+	"received": {Meeting, true}, "arrived": {Meeting, true},
 	"arrives": {Meeting, true}, "summit": {Summit, false},
 	"summits": {Summit, false},
 

@@ -1,0 +1,60 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// TestPhrases covers constructions whose verb alone names no event of the
+// peace process but whose object or neighbour does, in sentences written
+// for this test in the style of wire copy and machine-translated news.
+func TestPhrases(t *testing.T) {
+	g := loadGazetteer(t)
+	tests := []struct {
+		name string
+		text string
+		want []string // "type/status" of each event, in order
+	}{
+		{"hosting leaders is a summit", "Polish President Andrzej Duda hosted Nordic leaders in Warsaw on Tuesday to coordinate aid to Ukraine.", []string{"summit/held"}},
+		{"hosting dozens of delegations is a summit", "In Geneva, Erdogan hosts around 40 delegations for a conference on the grain corridor.", []string{"summit/held"}},
+		{"hosting a match is nothing", "Kyiv hosted a football match on Sunday.", nil},
+		{"signing a decree", "On October 4, Zelensky signed a decree on sanctions against Russian banks.", []string{"other/held"}},
+		{"signing a cheque is nothing", "Zelensky signed autographs for soldiers in Kharkiv.", nil},
+		{"offering to hand over", "The Kremlin offered to return 500 bodies of fallen Ukrainian soldiers.", []string{"proposal/proposed"}},
+		{"offering to host talks stays talks", "Turkey offered to host talks between Russia and Ukraine in Istanbul.", []string{"talks/proposed"}},
+		{"walking out of a deal", "In July 2023 Moscow walked out of the grain deal brokered by Turkey.", []string{"cancellation/cancelled"}},
+		{"withdrawing troops is no cancellation", "Ukraine said Russian forces withdrew from two villages near Bakhmut.", nil},
+		{"held conversations", "Sullivan had held several conversations with Lavrov in 2022, officials in Washington said.", []string{"talks/held"}},
+		{"conversations alone are nothing", "Conversations with Russia about the weather are pointless, Zelensky said.", nil},
+		{"a plan that includes an exchange is a plan", "Turkey unveiled a 12-point plan including a prisoner exchange and a ceasefire along the front line.", []string{"proposal/proposed"}},
+		{"an exchange carried out is an exchange", "Russia and Ukraine exchanged 90 prisoners on Friday, Kyiv said.", []string{"prisoner_exchange/held"}},
+		{"a ceasefire that was to start", "Russia and Ukraine met in Minsk. A ceasefire was to start at midnight on February 15.", []string{"meeting/held", "ceasefire/planned"}},
+		{"a ceasefire that began", "A ceasefire between Russia and Ukraine began at 6 a.m. on Sunday, officials said.", []string{"ceasefire/held"}},
+		{"talks then an agreement", "Putin and Zelensky held talks in Paris and agreed an exchange of all prisoners.", []string{"talks/held", "prisoner_exchange/held"}},
+		{"agreeing to meet again is not cut", "The Russian and Ukrainian delegations held talks in Gomel and agreed to meet again next week.", []string{"talks/held", "talks/planned"}},
+		{"a negated event verb", "Putin told reporters in Moscow that he would not negotiate with Zelensky.", nil},
+		{"a foreign visit", "Erdogan flew to Moscow last week, a Turkish official said.", []string{"meeting/held"}},
+		{"coming home is no visit", "Zelensky returned to Kyiv on Monday night.", nil},
+		{"breaking off to call", "Trump broke off his speech to call Putin.", []string{"talks/held"}},
+		{"postpones in the present", "Russia postpones a meeting with Ukraine in Doha planned for the next day.", []string{"cancellation/cancelled"}},
+		{"preparing another summit", "Macron and Scholz agreed to prepare another summit in Vienna.", []string{"summit/planned"}},
+		{"preparing for talks is a goal", "The Ukrainian army needs time to prepare for talks in Vienna.", nil},
+		{"the talks of a summit told before", "Macron hosted Putin and Zelensky in Paris. An official said the text was settled only in the final hour of the talks.", []string{"meeting/held"}},
+		{"talks after a preposition with a place are new", "Putin hosted Zelensky in Sochi. Lavrov was also present at the talks in Istanbul.", []string{"meeting/held", "talks/held"}},
+		{"talks after a preposition with a day are new", "Putin hosted Zelensky in Sochi. Lavrov was also present at the talks on May 16.", []string{"meeting/held", "talks/held"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := g.annotate(tt.text, "2025-06-01")
+			var out []string
+			for _, e := range summarize(d) {
+				out = append(out, e.Type+"/"+e.Status)
+			}
+			if diff := cmp.Diff(tt.want, out, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("events of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
