@@ -269,4 +269,8 @@ var cases = []struct {
 	{"expressed satisfaction is no statement", "Ushakov expressed satisfaction with the results of the meeting.", []string{}},
 	{"informed that", "Umerov informed the Turkish side that Kyiv was ready for a new round.",
 		[]string{"Rustem Umerov"}},
+	{"according to a copy seen by", "According to a copy seen by several news agencies, the memorandum demands a full withdrawal.",
+		[]string{"several news agencies +anon"}},
+	{"according to sources cited by", "According to three sources cited by Bloomberg, the summit was postponed.",
+		[]string{"three sources via Bloomberg +anon"}},
 }

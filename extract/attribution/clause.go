@@ -92,6 +92,12 @@ func (x *extractor) according(k int) (cand, bool) {
 		return cand{}, false
 	}
 	sp, ok := x.interpret(k+2, end, "")
+	if b := x.find(k+3, end, "by"); b > 0 && b+1 < end && (x.word(b-1, "seen") || x.word(b-1, "obtained") ||
+		x.word(b-1, "reviewed") || x.word(b-1, "published")) {
+		if by, byOK := x.interpret(b+1, end, ""); byOK {
+			sp, ok = by, true // "according to a copy seen by several news agencies"
+		}
+	}
 	if !ok {
 		return cand{}, false
 	}
