@@ -14,6 +14,7 @@ package figure
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/extract"
@@ -28,14 +29,50 @@ func Extract(d *extract.Doc) []truce.Figure {
 	}
 	s := newScan(d)
 	s.sents = sents
+	title := titleSpan(d.Text)
 	for i, sp := range sents {
 		if sp.Start < 0 || sp.End > len(d.Text) || sp.Start >= sp.End {
 			continue
+		}
+		if sp.Start >= title.Start && sp.End <= title.End {
+			continue // a headline repeats what the body states
 		}
 		s.next = i + 1
 		s.sentence(sp)
 	}
 	return s.out
+}
+
+// maxTitle bounds the length of a headline line.
+const maxTitle = 250
+
+// titleSpan returns the headline of a text: its first line (after a
+// " date …" line) when that line is short, ends without a full stop and
+// stands alone before a blank line. The gold annotates no facts in
+// headlines. It returns an empty span when there is none.
+func titleSpan(text string) truce.Span {
+	i := 0
+	for n := 0; n < 2; n++ {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t') {
+			i++
+		}
+		end := strings.IndexByte(text[i:min(len(text), i+maxTitle+1)], '\n')
+		if end < 0 {
+			return truce.Span{}
+		}
+		line := strings.TrimRight(text[i:i+end], " \r\t")
+		if n == 0 && strings.HasPrefix(line, "date ") && i > 0 {
+			i += end
+			continue // " date 2023-12-03" opens the file
+		}
+		rest := text[i+end+1:]
+		blank := strings.HasPrefix(strings.TrimLeft(rest, " \t\r"), "\n")
+		if line == "" || !blank || strings.ContainsAny(line[len(line)-1:], ".!?\"”'’:") {
+			return truce.Span{}
+		}
+		return truce.Span{Start: i, End: i + len(line)}
+	}
+	return truce.Span{}
 }
 
 // scan holds the state of one Extract call: the tokens of the sentence at
