@@ -81,7 +81,12 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 		ev.Participants = append([]string(nil), belligerents...)
 	}
 	if len(ev.Participants) == 0 {
-		return ev, false
+		if !x.placedGathering(c, tr) {
+			return ev, false
+		}
+		// "The summit in Brussels ended without a statement": the
+		// gathering stands on its place, its guests unnamed.
+		ev.Participants = []string{}
 	}
 	ev.Participants, ev.Type = x.refine(st, c, ev.Participants, tr)
 	ev.Place = x.place(st, truce.Span{Start: c.Start, End: end}, at, ev.Type == Proposal)

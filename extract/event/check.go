@@ -66,7 +66,7 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 	if x.modalAfter(c, tr.tok, &m) || x.goal(c, from, tr) || x.denied(c, tr.tok) || x.notForeseen(c, tr) {
 		return m, false
 	}
-	m.proposed = m.proposed || x.possibleAfter(c, tr.tok)
+	m.proposed = m.proposed || x.possibleAfter(c, tr.tok) || x.notRuledOut(c, tr.tok)
 	m.planned = m.planned || x.futureAfter(c, tr.tok)
 	m.called = x.offAfter(c, tr.tok)
 	if x.genericPlural(c, tr) || x.measured(c, tr.tok) {

@@ -234,3 +234,35 @@ var agreeCoord = map[string]bool{
 	"agree": true, "agreed": true, "agrees": true, "signed": true, "sign": true, "signs": true,
 	"announced": true, "announce": true, "announces": true,
 }
+
+// placedGathering reports whether tr is a meeting or summit noun with its
+// place right after it: "the meeting in Doha", "a summit in Brussels".
+func (x *extractor) placedGathering(c clause.Clause, tr trigger) bool {
+	if tr.verb || family(tr.typ) != Meeting || tr.det != detNew && tr.det != detDefinite {
+		return false
+	}
+	switch x.word(c, tr.tok+1) {
+	case "in", "at":
+		return x.placeNear(c, tr.tok)
+	}
+	return false
+}
+
+// notRuledOut reports whether the words after the trigger at i keep it
+// open: "a meeting between the presidents was not ruled out", "… cannot be
+// excluded". An event held open is a proposal.
+func (x *extractor) notRuledOut(c clause.Clause, i int) bool {
+	neg := false
+	for j := i + 1; j < c.To && j <= i+12; j++ {
+		w := x.toks[j].Lower
+		switch {
+		case clause.IsNegation(x.toks[j]):
+			neg = true
+		case neg && w == "ruled" && x.word(c, j+1) == "out", neg && w == "excluded":
+			return true
+		case x.toks[j].Punct:
+			return false
+		}
+	}
+	return false
+}

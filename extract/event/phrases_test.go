@@ -44,6 +44,9 @@ func TestPhrases(t *testing.T) {
 		{"the talks of a summit told before", "Macron hosted Putin and Zelensky in Paris. An official said the text was settled only in the final hour of the talks.", []string{"meeting/held"}},
 		{"talks after a preposition with a place are new", "Putin hosted Zelensky in Sochi. Lavrov was also present at the talks in Istanbul.", []string{"meeting/held", "talks/held"}},
 		{"talks after a preposition with a day are new", "Putin hosted Zelensky in Sochi. Lavrov was also present at the talks on May 16.", []string{"meeting/held", "talks/held"}},
+		{"a summit told by its place", "The summit in Brussels ended without a joint statement.", []string{"summit/held"}},
+		{"a gerund with a place is no gathering", "The contact group kept meeting in Minsk for years.", nil},
+		{"a meeting not ruled out is proposed", "Officials said a meeting in Riyadh could not be ruled out.", []string{"meeting/proposed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
