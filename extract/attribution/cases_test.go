@@ -273,4 +273,9 @@ var cases = []struct {
 		[]string{"several news agencies +anon"}},
 	{"according to sources cited by", "According to three sources cited by Bloomberg, the summit was postponed.",
 		[]string{"three sources via Bloomberg +anon"}},
+	{"it is learned from", "It is learned from diplomatic sources in Rome that the envoy will travel to Moscow in June.",
+		[]string{"diplomatic sources in Rome +anon"}},
+	{"it is understood without a source", "It is understood that the talks will resume.", []string{}},
+	{"made known", "The Pentagon has made known through a spokesman that the shipments will resume.",
+		[]string{"Pentagon"}},
 }

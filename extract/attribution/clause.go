@@ -52,6 +52,11 @@ func (x *extractor) cues() []cand {
 			if c, ok := x.weRead(k); ok {
 				out = append(out, c)
 			}
+		case x.word(k, "learned") || x.word(k, "learnt") || x.word(k, "understood"):
+			if c, ok := x.learnedFrom(k); ok {
+				out = append(out, c)
+				k = c.hi - 1
+			}
 		case x.word(k, "words") || x.word(k, "view") || x.word(k, "opinion") || x.word(k, "put"):
 			c, ok := x.inWords(k)
 			if !ok && x.word(k, "put") {
@@ -66,7 +71,8 @@ func (x *extractor) cues() []cand {
 				out = append(out, c)
 				k = c.hi - 1
 			}
-		case (t.is(fCue) || x.word(k, "quoted") || x.word(k, "cited")) && t.ment < 0 && (!t.cap || x.sentenceStart(k)):
+		case (t.is(fCue) || x.word(k, "quoted") || x.word(k, "cited") || x.word(k, "made") && x.word(k+1, "known")) &&
+			t.ment < 0 && (!t.cap || x.sentenceStart(k)):
 			c, ok := x.verb(k)
 			if ok {
 				c.brk = x.breakBetween(out, c.lo)
@@ -168,11 +174,11 @@ func (x *extractor) verb(k int) (cand, bool) {
 		return cand{}, false
 	}
 	cueEnd, via := k+1, ""
-	if x.word(k, "pointed") {
-		if !x.word(k+1, "out") {
+	if x.word(k, "pointed") || x.word(k, "made") {
+		if !x.word(k+1, "out") && !(x.word(k, "made") && x.word(k+1, "known")) {
 			return cand{}, false
 		}
-		cueEnd++ // "pointed out that"
+		cueEnd++ // "pointed out that", "made known that"
 	}
 	if x.word(k, "quoted") || x.word(k, "cited") {
 		p := k + 1

@@ -37,6 +37,23 @@ func (x *extractor) inWords(k int) (cand, bool) {
 	return cand{lo: lo, hi: end, cue: x.spanOf(lo, k+2), sp: sp, accord: true, before: x.atEnd(end)}, true
 }
 
+// learnedFrom reads "it is learned from diplomatic sources that …", with
+// the participle at toks[k]: the sources are the speaker.
+func (x *extractor) learnedFrom(k int) (cand, bool) {
+	if !x.word(k-2, "it") || !x.toks[k-1].is(fBe) || !x.word(k+1, "from") {
+		return cand{}, false
+	}
+	that := x.find(k+2, min(len(x.toks), k+14), "that")
+	if that < 0 {
+		return cand{}, false
+	}
+	sp, ok := x.interpret(k+2, that, "")
+	if !ok {
+		return cand{}, false
+	}
+	return cand{lo: k - 2, hi: that + 1, cue: x.spanOf(k-2, k+1), sp: sp}, true
+}
+
 // atClauseEnd: toks[p] ends the sentence or the clause ("…, in his words.").
 func atClauseEnd(x *extractor, p int) bool {
 	return p >= len(x.toks) || x.toks[p].kind == tPunct
