@@ -138,6 +138,7 @@ var actVerbs = map[string]bool{
 	"submits": true, "offered": true, "offers": true, "drafted": true, "drafting": true,
 	"working": true, "developing": true, "developed": true, "announced": true, "tabled": true,
 	"outlined": true, "sent": true, "handed": true, "delivered": true, "proposed": true,
+	"published": true, "publishes": true, "issued": true,
 	"out": true, // "set out", "laid out"
 }
 
@@ -196,7 +197,7 @@ var irrealis = map[string]bool{
 var plannedWords = map[string]bool{
 	"will": true, "shall": true, "'ll": true, "plans": true, "plan": true, "planning": true,
 	"planned": true, "expected": true, "scheduled": true, "due": true, "set": true,
-	"going": true, "ready": true, "intends": true, "intend": true, "agreed": true,
+	"going": true, "ready": true, "intends": true, "intend": true, "agreed": true, "agree": true, "agrees": true,
 	"next": true, "upcoming": true, "future": true, "prepared": true, "would": true,
 	"tomorrow": true, "willing": true, "arranging": true, "preparing": true, "organising": true,
 	"organizing": true,

@@ -135,6 +135,24 @@ func phraseTrigger2(toks []clause.Token, c clause.Clause, i int, ms []extract.Me
 				break
 			}
 		}
+	case w == "signing" && nextWord(toks, c, i) == "of":
+		// "the signing of the grain deal": a signing, type other.
+		for j := i + 2; j < c.To && j <= i+6; j++ {
+			if pactNouns[toks[j].Lower] || docNouns[toks[j].Lower] || triggers[toks[j].Lower].typ == Agreement {
+				return trigger{tok: i, typ: Other, det: determiner(toks, c.From, i)}, true
+			}
+		}
+	case (w == "evacuation" || w == "evacuations") && nextWord(toks, c, i) == "of":
+		// "the evacuation of civilians from the plant": a humanitarian
+		// operation agreed between the sides, type other.
+		return trigger{tok: i, typ: Other, det: determiner(toks, c.From, i)}, true
+	case w == "paper" && (prevWord(toks, c, i) == "position" || prevWord(toks, c, i) == "peace"):
+		// "a 12-point position paper": a plan by another name.
+		tr := trigger{tok: i, typ: Proposal, det: determiner(toks, c.From, i)}
+		if actBefore(toks, c, i) {
+			tr.det = detNew
+		}
+		return tr, true
 	case w == "conversations" || w == "conversation":
 		// "had held confidential conversations with Putin's aides".
 		for j := i - 1; j >= c.From && j >= i-3; j-- {

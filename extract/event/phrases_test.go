@@ -47,6 +47,11 @@ func TestPhrases(t *testing.T) {
 		{"a summit told by its place", "The summit in Brussels ended without a joint statement.", []string{"summit/held"}},
 		{"a gerund with a place is no gathering", "The contact group kept meeting in Minsk for years.", nil},
 		{"a meeting not ruled out is proposed", "Officials said a meeting in Riyadh could not be ruled out.", []string{"meeting/proposed"}},
+		{"the signing of a deal", "The signing of the agreement took place in Istanbul in the presence of Guterres and Erdogan.", []string{"other/held"}},
+		{"the signing of autographs is nothing", "The signing of autographs by Zelensky lasted an hour in Kyiv.", nil},
+		{"an evacuation", "The evacuation of civilians from Mariupol was organised by the United Nations and the Red Cross.", []string{"other/held"}},
+		{"a position paper published", "China published a 12-point position paper on February 24, 2023.", []string{"proposal/proposed"}},
+		{"agreeing in the present to swap", "The sides agree to swap 200 prisoners each, Zelensky said.", []string{"prisoner_exchange/planned"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
