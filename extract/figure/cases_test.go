@@ -149,6 +149,11 @@ var unitCases = []testCase{
 	{name: "model with a space", text: "Poland delivered four Leopard 2 tanks.",
 		want: []want{{Quote: "four Leopard 2 tanks", Value: 4, Unit: "tanks"}}},
 	{name: "sanctioned individuals", text: "London sanctioned 92 individuals and entities."},
+	{name: "among them", text: "Ten fighters were freed, among them five British citizens.",
+		want: []want{
+			{Quote: "Ten fighters", Value: 10, Unit: "people"},
+			{Quote: "five British citizens", Value: 5, Unit: "people"}}},
+	{name: "calibre", text: "Washington resumed deliveries of 155 mm shells."},
 	{name: "guards by word", text: "Among those freed were two border guards.",
 		want: []want{{Quote: "two border guards", Value: 2, Unit: "people"}}},
 	{name: "word count of places", text: "Russia demands four regions before any ceasefire."},

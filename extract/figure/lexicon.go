@@ -185,7 +185,7 @@ func initNouns() {
 		"europeans americans belarusians georgians chechens syrians peacekeepers observers " +
 		"monitors instructors guards guardsmen medics doctors nurses paramedics rescuers " +
 		"firefighters journalists workers employees miners policemen students teenagers " +
-		"boys girls babies infants minors pensioners crew crewmembers seamen farmers " +
+		"boys girls babies infants minors pensioners crew crewmembers seamen farmers commanders " +
 		"teachers priests draftees deserters defectors collaborators saboteurs crewmen"
 	add(fNoun|fPeople, "people", strings.Fields(people)...)
 	// Bodies handed over are counted as bodies, not as living people.
@@ -261,7 +261,7 @@ func initContext() {
 		"seconds", "sec", "decade", "decades", "century", "centuries", "night", "nights",
 		// Distances: the width of a zone is no count.
 		"km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "metres",
-		"meters", "metre", "meter",
+		"meters", "metre", "meter", "mm", "cm", "calibre", "caliber",
 		"fortnight", "year-old", "years-old", "day-long", "morning", "evening", "am", "pm",
 		"a.m", "p.m", "o'clock", "gmt", "utc", "cet", "kyiv-time",
 		// Not time, but measures that make no figure either.

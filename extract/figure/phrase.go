@@ -38,7 +38,7 @@ func (s *scan) nounPhrase(q quantity, end int) (phrase, bool) {
 		}
 		return p, true
 	}
-	if q.word && s.toks[q.first].lx.id != wA && s.has(q.first-1, fDet) {
+	if q.word && s.toks[q.first].lx.id != wA && s.has(q.first-1, fDet) && s.lowerShort(s.toks[q.first-1]) != "them" {
 		return p, false // "the two men", "its three demands": not a count
 	}
 	for j < len(s.toks) && s.toks[j].kind == tSym && isCloseQuote(s.toks[j].r) {
