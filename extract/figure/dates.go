@@ -1,0 +1,176 @@
+package figure
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/truce-project/truce"
+)
+
+// dated is a date the sentence gives as the "as of" of its figures.
+type dated struct {
+	pos   int
+	value string
+}
+
+// sentenceDates finds "as of <date>", "reported on <date>", "on March 25
+// the General Staff estimated …", "said on Monday" and "since <date>" in
+// the sentence. Only dates written with a number or a weekday count; a
+// weekday counts only when the timex stage resolved it to a day.
+func (s *scan) sentenceDates() (asOf, since string) {
+	s.dates = s.dates[:0]
+	for _, tx := range s.sentTx {
+		v, ok := dateValue(tx)
+		if !ok {
+			continue
+		}
+		k := s.tokenAt(tx.Start)
+		switch {
+		case since == "" && s.sinceBefore(k):
+			since = v
+		case s.onBefore(k, tx.End) && hasDigitOrDay(s.text[tx.Start:min(tx.End, len(s.text))]):
+			s.dates = append(s.dates, dated{tx.Start, v})
+			if asOf == "" {
+				asOf = v
+			}
+		}
+	}
+	if since == "" {
+		since = s.sinceInvasion()
+	}
+	return asOf, since
+}
+
+// onBefore reports a date that says as of when a source gave its figures:
+// "as of March 1", "reported on December 2", "in its update on the morning
+// of March 29", "On March 25 the General Staff estimated …". An "on" that
+// dates an event ("On September 21, Ukraine got back 215 people") does not.
+func (s *scan) onBefore(k int, txEnd int) bool {
+	if s.word(k-1, wOf) && s.word(k-2, wAs) || s.word(k-1, wAt) && s.word(k-2, wAs) {
+		return true
+	}
+	if s.word(k-1, wBy) || k > 0 && (s.lowerShort(s.toks[k-1]) == "until" || s.lowerShort(s.toks[k-1]) == "through") {
+		return hasDigit(s.text[s.toks[k].start:min(txEnd, len(s.text))]) // "By March 1, the UN had recorded …"
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].kind != tWord {
+			return false
+		}
+		if s.word(j, wOn) {
+			// "said on Monday", or "On Monday, the ministry said" opening a clause.
+			opens := j == 0 || s.toks[j-1].kind == tSym
+			if j > 0 && (dataWords[s.lowerShort(s.toks[j-1])] || releaseVerbs[s.lowerShort(s.toks[j-1])]) {
+				return true // "released its figures on March 3", "in its update on March 29"
+			}
+			return s.has(j-1, fSource) || opens && s.sourceAfter(s.tokenAt(txEnd))
+		}
+	}
+	return false
+}
+
+// sourceAfter reports a name and a source verb from token k: "the General
+// Staff of the Armed Forces of Ukraine estimated".
+func (s *scan) sourceAfter(k int) bool {
+	if s.sym(k, ',') {
+		k++
+	}
+	if s.word(k, wThe) {
+		k++
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	m := s.firstMention(s.toks[k].start, s.sent.End)
+	if m == nil || m.Start != s.toks[k].start {
+		return false
+	}
+	return s.has(s.tokenAt(m.End), fSource)
+}
+
+// asOfAt returns the as-of date nearest before pos, else the first after.
+func (s *scan) asOfAt(pos int) string {
+	if len(s.dates) == 0 {
+		return ""
+	}
+	i, _ := slices.BinarySearchFunc(s.dates, pos, func(d dated, p int) int { return d.pos - p })
+	if i > 0 {
+		return s.dates[i-1].value
+	}
+	return s.dates[0].value
+}
+
+// weekdays date a statement ("said on Monday") when the timex stage could
+// resolve them to a day.
+var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+// hasDigitOrDay reports a date written with a number or a weekday.
+func hasDigitOrDay(w string) bool {
+	if hasDigit(w) {
+		return true
+	}
+	for _, d := range weekdays {
+		if len(w) >= len(d) && strings.EqualFold(w[len(w)-len(d):], d) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if isDigit(w[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateValue returns the YYYY-MM-DD or YYYY-MM of a date timex.
+func dateValue(tx truce.Timex) (string, bool) {
+	v := tx.Value
+	if tx.Type != "date" && tx.Type != "time" || len(v) < 7 || v[4] != '-' {
+		return "", false
+	}
+	for _, i := range []int{0, 1, 2, 3, 5, 6} {
+		if !isDigit(v[i]) {
+			return "", false
+		}
+	}
+	if len(v) >= 10 && v[7] == '-' && isDigit(v[8]) && isDigit(v[9]) {
+		return v[:10], true
+	}
+	return v[:7], true
+}
+
+// sinceBefore reports "since" within a few words before token k, in the
+// same clause: "since the start of its invasion on February 24, 2022".
+func (s *scan) sinceBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if s.toks[j].kind == tSym && s.toks[j].r != '-' {
+			return false
+		}
+		if s.word(j, wSince) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceInvasion recognises "since the start of the full-scale invasion",
+// which in this conflict means since 24 February 2022.
+func (s *scan) sinceInvasion() string {
+	for i := range s.toks {
+		if !s.word(i, wSince) {
+			continue
+		}
+		for j := i + 1; j < len(s.toks) && j <= i+8; j++ {
+			switch s.lowerShort(s.toks[j]) {
+			case "full-scale", "large-scale":
+				if j+1 < len(s.toks) && s.lowerShort(s.toks[j+1]) == "invasion" {
+					return "2022-02-24"
+				}
+			}
+		}
+	}
+	return ""
+}
