@@ -10,6 +10,18 @@
 // name, and vague plurals ("thousands", "dozens"). Spelled-out numbers count
 // only when they count something a figure counts ("one submarine", "five
 // countries"), so "two of the generals" or "three preconditions" do not.
+// Counts of officials, lawmakers or agenda items ("20 officials", "12
+// proposals") are figures only when something happened to them ("were
+// killed"). A swap gives two figures ("1,000 for 1,000"), except in a
+// headline or in quotes; the headline of a text gives none.
+//
+// Who reported a figure is the innermost statement that holds it, else a
+// name with a source verb before it ("Moscow admitted"), "according to"
+// (a body named earlier by its head word: "the ministry"; the publisher of
+// "that draft"), a sentence before that announced figures, the start of
+// the next sentence ("That is according to the UN"), or the answerer of an
+// interview. An anonymous source counts only through the outlet that
+// cites it; otherwise the figure is in the article's own voice.
 package figure
 
 import (
