@@ -278,4 +278,6 @@ var cases = []struct {
 	{"it is understood without a source", "It is understood that the talks will resume.", []string{}},
 	{"made known", "The Pentagon has made known through a spokesman that the shipments will resume.",
 		[]string{"Pentagon"}},
+	{"conditional is no statement", "Witkoff said the offer stands, but if Moscow says no, the sanctions will follow.",
+		[]string{"Steve Witkoff"}},
 }

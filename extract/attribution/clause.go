@@ -277,8 +277,8 @@ func (x *extractor) subject(k, cueEnd, j int) (cand, bool) {
 	c := cand{lo: lo, hi: cueEnd, cue: x.spanOf(k, cueEnd)}
 	addressee := x.addressee(&c, k)
 	sp, ok := x.interpret(lo, j+1, addressee)
-	if !ok || x.negatedSubject(lo, j+1) {
-		return cand{}, false
+	if !ok || x.negatedSubject(lo, j+1) || x.word(lo-1, "if") || x.word(lo-1, "unless") {
+		return cand{}, false // "if Russia says no": a hypothesis, not a statement
 	}
 	c.sp = sp
 	if lo > 0 && x.word(lo-1, "as") {
