@@ -49,6 +49,9 @@ func (s *scan) onBefore(k int, txEnd int) bool {
 	if s.word(k-1, wOf) && s.word(k-2, wAs) || s.word(k-1, wAt) && s.word(k-2, wAs) {
 		return true
 	}
+	if s.has(k-1, fSource) && !s.word(k-1, wOn) {
+		return true // "the ministry said Monday"
+	}
 	if s.word(k-1, wBy) || k > 0 && (s.lowerShort(s.toks[k-1]) == "until" || s.lowerShort(s.toks[k-1]) == "through") {
 		return hasDigit(s.text[s.toks[k].start:min(txEnd, len(s.text))]) // "By March 1, the UN had recorded …"
 	}
