@@ -112,7 +112,7 @@ func plannedCue(toks []clause.Token, c clause.Clause, j int) bool {
 
 // futureAfter catches "a meeting … would take place next week".
 func (x *extractor) futureAfter(c clause.Clause, i int) bool {
-	end := min(c.To, i+21)
+	end := min(c.To, i+30)
 	for _, t := range x.trig {
 		if t.tok > i && t.tok < end {
 			end = t.tok // "… in what would be their second summit" is the summit's
@@ -260,6 +260,9 @@ func (x *extractor) goal(c clause.Clause, from int, tr trigger) bool {
 		}
 		if j > from && beginVerbs[x.toks[j-1].Lower] {
 			return false // "began to contact"
+		}
+		if j > from && agreedTo[x.toks[j-1].Lower] {
+			return false // "agreed to conclude the agreement": planned, not a goal
 		}
 		v := x.toks[j+1]
 		for k := j + 2; k < i && adverb(v.Lower); k++ {

@@ -101,7 +101,7 @@ var returnWords = map[string]bool{
 var ceasefireVerbs = map[string]bool{
 	"declared": true, "declares": true, "announced": true, "announces": true, "agreed": true,
 	"agree": true, "reached": true, "reach": true, "signed": true, "signs": true, "sign": true,
-	"concluded": true, "struck": true, "brokered": true, "violated": true, "violate": true,
+	"concluded": true, "conclude": true, "concludes": true, "struck": true, "brokered": true, "violated": true, "violate": true,
 	"broke": true, "observed": true, "extended": true, "effect": true, "force": true,
 	"expired": true, "collapsed": true, "ended": true, "sealed": true, "implemented": true,
 	"holding": true, "held": true, "accepted": true, "ordered": true, "observe": true,

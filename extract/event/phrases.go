@@ -284,3 +284,7 @@ func (x *extractor) notRuledOut(c clause.Clause, i int) bool {
 	}
 	return false
 }
+
+// agreedTo before "to" make the infinitive a commitment: what the sides
+// agreed to do is planned.
+var agreedTo = map[string]bool{"agreed": true, "agree": true, "agrees": true, "pledged": true, "promised": true}

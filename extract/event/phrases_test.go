@@ -52,6 +52,10 @@ func TestPhrases(t *testing.T) {
 		{"an evacuation", "The evacuation of civilians from Mariupol was organised by the United Nations and the Red Cross.", []string{"other/held"}},
 		{"a position paper published", "China published a 12-point position paper on February 24, 2023.", []string{"proposal/proposed"}},
 		{"agreeing in the present to swap", "The sides agree to swap 200 prisoners each, Zelensky said.", []string{"prisoner_exchange/planned"}},
+		{"agreeing to conclude an agreement", "Russia and Ukraine agreed to conclude an agreement on grain exports.", []string{"other/planned"}},
+		{"agreeing to restore a ceasefire", "Russia and Ukraine agreed to restore the ceasefire along the line of contact.", []string{"ceasefire/planned"}},
+		{"a deadline to reach a deal is a goal", "Trump gave Moscow 50 days to reach a deal.", nil},
+		{"a meeting that would take place, told late", "Trump said a meeting of senior advisers, led on the American side by Secretary of State Marco Rubio and envoy Steve Witkoff, would take place next week.", []string{"meeting/planned"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
