@@ -219,6 +219,9 @@ func (x *extractor) flushPending() {
 // addQuote records quotation q as said by the speaker of a; the speaker and
 // cue spans still point at where the text names them.
 func (x *extractor) addQuote(q quote, a truce.Attribution) {
+	if q.inner().Len() == 0 {
+		return // an empty pair of marks says nothing
+	}
 	a.Content = q.inner()
 	a.Span = q.span()
 	a.Direct = true
