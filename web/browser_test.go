@@ -179,8 +179,9 @@ func TestBrowser(t *testing.T) {
 		if !strings.Contains(url, "/documents/") || !strings.Contains(url, "hl=") {
 			t.Errorf("the evidence link went to %s", url)
 		}
-		if !js(t, ctx, `!document.getElementById("fact-ev").hidden && document.activeElement.id === "hl-ev"`) {
-			t.Error("the cited bytes are not highlighted and focused with their panel open")
+		opened := `document.documentElement.dataset.ready === "1" && !document.getElementById("fact-ev").hidden && document.activeElement.id === "hl-ev"`
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](opened, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+			t.Errorf("the cited bytes are not highlighted and focused with their panel open: %v", err)
 		}
 		screenshot(t, ctx, dir, "evidence")
 	})
