@@ -96,7 +96,9 @@ func phraseTrigger2(toks []clause.Token, c clause.Clause, i int, ms []extract.Me
 				if n := toks[j-1].Lower; isNumber(n) && len(n) > 1 || n == "dozens" {
 					typ = Summit // "hosted around 30 delegations": a conference of many states
 				}
-				return trigger{tok: i, typ: typ, verb: true}, true
+				// "hosted the delegations for a third round of talks": the
+				// talks tell it better.
+				return trigger{tok: i, typ: typ, verb: true, weak: typ == Meeting}, true
 			}
 			if toks[j].Punct {
 				break

@@ -56,6 +56,7 @@ func TestPhrases(t *testing.T) {
 		{"agreeing to restore a ceasefire", "Russia and Ukraine agreed to restore the ceasefire along the line of contact.", []string{"ceasefire/planned"}},
 		{"a deadline to reach a deal is a goal", "Trump gave Moscow 50 days to reach a deal.", nil},
 		{"a meeting that would take place, told late", "Trump said a meeting of senior advisers, led on the American side by Secretary of State Marco Rubio and envoy Steve Witkoff, would take place next week.", []string{"meeting/planned"}},
+		{"hosting delegations for talks is the talks", "Hakan Fidan hosted delegations from Russia and Ukraine in Istanbul on Saturday for a third round of direct talks.", []string{"talks/held"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
