@@ -49,7 +49,8 @@ func (s *scan) figure(q quantity) (int, bool) {
 		return max(r.last, k), false // a headline or a quoted name of a deal
 	}
 	s.describe(&f, q, np, b.first)
-	if f.Unit == "" && (s.swapAfter(max(end, np.last)+1) || s.swapBefore(q.first) || s.strongAfter(end+1)) {
+	if f.Unit == "" && (s.swapAfter(max(end, np.last)+1) || s.swapBefore(q.first) || s.strongAfter(end+1) ||
+		np.head < 0 && personal[s.eventAfter(end+1)]) {
 		f.Unit = "people" // "1,000 for 1,000": a swap counts people; so does "a 100,000-strong army"
 	}
 	s.attribute(&f, np)

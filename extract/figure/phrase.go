@@ -115,6 +115,32 @@ func (s *scan) casualty(p phrase) bool {
 // for 300 next week" counts 300.
 var dateWords = map[string]bool{"next": true, "last": true, "later": true, "earlier": true}
 
+// harmAfter reports an outcome of harm from token j on, past auxiliaries:
+// "were wounded", "have been killed", "died".
+func (s *scan) harmAfter(j int) bool {
+	return harms[s.eventAfter(j)]
+}
+
+// eventAfter returns the outcome word from token j on, past auxiliaries.
+func (s *scan) eventAfter(j int) string {
+	for k := j; k < len(s.toks) && k < j+4; k++ {
+		t := s.toks[k]
+		if t.lx.has(fOutcome) {
+			return t.lx.event
+		}
+		switch s.lowerShort(t) {
+		case "were", "was", "have", "had", "has", "been", "are", "reportedly", "also":
+			continue
+		}
+		return ""
+	}
+	return ""
+}
+
+// personal outcomes befall people only: "twelve were wounded" counts people.
+var personal = map[string]bool{"killed": true, "wounded": true, "injured": true,
+	"deported": true, "displaced": true, "evacuated": true, "missing": true}
+
 // compound reports a number that modifies a noun through a singular one:
 // "the 28 point plan", "a 5 tonne truck" (a label or a size, not a count).
 func (s *scan) compound(q quantity, p phrase) bool {
@@ -139,7 +165,7 @@ func (s *scan) acceptBare(q quantity, j int) bool {
 		return !s.has(j, fOutcome) || harms[s.toks[j].lx.event] || sib != nil && sib.Unit == "countries"
 	}
 	if len(s.out) == s.first {
-		return false
+		return s.harmAfter(j) // "Twelve were wounded"
 	}
 	return j >= len(s.toks) || s.toks[j].kind == tSym || s.has(j, fOutcome|fStop)
 }
