@@ -280,4 +280,8 @@ var cases = []struct {
 		[]string{"Pentagon"}},
 	{"conditional is no statement", "Witkoff said the offer stands, but if Moscow says no, the sanctions will follow.",
 		[]string{"Steve Witkoff"}},
+	{"single quotes in a headline", "'We will not withdraw,' says Zelensky", []string{"Volodymyr Zelensky"}},
+	{"apostrophe is no quotation", "Ukraine's army, says Zelensky's office, is ready.", nil},
+	{"headline with a topic", "Lavrov on the Istanbul talks: Moscow expects no breakthrough", []string{"Sergey Lavrov"}},
+	{"headline to an addressee", "Zelensky to Macron: Europe must stay united", []string{"Volodymyr Zelensky"}},
 }

@@ -327,10 +327,10 @@ func (x *extractor) strictObject(k, p int) bool {
 
 // inverted reads "…, said X" and "…,” reacted the head of diplomacy X".
 func (x *extractor) inverted(k, j int) (cand, bool) {
-	if j >= 0 && x.toks[j].kind != tClose && !x.sep(j) || x.toks[k].is(fTell) {
+	if j >= 0 && x.toks[j].kind != tClose && !x.sep(j) && !x.singleClose(j) || x.toks[k].is(fTell) {
 		return cand{}, false
 	}
-	if x.toks[k].is(fStrict) && (j < 0 || x.toks[j].kind != tClose && (j < 1 || x.toks[j-1].kind != tClose)) {
+	if x.toks[k].is(fStrict) && (j < 0 || x.toks[j].kind != tClose && !x.singleClose(j) && (j < 1 || x.toks[j-1].kind != tClose)) {
 		return cand{}, false // ", called the team …" is a verb of its own
 	}
 	end := k + 1
@@ -354,6 +354,18 @@ func (x *extractor) inverted(k, j int) (cand, bool) {
 		c.via, c.hi = appendName(c.via, name), e
 	}
 	return c, true
+}
+
+// singleClose: toks[j] is a single quote mark closing a quotation after its
+// last punctuation ("'We are ready,' says Lavrov"), which the quotation
+// finder leaves alone because it doubles as an apostrophe.
+func (x *extractor) singleClose(j int) bool {
+	t := &x.toks[j]
+	if t.kind != tPunct || t.r != '\'' && t.r != '’' || j < 1 || x.toks[j-1].kind != tPunct {
+		return false
+	}
+	r := x.toks[j-1].r
+	return r == ',' || r == '.' || r == '!' || r == '?'
 }
 
 // passive reads "it is reported that" as a hedge; other passives ("he was

@@ -69,6 +69,9 @@ const maxColonLead = 9
 // headlineName: the words before the colon at c are a person's name, with
 // titles ("Kremlin spokesman Dmitry Peskov:").
 func (x *extractor) headlineName(c int) (speaker, bool) {
+	if t := x.topicStart(c); t > 0 {
+		c = t // "Peskov on the Istanbul talks:", "Lavrov to Rubio:"
+	}
 	if c-x.lead > maxColonName || x.toks[c-1].ment < 0 || x.toks[c-1].poss {
 		return speaker{}, false
 	}
@@ -83,6 +86,23 @@ func (x *extractor) headlineName(c int) (speaker, bool) {
 		return speaker{}, false
 	}
 	return x.named(x.lead, c-1), true
+}
+
+// topicStart returns the "on" or "to" that follows a name at the start of
+// a headline and leads to its colon at c, or 0.
+func (x *extractor) topicStart(c int) int {
+	for i := x.lead + 1; i < c && i <= x.lead+maxColonName; i++ {
+		if x.word(i, "on") || x.word(i, "to") || x.word(i, "about") {
+			if x.toks[i-1].ment >= 0 && c-i <= 6 {
+				return i
+			}
+			return 0
+		}
+		if !x.toks[i].cap {
+			return 0
+		}
+	}
+	return 0
 }
 
 // colonLead reads "Zelensky's answer was clear:", "The Kremlin's reaction
