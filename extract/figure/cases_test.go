@@ -361,6 +361,12 @@ var contextCases = []testCase{
 		want: []want{
 			{Quote: "300 tanks", Value: 300, Unit: "tanks", Subject: "Russia"},
 			{Quote: "200", Value: 200, Subject: "Ukraine"}}},
+	{name: "according to data from",
+		text: "At least 10,000 civilians have died, according to data from the UN.",
+		want: []want{{Quote: "At least 10,000 civilians", Value: 10000, Low: 10000, Approx: true, Unit: "people", By: "United Nations"}}},
+	{name: "according to unnamed officials of a country",
+		text: "Some 600,000 troops were killed or wounded, according to American officials.",
+		want: []want{{Quote: "Some 600,000 troops", Value: 600000, Approx: true, Unit: "people"}}},
 	{name: "source in next sentence",
 		text: "At least 20 civilians were killed in Kharkiv. That is according to the UN.",
 		want: []want{{Quote: "At least 20 civilians", Value: 20, Low: 20, Approx: true, Unit: "people", By: "United Nations"}}},

@@ -63,7 +63,12 @@ func (s *scan) accordingTo(k int) string {
 			return ""
 		}
 		if m := s.mentionAt(s.toks[j].start); m != nil {
-			return m.Name
+			return s.namedSource(m)
+		}
+		for n := j + 1; n < len(s.toks) && n <= j+4 && s.toks[n-1].kind == tWord && !s.toks[n-1].cap; n++ {
+			if m := s.mentionAt(s.toks[n].start); m != nil {
+				return s.namedSource(m) // "according to data from the UN", "to estimates by Kyiv"
+			}
 		}
 		if docWords[s.lowerShort(s.toks[j])] && s.publisher != "" {
 			return s.publisher // "according to that draft"
@@ -76,6 +81,20 @@ func (s *scan) accordingTo(k int) string {
 		return ""
 	}
 	return ""
+}
+
+// namedSource names the source a mention stands for after "according to":
+// a body or person by its name, a country by its party, and nobody for a
+// country's unnamed officials ("according to Ukrainian officials").
+func (s *scan) namedSource(m *extract.Mention) string {
+	k := s.tokenAt(m.End)
+	if m.Type == truce.Place && k < len(s.toks) {
+		if w := s.lowerShort(s.toks[k]); s.toks[k].lx.has(fWeak) || w == "sources" || w == "people" {
+			return ""
+		}
+		return party(m)
+	}
+	return m.Name
 }
 
 // sentenceAccording is accordingTo(0), worked out once per sentence so
