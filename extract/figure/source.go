@@ -212,6 +212,15 @@ var docWords = map[string]bool{"draft": true, "document": true, "report": true, 
 var publishVerbs = map[string]bool{"published": true, "obtained": true, "leaked": true,
 	"released": true, "seen": true, "saw": true, "revealed": true, "reviewed": true}
 
+// publishVerbNear is a cheap test before the token search: a publish verb
+// in the few bytes after pos.
+func (s *scan) publishVerbNear(pos int) bool {
+	w := s.text[pos:min(len(s.text), pos+60)]
+	return strings.Contains(w, "ublish") || strings.Contains(w, "btain") || strings.Contains(w, "leak") ||
+		strings.Contains(w, "elease") || strings.Contains(w, "seen") || strings.Contains(w, "saw") ||
+		strings.Contains(w, "reveal") || strings.Contains(w, "review")
+}
+
 // notePublisher remembers the last name that published a text: "X
 // published", "X and other outlets have since published", "seen by X".
 func (s *scan) notePublisher() {
@@ -225,7 +234,10 @@ func (s *scan) notePublisher() {
 			s.publisher = m.Name // "a draft seen by Reuters"
 			continue
 		}
-		for j := s.tokenAt(m.End); j < len(s.toks) && j < s.tokenAt(m.End)+6 && s.toks[j].kind == tWord; j++ {
+		if !s.publishVerbNear(m.End) {
+			continue
+		}
+		for j, stop := s.tokenAt(m.End), s.tokenAt(m.End)+6; j < len(s.toks) && j < stop && s.toks[j].kind == tWord; j++ {
 			if publishVerbs[s.lowerShort(s.toks[j])] {
 				s.publisher = m.Name
 				break
