@@ -300,6 +300,11 @@ var contextCases = []testCase{
 	{name: "answer in the speaker's name",
 		text: "Shoigu: Our forces destroyed 40 tanks.\nThe minister left.",
 		want: []want{{Quote: "40 tanks", Value: 40, Unit: "tanks", Subject: "Russia", By: "Sergei Shoigu"}}},
+	{name: "a speaker's line ends with its paragraph",
+		text: "Shoigu: Our forces destroyed 40 tanks.\n\nUkraine received 300 tanks in May.",
+		want: []want{
+			{Quote: "40 tanks", Value: 40, Unit: "tanks", Subject: "Russia", By: "Sergei Shoigu"},
+			{Quote: "300 tanks", Value: 300, Unit: "tanks", Subject: "Ukraine"}}},
 	{name: "count of exchanges", text: "More than 3,950 Ukrainians have come home in 59 exchanges.",
 		want: []want{{Quote: "More than 3,950 Ukrainians", Value: 3950, Low: 3950, Approx: true, Unit: "people"}}},
 	{name: "figures announced before",

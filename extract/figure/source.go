@@ -251,6 +251,9 @@ func (s *scan) notePublisher() {
 // the speaker's own name. What an answer states in its own voice is the
 // answerer's.
 func (s *scan) noteInterview() {
+	if s.newParagraph() {
+		s.answer = "" // an answer ends with its paragraph
+	}
 	if len(s.toks) >= 2 && s.sym(1, ':') && s.toks[0].kind == tWord {
 		switch s.lowerShort(s.toks[0]) {
 		case "q", "question":
@@ -270,6 +273,23 @@ func (s *scan) noteInterview() {
 			s.answer = m.Name
 		}
 	}
+}
+
+// newParagraph reports a line break between the previous sentence and
+// this one.
+func (s *scan) newParagraph() bool {
+	i := s.sent.Start
+	for i > 0 && i > s.sent.Start-64 {
+		switch s.text[i-1] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+			i--
+			continue
+		}
+		return false
+	}
+	return i == 0
 }
 
 // notePerson remembers the last person the text named.
