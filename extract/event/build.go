@@ -140,7 +140,7 @@ func (x *extractor) refine(st *sentenceCtx, c clause.Clause, names []string, tr 
 	if typ == Meeting && x.leadersAfter(c, tr.tok) {
 		typ = Summit // "a meeting between the two presidents"
 	}
-	if typ == Meeting && (x.delegationsBefore(c, tr.tok) || x.bothSides(c.Span)) {
+	if typ == Meeting && (x.delegationsBefore(c, tr.tok) || x.bothSides(c.Span) || x.acrossTheLine(st, people, heads)) {
 		typ = Talks // "the delegations met": a round of talks
 	}
 	// A summit is a meeting of leaders across the line of the conflict:

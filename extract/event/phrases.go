@@ -290,3 +290,25 @@ func (x *extractor) notRuledOut(c clause.Clause, i int) bool {
 // agreedTo before "to" make the infinitive a commitment: what the sides
 // agreed to do is planned.
 var agreedTo = map[string]bool{"agreed": true, "agree": true, "agrees": true, "pledged": true, "promised": true}
+
+// acrossTheLine reports whether the people of a meeting include officials
+// of both belligerents and not both leaders: "Kuleba met his Russian
+// counterpart Lavrov in Antalya" is a round of talks between the sides.
+func (x *extractor) acrossTheLine(st *sentenceCtx, people []string, heads int) bool {
+	if heads >= 2 || len(people) < 2 {
+		return false
+	}
+	var side [2]bool
+	for _, n := range people {
+		for _, m := range st.mentions {
+			if m.Name != n || m.Type != truce.Person {
+				continue
+			}
+			for k, b := range belligerents {
+				side[k] = side[k] || m.Party == b
+			}
+			break
+		}
+	}
+	return side[0] && side[1]
+}

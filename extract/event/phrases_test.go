@@ -57,6 +57,9 @@ func TestPhrases(t *testing.T) {
 		{"a deadline to reach a deal is a goal", "Trump gave Moscow 50 days to reach a deal.", nil},
 		{"a meeting that would take place, told late", "Trump said a meeting of senior advisers, led on the American side by Secretary of State Marco Rubio and envoy Steve Witkoff, would take place next week.", []string{"meeting/planned"}},
 		{"hosting delegations for talks is the talks", "Hakan Fidan hosted delegations from Russia and Ukraine in Istanbul on Saturday for a third round of direct talks.", []string{"talks/held"}},
+		{"ministers of both sides meeting hold talks", "Umerov met Medinsky in Istanbul on Friday.", []string{"talks/held"}},
+		{"an envoy meeting a leader is a meeting", "Witkoff met Putin in the Kremlin on Thursday.", []string{"meeting/held"}},
+		{"the two leaders meeting is a summit", "Zelensky met Putin in Paris.", []string{"summit/held"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

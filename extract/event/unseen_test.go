@@ -165,7 +165,7 @@ func TestUnseenStyles(t *testing.T) {
 			name: "a discussion at a meeting told before",
 			text: "Lavrov and Kuleba met in Antalya on Thursday. Lavrov and Kuleba discussed humanitarian corridors.",
 			want: []got{
-				{Meeting, Held, []string{"Sergey Lavrov", "Dmytro Kuleba"}, "Antalya", "", "Lavrov and Kuleba met in Antalya on Thursday"},
+				{Talks, Held, []string{"Sergey Lavrov", "Dmytro Kuleba"}, "Antalya", "", "Lavrov and Kuleba met in Antalya on Thursday"},
 			},
 		},
 		{
