@@ -98,7 +98,7 @@ func (x *extractor) clause(st *sentenceCtx, c clause.Clause, first int) {
 	if !ok {
 		return
 	}
-	if tr.typ == Cancellation && len(x.events) > first && !x.otherCancelled(st, c, tr, mode) {
+	if tr.typ == Cancellation && len(x.events) > first && !x.otherCancelled(st, c, tr, mode) && !x.cancelsOther(tr) {
 		ev := &x.events[len(x.events)-1]
 		ev.Type, ev.Status, ev.End = Cancellation, Cancelled, c.End
 		return

@@ -253,6 +253,8 @@ func (x *extractor) coordinatedAgree(c clause.Clause) (int, bool) {
 var agreeCoord = map[string]bool{
 	"agree": true, "agreed": true, "agrees": true, "signed": true, "sign": true, "signs": true,
 	"announced": true, "announce": true, "announces": true,
+	// "… and postponed his visit": a cancellation of its own.
+	"postponed": true, "postpones": true, "cancelled": true, "canceled": true, "cancels": true,
 }
 
 // placedGathering reports whether tr is a meeting or summit noun with its
@@ -311,4 +313,18 @@ func (x *extractor) acrossTheLine(st *sentenceCtx, people []string, heads int) b
 		}
 	}
 	return side[0] && side[1]
+}
+
+// cancelsOther reports whether the cancellation tr names its own object,
+// of another kind than the sentence's last event: "held talks in Istanbul
+// and postponed the exchange of prisoners" tells the talks and a
+// cancelled exchange.
+func (x *extractor) cancelsOther(tr trigger) bool {
+	last := family(x.events[len(x.events)-1].Type)
+	for _, t := range x.trig {
+		if t.tok > tr.tok && t.tok <= tr.tok+4 && t.typ != Cancellation {
+			return family(t.typ) != last
+		}
+	}
+	return false
 }

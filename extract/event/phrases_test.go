@@ -60,6 +60,8 @@ func TestPhrases(t *testing.T) {
 		{"ministers of both sides meeting hold talks", "Umerov met Medinsky in Istanbul on Friday.", []string{"talks/held"}},
 		{"an envoy meeting a leader is a meeting", "Witkoff met Putin in the Kremlin on Thursday.", []string{"meeting/held"}},
 		{"the two leaders meeting is a summit", "Zelensky met Putin in Paris.", []string{"summit/held"}},
+		{"talks and a cancelled exchange", "Russia and Ukraine held talks in Istanbul and postponed the exchange of prisoners.", []string{"talks/held", "cancellation/cancelled"}},
+		{"a planned event called off is one event", "Trump had planned a summit with Putin in Budapest, but he cancelled the summit.", []string{"cancellation/cancelled"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
