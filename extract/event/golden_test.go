@@ -136,6 +136,10 @@ func BenchmarkExtract(b *testing.B) {
 		// One clause full of the triggers that look at their neighbours.
 		sb.WriteString(strings.Repeat("the second round, and Trump called Putin, and Erdogan received Zelensky, and the Kremlin denied talks ", 100))
 		sb.WriteString(".\n\n")
+		// One clause full of the constructions that look far ahead: plans
+		// and their content, "and agreed", hosts and guests.
+		sb.WriteString(strings.Repeat("a plan that includes an exchange of prisoners and agreed a swap, hosted leaders and postponed the summit which was not ruled out ", 100))
+		sb.WriteString(".\n\n")
 		sb.WriteString(strings.ToUpper("Russia and Ukraine held talks in Istanbul. "))
 		sb.WriteString(strings.Repeat("Переговоры России и Украины 12 345 678 ", 100))
 		sb.WriteString("\n\n")

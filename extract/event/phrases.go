@@ -182,8 +182,8 @@ func (x *extractor) proposalContent(c clause.Clause, t trigger) (trigger, bool) 
 		if p.tok >= t.tok {
 			break
 		}
-		if p.typ != Proposal || p.det == detAnaphoric {
-			continue
+		if p.typ != Proposal || p.det == detAnaphoric || t.tok-p.tok > 15 {
+			continue // bounded: a long clause stays linear
 		}
 		for j := p.tok + 1; j < t.tok; j++ {
 			if contentWords[x.toks[j].Lower] {
