@@ -296,11 +296,16 @@ var agreedTo = map[string]bool{"agreed": true, "agree": true, "agrees": true, "p
 // acrossTheLine reports whether the people of a meeting include officials
 // of both belligerents and not both leaders: "Kuleba met his Russian
 // counterpart Lavrov in Antalya" is a round of talks between the sides.
+//
+// So is a meeting of three or more officials of two parties with no
+// leader among them: "Rubio, Waltz and Witkoff meet Lavrov and Ushakov"
+// is two delegations at the table.
 func (x *extractor) acrossTheLine(st *sentenceCtx, people []string, heads int) bool {
 	if heads >= 2 || len(people) < 2 {
 		return false
 	}
 	var side [2]bool
+	var parties []string
 	for _, n := range people {
 		for _, m := range st.mentions {
 			if m.Name != n || m.Type != truce.Person {
@@ -309,11 +314,15 @@ func (x *extractor) acrossTheLine(st *sentenceCtx, people []string, heads int) b
 			for k, b := range belligerents {
 				side[k] = side[k] || m.Party == b
 			}
+			if m.Party != "" && !contains(parties, m.Party) {
+				parties = append(parties, m.Party)
+			}
 			break
 		}
 	}
-	return side[0] && side[1]
+	return side[0] && side[1] || heads == 0 && len(people) >= 3 && len(parties) >= 2
 }
+
 
 // cancelsOther reports whether the cancellation tr names its own object,
 // of another kind than the sentence's last event: "held talks in Istanbul

@@ -62,6 +62,8 @@ func TestPhrases(t *testing.T) {
 		{"the two leaders meeting is a summit", "Zelensky met Putin in Paris.", []string{"summit/held"}},
 		{"talks and a cancelled exchange", "Russia and Ukraine held talks in Istanbul and postponed the exchange of prisoners.", []string{"talks/held", "cancellation/cancelled"}},
 		{"a planned event called off is one event", "Trump had planned a summit with Putin in Budapest, but he cancelled the summit.", []string{"cancellation/cancelled"}},
+		{"two delegations of officials hold talks", "In Riyadh, Rubio and Witkoff meet Lavrov and Dmitriev for four hours.", []string{"talks/held"}},
+		{"envoys received by a leader is a meeting", "Rubio and Witkoff met Putin in the Kremlin.", []string{"meeting/held"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
