@@ -323,7 +323,6 @@ func (x *extractor) acrossTheLine(st *sentenceCtx, people []string, heads int) b
 	return side[0] && side[1] || heads == 0 && len(people) >= 3 && len(parties) >= 2
 }
 
-
 // cancelsOther reports whether the cancellation tr names its own object,
 // of another kind than the sentence's last event: "held talks in Istanbul
 // and postponed the exchange of prisoners" tells the talks and a
