@@ -114,7 +114,10 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 	case (w == "arrived" || w == "arrives") && len(ev.Participants) < 2:
 		return ev, false // an arrival is a visit only when someone is visited
 	case w == "due":
-		if people, _, _ := x.people(st, c, ev.Participants); len(people) == 0 {
+		if x.dayAfter(c, tr.tok) {
+			return ev, false // "the payment is due in March": a day, not a place
+		}
+		if people, _, _ := x.people(st, c, ev.Participants); len(people) == 0 && !x.hasWord(c, "delegation", "delegations", "negotiators") {
 			return ev, false // "the payment is due in March"
 		}
 		if ev.Status == Held {

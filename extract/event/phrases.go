@@ -336,3 +336,14 @@ func (x *extractor) cancelsOther(tr trigger) bool {
 	}
 	return false
 }
+
+// dayAfter reports whether a date opens within the two words after token
+// i: "due in March", "due on Monday".
+func (x *extractor) dayAfter(c clause.Clause, i int) bool {
+	for k := i + 1; k < c.To && k <= i+2; k++ {
+		if n := x.firstTimex(x.toks[k].Start); n < len(x.timexes) && x.timexes[n].Start < x.toks[k].End {
+			return true
+		}
+	}
+	return false
+}

@@ -64,6 +64,9 @@ func TestPhrases(t *testing.T) {
 		{"a planned event called off is one event", "Trump had planned a summit with Putin in Budapest, but he cancelled the summit.", []string{"cancellation/cancelled"}},
 		{"two delegations of officials hold talks", "In Riyadh, Rubio and Witkoff meet Lavrov and Dmitriev for four hours.", []string{"talks/held"}},
 		{"envoys received by a leader is a meeting", "Rubio and Witkoff met Putin in the Kremlin.", []string{"meeting/held"}},
+		{"delegations due somewhere for talks", "Russian and Ukrainian delegations were due in Doha for indirect talks on energy strikes.", []string{"talks/planned"}},
+		{"a payment due is no meeting", "The payment is due in June 2025, Zelensky said.", nil},
+		{"a channel for swaps is a kind of event", "Kyiv set up a channel for prisoner swaps.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
