@@ -67,7 +67,7 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 		return m, false
 	}
 	m.proposed = m.proposed || x.possibleAfter(c, tr.tok) || x.notRuledOut(c, tr.tok)
-	m.planned = m.planned || x.futureAfter(c, tr.tok)
+	m.planned = m.planned || x.futureAfter(c, tr.tok) || x.farPlanned(c, tr.tok)
 	m.called = x.offAfter(c, tr.tok)
 	if !(m.planned && m.when) && x.genericPlural(c, tr) || x.measured(c, tr.tok) {
 		// "expected in Doha for talks" is on the calendar; "a channel for

@@ -347,3 +347,19 @@ func (x *extractor) dayAfter(c clause.Clause, i int) bool {
 	}
 	return false
 }
+
+// farPlanned catches a future cue further back than the modality window,
+// with no comma between: "the leaders are expected to return to St
+// Petersburg for the Russia–Africa summit".
+func (x *extractor) farPlanned(c clause.Clause, i int) bool {
+	for j := i - 1; j >= c.From && j >= i-16; j-- {
+		w := x.toks[j].Lower
+		if w == "," {
+			return false
+		}
+		if j < i-window && (w == "expected" || w == "scheduled" || w == "due") && x.word(c, j+1) == "to" {
+			return true
+		}
+	}
+	return false
+}

@@ -67,6 +67,7 @@ func TestPhrases(t *testing.T) {
 		{"delegations due somewhere for talks", "Russian and Ukrainian delegations were due in Doha for indirect talks on energy strikes.", []string{"talks/planned"}},
 		{"a payment due is no meeting", "The payment is due in June 2025, Zelensky said.", nil},
 		{"a channel for swaps is a kind of event", "Kyiv set up a channel for prisoner swaps.", nil},
+		{"a summit expected far back", "The African leaders are expected to return to St Petersburg for the Russia-Africa summit in Moscow.", []string{"summit/planned"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
