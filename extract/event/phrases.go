@@ -106,9 +106,14 @@ func phraseTrigger2(toks []clause.Token, c clause.Clause, i int, ms []extract.Me
 		}
 	case w == "signed" || w == "signs" || w == "sign":
 		// "Zelensky signed a decree": a signing, type other.
+		// Only a document of the war and peace: "a decree stating that
+		// negotiations were impossible", not "a law on foreign agents".
 		for j := i + 1; j < c.To && j <= i+3; j++ {
 			if docNouns[toks[j].Lower] {
-				return trigger{tok: i, typ: Other, verb: true}, true
+				if peaceAhead(toks, c, j) {
+					return trigger{tok: i, typ: Other, verb: true}, true
+				}
+				break
 			}
 			if toks[j].Punct {
 				break
@@ -144,9 +149,10 @@ func phraseTrigger2(toks []clause.Token, c clause.Clause, i int, ms []extract.Me
 				return trigger{tok: i, typ: Other, det: determiner(toks, c.From, i)}, true
 			}
 		}
-	case (w == "evacuation" || w == "evacuations") && nextWord(toks, c, i) == "of":
-		// "the evacuation of civilians from the plant": a humanitarian
-		// operation agreed between the sides, type other.
+	case (w == "evacuation" || w == "evacuations") && nextWord(toks, c, i) == "of" && brokered(toks, c, ms):
+		// "the evacuation of civilians from the plant, organised by the
+		// UN": a humanitarian operation agreed between the sides, type
+		// other; a town evacuating its own people is not.
 		return trigger{tok: i, typ: Other, det: determiner(toks, c.From, i)}, true
 	case w == "paper" && (prevWord(toks, c, i) == "position" || prevWord(toks, c, i) == "peace"):
 		// "a 12-point position paper": a plan by another name.
@@ -358,6 +364,46 @@ func (x *extractor) farPlanned(c clause.Clause, i int) bool {
 			return false
 		}
 		if j < i-window && (w == "expected" || w == "scheduled" || w == "due") && x.word(c, j+1) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// peaceWords after a document make its signing part of the peace process.
+var peaceWords = map[string]bool{
+	"peace": true, "annexation": true, "recognition": true, "recognising": true,
+	"recognizing": true, "independence": true, "mobilisation": true, "mobilization": true,
+	"impossible": true, "sovereignty": true, "territory": true, "territories": true,
+}
+
+// peaceAhead reports whether a trigger word or a peace word follows the
+// document noun at j within a few words.
+func peaceAhead(toks []clause.Token, c clause.Clause, j int) bool {
+	for k := j + 1; k < c.To && k <= j+8; k++ {
+		if w := toks[k].Lower; peaceWords[w] || triggers[w].typ != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// brokerWords tell that someone arranged an operation between the sides.
+var brokerWords = map[string]bool{
+	"organised": true, "organized": true, "brokered": true, "mediated": true, "agreed": true,
+	"negotiated": true, "corridor": true, "corridors": true, "convoy": true, "coordinated": true,
+}
+
+// brokered reports whether clause c tells who arranged its operation: a
+// broker word or an international organisation.
+func brokered(toks []clause.Token, c clause.Clause, ms []extract.Mention) bool {
+	for j := c.From; j < c.To; j++ {
+		if brokerWords[toks[j].Lower] {
+			return true
+		}
+	}
+	for _, m := range ms {
+		if m.Start >= c.Start && m.End <= c.End && m.Type == truce.Organization && m.Kind == "international" {
 			return true
 		}
 	}
