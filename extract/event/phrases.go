@@ -409,3 +409,25 @@ func brokered(toks []clause.Token, c clause.Clause, ms []extract.Mention) bool {
 	}
 	return false
 }
+
+// backReference reports whether a definite noun after a preposition, in a
+// report that told an event already, names that event: "settled only in
+// the final hour of the talks" after the summit was told. A place or a
+// day after it makes it new ("at the talks in Istanbul on May 16").
+func (x *extractor) backReference(c clause.Clause, tr trigger) bool {
+	if tr.det != detDefinite || len(x.events) == 0 || x.placeNear(c, tr.tok) {
+		return false
+	}
+	j := tr.tok - 1
+	for j > c.From && x.toks[j].Lower != "the" && tr.tok-j < 4 {
+		j-- // "the final round of talks", "the Istanbul talks"
+	}
+	switch x.word(c, j-1) {
+	case "of", "during", "at", "after", "since", "from", "throughout":
+	default:
+		return false
+	}
+	end := x.toks[min(c.To, tr.tok+5)-1].End
+	_, dated := x.timexIn(truce.Span{Start: x.toks[tr.tok].End, End: end})
+	return !dated
+}
