@@ -68,6 +68,12 @@ var pactNouns = map[string]bool{
 	"memorandum": true, "arrangement": true, "corridor": true,
 }
 
+// vagueAmounts before a noun make it no particular event.
+var vagueAmounts = map[string]bool{
+	"enough": true, "no": true, "more": true, "many": true, "any": true, "further": true,
+	"endless": true, "countless": true, "numerous": true,
+}
+
 // heldVerbs before "conversations" make them talks that took place.
 var heldVerbs = map[string]bool{
 	"held": true, "had": true, "hold": true, "holding": true, "have": true, "conducted": true,
@@ -163,7 +169,10 @@ func phraseTrigger2(toks []clause.Token, c clause.Clause, i int, ms []extract.Me
 		return tr, true
 	case w == "conversations" || w == "conversation":
 		// "had held confidential conversations with Putin's aides".
-		for j := i - 1; j >= c.From && j >= i-3; j-- {
+		for j := i - 1; j >= c.From && j >= i-5; j-- { // "had a two-hour conversation"
+			if vagueAmounts[toks[j].Lower] {
+				break // "we have had enough conversations"
+			}
 			if heldVerbs[toks[j].Lower] {
 				return trigger{tok: i, typ: Talks, det: detNew}, true
 			}

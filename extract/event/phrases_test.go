@@ -70,6 +70,8 @@ func TestPhrases(t *testing.T) {
 		{"a payment due is no meeting", "The payment is due in June 2025, Zelensky said.", nil},
 		{"a channel for swaps is a kind of event", "Kyiv set up a channel for prisoner swaps.", nil},
 		{"a summit expected far back", "The African leaders are expected to return to St Petersburg for the Russia-Africa summit in Moscow.", []string{"summit/planned"}},
+		{"a conversation of two hours", "Putin and Trump had a two-hour conversation on Tuesday.", []string{"talks/held"}},
+		{"enough conversations is no event", "We have had enough conversations, Zelensky said.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
