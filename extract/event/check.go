@@ -48,6 +48,8 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 		switch {
 		case w == "would":
 			would = true
+		case clause.IsNegation(x.toks[j]) && !comma && keptOpen(x.word(c, j+1)):
+			m.proposed = true // "has not excluded a meeting with Putin"
 		case clause.IsNegation(x.toks[j]) && !comma:
 			negated = true
 		case readyWords[w] && !m.when && (x.word(c, j+1) == "for" || x.word(c, j+1) == "to") && !x.next(c, tr.tok):

@@ -235,6 +235,13 @@ func (x *extractor) pick(st *sentenceCtx, c clause.Clause) (trigger, modality, b
 			}
 		}
 	}
+	if found && best.typ == Meeting && best.verb {
+		// "received the delegations … for a new round of negotiations":
+		// the round tells what the reception was.
+		if t, m, ok := x.roundOfTalks(st, c, best); ok {
+			return t, m, true
+		}
+	}
 	if found && best.typ == Proposal && best.verb {
 		// "Kyiv proposed a meeting between the two presidents": the
 		// meeting, proposed.

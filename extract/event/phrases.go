@@ -440,3 +440,30 @@ func (x *extractor) backReference(c clause.Clause, tr trigger) bool {
 	_, dated := x.timexIn(truce.Span{Start: x.toks[tr.tok].End, End: end})
 	return !dated
 }
+
+// keptOpen words after a negation hold an event open rather than deny it:
+// "did not rule out a summit", "has not excluded a meeting".
+func keptOpen(w string) bool {
+	switch w {
+	case "rule", "ruled", "rules", "exclude", "excluded", "excludes":
+		return true
+	}
+	return false
+}
+
+// roundOfTalks finds new talks after the meeting verb best in a clause
+// that names delegations: the delegations came for a round of talks.
+func (x *extractor) roundOfTalks(st *sentenceCtx, c clause.Clause, best trigger) (trigger, modality, bool) {
+	if !x.hasWord(c, "delegation", "delegations") {
+		return trigger{}, modality{}, false
+	}
+	for _, t := range x.trig {
+		if t.tok <= best.tok || t.typ != Talks || t.verb || t.det == detAnaphoric || t.det == detDefinite {
+			continue
+		}
+		if m, ok := x.check(st, c, t); ok {
+			return t, m, true
+		}
+	}
+	return trigger{}, modality{}, false
+}

@@ -72,6 +72,10 @@ func TestPhrases(t *testing.T) {
 		{"a summit expected far back", "The African leaders are expected to return to St Petersburg for the Russia-Africa summit in Moscow.", []string{"summit/planned"}},
 		{"a conversation of two hours", "Putin and Trump had a two-hour conversation on Tuesday.", []string{"talks/held"}},
 		{"enough conversations is no event", "We have had enough conversations, Zelensky said.", nil},
+		{"delegations received for a round of talks", "Erdogan has received at Istanbul the delegations of Russia and of Ukraine the Tuesday, for a new round of negotiations.", []string{"talks/held"}},
+		{"a leader received for talks is a meeting", "Erdogan received Zelensky in Istanbul for talks on the grain corridor.", []string{"meeting/held"}},
+		{"a meeting not excluded is proposed", "Zelensky has not excluded a meeting with Putin in Istanbul.", []string{"summit/proposed"}},
+		{"a summit not attended is nothing", "Putin did not attend the summit in Istanbul.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
