@@ -198,7 +198,7 @@ func (x *extractor) possibleAfter(c clause.Clause, i int) bool {
 func (x *extractor) modalAfter(c clause.Clause, i int, m *modality) bool {
 	for j := i + 1; j < c.To && j <= i+2; j++ {
 		switch x.toks[j].Lower {
-		case "can", "could", "may", "might", "must":
+		case "can", "could", "may", "might", "must", "should":
 			if x.month(c, j) {
 				continue
 			}

@@ -76,6 +76,7 @@ func TestPhrases(t *testing.T) {
 		{"a leader received for talks is a meeting", "Erdogan received Zelensky in Istanbul for talks on the grain corridor.", []string{"meeting/held"}},
 		{"a meeting not excluded is proposed", "Zelensky has not excluded a meeting with Putin in Istanbul.", []string{"summit/proposed"}},
 		{"a summit not attended is nothing", "Putin did not attend the summit in Istanbul.", nil},
+		{"talks that should begin are an opinion", "The think tank argues that talks should begin only once Kyiv has enough leverage.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
