@@ -467,3 +467,27 @@ func (x *extractor) roundOfTalks(st *sentenceCtx, c clause.Clause, best trigger)
 	}
 	return trigger{}, modality{}, false
 }
+
+// participleAfter reports whether a participle of set opens an apposition
+// shortly after the noun at i: "a 30-day ceasefire on energy
+// infrastructure, agreed by Putin and Trump", "the final declaration,
+// adopted by 80 states".
+func participleAfter(toks []clause.Token, c clause.Clause, i int, set map[string]bool) bool {
+	for j := i + 1; j+1 < c.To && j <= i+6; j++ {
+		if toks[j].Lower == "," {
+			w := toks[j+1].Lower
+			return set[w] && len(w) > 4 && w[len(w)-2:] == "ed"
+		}
+		if toks[j].Punct && toks[j].Lower != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// concludedVerbs as participles after a ceasefire tell it was made, not
+// talked about ("talks on a ceasefire, held in Riyadh" are the talks).
+var concludedVerbs = map[string]bool{
+	"agreed": true, "signed": true, "brokered": true, "declared": true, "announced": true,
+	"reached": true, "concluded": true, "negotiated": true,
+}

@@ -77,6 +77,9 @@ func TestPhrases(t *testing.T) {
 		{"a meeting not excluded is proposed", "Zelensky has not excluded a meeting with Putin in Istanbul.", []string{"summit/proposed"}},
 		{"a summit not attended is nothing", "Putin did not attend the summit in Istanbul.", nil},
 		{"talks that should begin are an opinion", "The think tank argues that talks should begin only once Kyiv has enough leverage.", nil},
+		{"a declaration told by its signing", "The final declaration, signed by Turkey and Poland, called for the return of deported children.", []string{"statement/held"}},
+		{"a ceasefire told by its agreement", "A 30-day ceasefire on energy infrastructure, agreed by Putin and Trump in March, expired in April.", []string{"ceasefire/held"}},
+		{"a ceasefire in a parenthesis is no event", "A ceasefire, Zelensky said, is not possible now.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

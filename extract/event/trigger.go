@@ -125,7 +125,8 @@ func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool)
 		if nearBefore(toks, c, i, 7, proposalVerbs) {
 			return Ceasefire, true // "offers a ceasefire of two days": a ceasefire, proposed
 		}
-		if near(toks, c, i, 4, ceasefireVerbs) || nearBefore(toks, c, i, 6, agreeVerbs) || startsAfter(toks, c, i) {
+		if near(toks, c, i, 4, ceasefireVerbs) || nearBefore(toks, c, i, 6, agreeVerbs) || startsAfter(toks, c, i) ||
+			participleAfter(toks, c, i, concludedVerbs) {
 			return Ceasefire, true // "agreed on Thursday on a ceasefire"
 		}
 		// "Russia and Ukraine have begun to approach the issue of a truce":
@@ -150,7 +151,7 @@ func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool)
 		}
 		return PrisonerExchange, near(toks, c, i, reach, prisonerWords) || within(toks, c, i, 12, returnWords)
 	case Statement:
-		return Statement, near(toks, c, i, 2, statementVerbs)
+		return Statement, near(toks, c, i, 2, statementVerbs) || participleAfter(toks, c, i, statementVerbs)
 	case Vote:
 		if lw == "resolution" {
 			return Vote, near(toks, c, i, 4, voteVerbs)
