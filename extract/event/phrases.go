@@ -84,9 +84,13 @@ func phraseTrigger2(toks []clause.Token, c clause.Clause, i int, ms []extract.Me
 	w := toks[i].Lower
 	switch {
 	case travelVerbs[w] && nextWord(toks, c, i) == "to":
-		// "Zelensky travelled to Doha": a visit, when someone from
-		// elsewhere goes there.
-		if p, ok := mentionAt(ms, toks, c, i+2); ok && p.Type == truce.Place && foreignVisitor(ms, toks, c, i, p) {
+		// "Zelensky travelled to Doha", "returned to the White House": a
+		// visit, when someone from elsewhere goes there.
+		k := i + 2
+		if k < c.To && toks[k].Lower == "the" {
+			k++
+		}
+		if p, ok := mentionAt(ms, toks, c, k); ok && destination(p) && foreignVisitor(ms, toks, c, i, p) {
 			return trigger{tok: i, typ: Meeting, verb: true}, true
 		}
 	case w == "call" && prevWord(toks, c, i) == "to":
@@ -490,4 +494,10 @@ func participleAfter(toks []clause.Token, c clause.Clause, i int, set map[string
 var concludedVerbs = map[string]bool{
 	"agreed": true, "signed": true, "brokered": true, "declared": true, "announced": true,
 	"reached": true, "concluded": true, "negotiated": true,
+}
+
+// destination reports whether m can be visited: a place, or a seat of
+// government ("the White House", "the Kremlin").
+func destination(m extract.Mention) bool {
+	return m.Type == truce.Place || m.Type == truce.Organization && m.Kind == "government"
 }

@@ -80,6 +80,8 @@ func TestPhrases(t *testing.T) {
 		{"a declaration told by its signing", "The final declaration, signed by Turkey and Poland, called for the return of deported children.", []string{"statement/held"}},
 		{"a ceasefire told by its agreement", "A 30-day ceasefire on energy infrastructure, agreed by Putin and Trump in March, expired in April.", []string{"ceasefire/held"}},
 		{"a ceasefire in a parenthesis is no event", "A ceasefire, Zelensky said, is not possible now.", nil},
+		{"a visit to a seat of government", "Zelensky returned to the Kremlin with Trump.", []string{"meeting/held"}},
+		{"a leader back at his own seat is no visit", "Putin returned to the Kremlin on Monday.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
