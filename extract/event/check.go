@@ -303,7 +303,7 @@ func (x *extractor) capitalised(at int) bool {
 // needs an act ("unveiled a plan") or an indefinite determiner.
 func (x *extractor) fresh(c clause.Clause, tr trigger, m modality) bool {
 	if tr.verb {
-		return true
+		return !x.weRecount(c, tr)
 	}
 	if tr.typ == Proposal {
 		return tr.det == detNew || tr.det == detPossessive || tr.det == detDefinite && x.identified(c, tr.tok)

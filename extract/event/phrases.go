@@ -501,3 +501,27 @@ var concludedVerbs = map[string]bool{
 func destination(m extract.Mention) bool {
 	return m.Type == truce.Place || m.Type == truce.Organization && m.Kind == "government"
 }
+
+// weRecount reports whether a participant tells, in the first person, what
+// was discussed at an event already told: "We also talked about a
+// ceasefire" after the news of the meeting is that meeting again.
+func (x *extractor) weRecount(c clause.Clause, tr trigger) bool {
+	if tr.typ != Talks || len(x.events) == 0 {
+		return false
+	}
+	switch x.toks[tr.tok].Lower {
+	case "talked", "discussed":
+	default:
+		return false
+	}
+	for j := tr.tok - 1; j >= c.From && j >= tr.tok-3; j-- {
+		switch x.toks[j].Lower {
+		case "we":
+			return true
+		case "also", "then", "have", "had", "only", "briefly", "again":
+			continue
+		}
+		return false
+	}
+	return false
+}

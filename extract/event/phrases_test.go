@@ -82,6 +82,8 @@ func TestPhrases(t *testing.T) {
 		{"a ceasefire in a parenthesis is no event", "A ceasefire, Zelensky said, is not possible now.", nil},
 		{"a visit to a seat of government", "Zelensky returned to the Kremlin with Trump.", []string{"meeting/held"}},
 		{"a leader back at his own seat is no visit", "Putin returned to the Kremlin on Monday.", nil},
+		{"a participant recounting the talks", "Kuleba met Lavrov in Antalya on Thursday. \"We also talked about a ceasefire, but there was no progress,\" Kuleba said.", []string{"talks/held"}},
+		{"we talked, with nothing told before", "\"We talked with Putin by phone for an hour,\" Erdogan said.", []string{"talks/held"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
