@@ -289,29 +289,6 @@ func (x *extractor) placedGathering(c clause.Clause, tr trigger) bool {
 	return false
 }
 
-// notRuledOut reports whether the words after the trigger at i keep it
-// open: "a meeting between the presidents was not ruled out", "… cannot be
-// excluded". An event held open is a proposal.
-func (x *extractor) notRuledOut(c clause.Clause, i int) bool {
-	neg := false
-	for j := i + 1; j < c.To && j <= i+12; j++ {
-		w := x.toks[j].Lower
-		switch {
-		case clause.IsNegation(x.toks[j]):
-			neg = true
-		case neg && w == "ruled" && x.word(c, j+1) == "out", neg && w == "excluded":
-			return true
-		case x.toks[j].Punct:
-			return false
-		}
-	}
-	return false
-}
-
-// agreedTo before "to" make the infinitive a commitment: what the sides
-// agreed to do is planned.
-var agreedTo = map[string]bool{"agreed": true, "agree": true, "agrees": true, "pledged": true, "promised": true}
-
 // acrossTheLine reports whether the people of a meeting include officials
 // of both belligerents and not both leaders: "Kuleba met his Russian
 // counterpart Lavrov in Antalya" is a round of talks between the sides.
@@ -356,33 +333,6 @@ func (x *extractor) cancelsOther(tr trigger) bool {
 	return false
 }
 
-// dayAfter reports whether a date opens within the two words after token
-// i: "due in March", "due on Monday".
-func (x *extractor) dayAfter(c clause.Clause, i int) bool {
-	for k := i + 1; k < c.To && k <= i+2; k++ {
-		if n := x.firstTimex(x.toks[k].Start); n < len(x.timexes) && x.timexes[n].Start < x.toks[k].End {
-			return true
-		}
-	}
-	return false
-}
-
-// farPlanned catches a future cue further back than the modality window,
-// with no comma between: "the leaders are expected to return to St
-// Petersburg for the Russia–Africa summit".
-func (x *extractor) farPlanned(c clause.Clause, i int) bool {
-	for j := i - 1; j >= c.From && j >= i-16; j-- {
-		w := x.toks[j].Lower
-		if w == "," {
-			return false
-		}
-		if j < i-window && (w == "expected" || w == "scheduled" || w == "due") && x.word(c, j+1) == "to" {
-			return true
-		}
-	}
-	return false
-}
-
 // peaceWords after a document make its signing part of the peace process.
 var peaceWords = map[string]bool{
 	"peace": true, "annexation": true, "recognition": true, "recognising": true,
@@ -419,38 +369,6 @@ func brokered(toks []clause.Token, c clause.Clause, ms []extract.Mention) bool {
 		if m.Start >= c.Start && m.End <= c.End && m.Type == truce.Organization && m.Kind == "international" {
 			return true
 		}
-	}
-	return false
-}
-
-// backReference reports whether a definite noun after a preposition, in a
-// report that told an event already, names that event: "settled only in
-// the final hour of the talks" after the summit was told. A place or a
-// day after it makes it new ("at the talks in Istanbul on May 16").
-func (x *extractor) backReference(c clause.Clause, tr trigger) bool {
-	if tr.det != detDefinite || len(x.events) == 0 || x.placeNear(c, tr.tok) {
-		return false
-	}
-	j := tr.tok - 1
-	for j > c.From && x.toks[j].Lower != "the" && tr.tok-j < 4 {
-		j-- // "the final round of talks", "the Istanbul talks"
-	}
-	switch x.word(c, j-1) {
-	case "of", "during", "at", "after", "since", "from", "throughout":
-	default:
-		return false
-	}
-	end := x.toks[min(c.To, tr.tok+5)-1].End
-	_, dated := x.timexIn(truce.Span{Start: x.toks[tr.tok].End, End: end})
-	return !dated
-}
-
-// keptOpen words after a negation hold an event open rather than deny it:
-// "did not rule out a summit", "has not excluded a meeting".
-func keptOpen(w string) bool {
-	switch w {
-	case "rule", "ruled", "rules", "exclude", "excluded", "excludes":
-		return true
 	}
 	return false
 }
@@ -500,28 +418,4 @@ var concludedVerbs = map[string]bool{
 // government ("the White House", "the Kremlin").
 func destination(m extract.Mention) bool {
 	return m.Type == truce.Place || m.Type == truce.Organization && m.Kind == "government"
-}
-
-// weRecount reports whether a participant tells, in the first person, what
-// was discussed at an event already told: "We also talked about a
-// ceasefire" after the news of the meeting is that meeting again.
-func (x *extractor) weRecount(c clause.Clause, tr trigger) bool {
-	if tr.typ != Talks || len(x.events) == 0 {
-		return false
-	}
-	switch x.toks[tr.tok].Lower {
-	case "talked", "discussed":
-	default:
-		return false
-	}
-	for j := tr.tok - 1; j >= c.From && j >= tr.tok-3; j-- {
-		switch x.toks[j].Lower {
-		case "we":
-			return true
-		case "also", "then", "have", "had", "only", "briefly", "again":
-			continue
-		}
-		return false
-	}
-	return false
 }
