@@ -216,6 +216,7 @@ func (r *Recognizer) Extract(d *extract.Doc) {
 	s.linkSurnames()
 	s.linkShortBodies()
 	d.Entities, d.Mentions = s.assemble()
+	s.release()
 }
 
 // usable reports whether the sentences an earlier stage left are sorted,

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"github.com/truce-project/truce/extract"
+	"sync"
 )
 
 // hit is one mention found in a document, before entities are numbered.
@@ -34,9 +35,26 @@ type scan struct {
 	acronyms map[string]hit
 }
 
+// scanBufs keeps the token and hit buffers of finished scans for the next
+// document: they are the bulk of what a scan allocates.
+var scanBufs = sync.Pool{New: func() any { return new(scanBuf) }}
+
+type scanBuf struct {
+	toks []token
+	hits []hit
+}
+
 func newScan(r *Recognizer, d *extract.Doc) *scan {
+	b := scanBufs.Get().(*scanBuf)
 	return &scan{r: r, d: d, z: tokenizer{vocab: r.vocab}, docRoles: map[string]int{},
-		toks: make([]token, 0, len(d.Text)/5+16), hits: make([]hit, 0, len(d.Text)/60+8)}
+		toks: b.toks[:0], hits: b.hits[:0]}
+}
+
+// release hands the scan's buffers back for reuse; the scan is not used
+// afterwards. Hits are cleared so that no strings stay reachable.
+func (s *scan) release() {
+	clear(s.hits)
+	scanBufs.Put(&scanBuf{toks: s.toks[:0], hits: s.hits[:0]})
 }
 
 // sentence finds the mentions of text[start:end].
