@@ -20,6 +20,8 @@
 package timex
 
 import (
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/truce-project/truce"
@@ -74,8 +76,10 @@ func Extract(d *extract.Doc) []truce.Timex {
 	}
 	// One buffer for the longest sentence: growing it token by token costs
 	// more than the scan on a long table of numbers.
-	s.toks = make([]token, 0, min(longest, len(d.Text))/2+16)
-	s.out = make([]match, 0, min(longest, len(d.Text))/8+4)
+	b := scanBufs.Get().(*scanBuf)
+	defer b.put(s)
+	s.toks = slices.Grow(b.toks[:0], min(longest, len(d.Text))/2+16)
+	s.out = slices.Grow(b.out[:0], min(longest, len(d.Text))/8+4)
 	var out []truce.Timex
 	for _, sp := range sents {
 		if !sp.Valid(len(d.Text)) {
@@ -90,6 +94,23 @@ func Extract(d *extract.Doc) []truce.Timex {
 		}
 	}
 	return out
+}
+
+// scanBufs keeps the token and match buffers of finished scans for the next
+// document.
+var scanBufs = sync.Pool{New: func() any { return new(scanBuf) }}
+
+type scanBuf struct {
+	toks []token
+	out  []match
+}
+
+// put takes back s's buffers, cleared so that no text stays reachable.
+func (b *scanBuf) put(s *scanner) {
+	clear(s.toks[:cap(s.toks)])
+	clear(s.out[:cap(s.out)])
+	b.toks, b.out = s.toks[:0], s.out[:0]
+	scanBufs.Put(b)
 }
 
 func newScanner(text string, anchor time.Time) *scanner {
