@@ -28,6 +28,27 @@ type Doc struct {
 	Figures      []truce.Figure
 	Events       []truce.Event
 	Positions    []truce.Position
+
+	// LowerText is Text with its ASCII letters in lower case and every other
+	// byte as is, so offsets agree. The pipeline fills it once for all
+	// stages; Lower computes it when it is missing.
+	LowerText string
+}
+
+// Lower returns Text with its ASCII letters in lower case (see LowerText).
+func (d *Doc) Lower() string {
+	if len(d.LowerText) != len(d.Text) {
+		b := make([]byte, len(d.Text))
+		for i := 0; i < len(d.Text); i++ {
+			c := d.Text[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		return string(b)
+	}
+	return d.LowerText
 }
 
 // Mention is one occurrence of an entity, with what later stages need to

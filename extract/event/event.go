@@ -58,7 +58,7 @@ func newExtractor(d *extract.Doc) *extractor {
 			persons[m.Name] = true
 		}
 	}
-	return &extractor{d: d, lower: clause.Lower(d.Text), timexes: tx, seen: map[string]bool{}, persons: persons}
+	return &extractor{d: d, lower: d.Lower(), timexes: tx, seen: map[string]bool{}, persons: persons}
 }
 
 // sentence adds the events of one sentence.

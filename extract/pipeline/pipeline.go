@@ -49,6 +49,7 @@ func (p *Pipeline) Run(text string, published time.Time, language string) *extra
 // the document (date, language, outlet), and returns it filled.
 func (p *Pipeline) RunDoc(d *extract.Doc) *extract.Doc {
 	d.Sentences = sentence.Split(d.Text)
+	d.LowerText = d.Lower()
 	p.entities.Extract(d)
 	d.Timexes = timex.Extract(d)
 	d.Attributions = attribution.Extract(d)

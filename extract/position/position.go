@@ -38,7 +38,7 @@ func Extract(d *extract.Doc, issues []truce.Issue) []truce.Position {
 // Extract returns the positions of d in text order. It reads d.Sentences,
 // d.Mentions and d.Attributions.
 func (st *Stage) Extract(d *extract.Doc) []truce.Position {
-	x := &extractor{st: st, d: d, lower: clause.Lower(d.Text)}
+	x := &extractor{st: st, d: d, lower: d.Lower()}
 	for si, s := range d.Sentences {
 		if !s.Valid(len(d.Text)) || s.Len() == 0 {
 			continue

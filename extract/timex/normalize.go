@@ -7,7 +7,7 @@ import "time"
 // clause given. Leading prepositions are skipped; ok is false unless one
 // expression covers the rest of expr.
 func Normalize(expr string, anchor time.Time, tense Tense) (typ, value string, ok bool) {
-	s := newScanner(expr, anchor)
+	s := newScanner(expr, lowerASCII(expr), anchor)
 	s.fixed, s.tense = true, tense
 	ms := s.sentence(0, len(expr))
 	if len(ms) != 1 {

@@ -69,7 +69,7 @@ func Extract(d *extract.Doc) []truce.Timex {
 	if len(sents) == 0 {
 		sents = sentence.Split(d.Text)
 	}
-	s := newScanner(d.Text, d.Published)
+	s := newScanner(d.Text, d.Lower(), d.Published)
 	longest := 0
 	for _, sp := range sents {
 		longest = max(longest, sp.Len())
@@ -113,8 +113,9 @@ func (b *scanBuf) put(s *scanner) {
 	scanBufs.Put(b)
 }
 
-func newScanner(text string, anchor time.Time) *scanner {
-	s := &scanner{text: text, lower: lowerASCII(text)}
+// newScanner scans text; lower is text with ASCII letters lowered.
+func newScanner(text, lower string, anchor time.Time) *scanner {
+	s := &scanner{text: text, lower: lower}
 	if !anchor.IsZero() {
 		s.anchor = day(anchor.Year(), int(anchor.Month()), anchor.Day())
 		s.hasAnchor = true
