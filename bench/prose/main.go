@@ -35,7 +35,13 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("corpus: %d documents, %.1f MB, %d words; one core\n\n", len(c.Texts), float64(c.Bytes)/(1<<20), c.Words)
-	truce := p.Measure(context.Background(), c, 1)
+	// Best of three runs, as `truce bench` reports.
+	var truce pipeline.Result
+	for range 3 {
+		if r := p.Measure(context.Background(), c, 1); truce.Elapsed == 0 || r.Elapsed < truce.Elapsed {
+			truce = r
+		}
+	}
 	fmt.Printf("%-32s %12.0f words/s  %8.1f s  %d facts\n", "truce (all six stages)", truce.WordsPerSec(), truce.Elapsed.Seconds(), truce.Facts)
 
 	// Load prose's model once, outside the timing, so only its NER pipeline
