@@ -228,18 +228,6 @@ func canonicalNames(t *testing.T) func(string) string {
 	}
 }
 
-// TestSeedDump prints every attribution of the corpus with -v -run SeedDump.
-func TestSeedDump(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip("run with -v")
-	}
-	for _, doc := range corpus(t) {
-		for _, a := range Extract(pipeline(t, doc.text)) {
-			t.Logf("%s | %s | %q anon=%v via=%v hedged=%v direct=%v | %.80q", doc.name[:3],
-				a.Speaker, a.Cue, a.Anonymous, a.Via, a.Hedged, a.Direct, doc.text[a.Content.Start:a.Content.End])
-		}
-	}
-}
 
 // TestSeedGolden runs the real entity stage and this one on the seeds and
 // examples and compares with testdata/seeds.json (rewrite with -update when
