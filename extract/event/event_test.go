@@ -197,7 +197,7 @@ func TestExtract(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := g.annotate(tt.text, tt.published)
+			d := g.Annotate(tt.text, tt.published)
 			if tt.attr != nil {
 				tt.attr(d)
 			}
@@ -212,7 +212,7 @@ func TestExtract(t *testing.T) {
 // nationality adjective inside it as another.
 func TestOverlappingMentions(t *testing.T) {
 	g := loadGazetteer(t)
-	d := g.annotate("Ukrainian President Volodymyr Zelensky met Putin in Istanbul on Monday.", "")
+	d := g.Annotate("Ukrainian President Volodymyr Zelensky met Putin in Istanbul on Monday.", "")
 	// d.Mentions: Ukrainian, Volodymyr Zelensky, …; widen Zelensky over
 	// the adjective, which keeps its place first.
 	d.Mentions[1].Start = 0

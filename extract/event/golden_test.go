@@ -57,7 +57,7 @@ func TestGoldenSeeds(t *testing.T) {
 	g := loadGazetteer(t)
 	got := map[string][]goldenEvent{}
 	for name, text := range seedTexts(t) {
-		d := g.annotate(text, seedPublished[name])
+		d := g.Annotate(text, seedPublished[name])
 		evs := Extract(d)
 		checkSpans(t, d, evs)
 		list := []goldenEvent{}
@@ -113,7 +113,7 @@ func FuzzExtract(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		d := g.annotate(text, "2025-05-10")
+		d := g.Annotate(text, "2025-05-10")
 		a := Extract(d)
 		checkSpans(t, d, a)
 		if diff := cmp.Diff(a, Extract(d)); diff != "" {
@@ -144,7 +144,7 @@ func BenchmarkExtract(b *testing.B) {
 		sb.WriteString(strings.Repeat("Переговоры России и Украины 12 345 678 ", 100))
 		sb.WriteString("\n\n")
 	}
-	d := g.annotate(sb.String(), "2025-05-10")
+	d := g.Annotate(sb.String(), "2025-05-10")
 	b.SetBytes(int64(len(d.Text)))
 	b.ReportAllocs()
 	b.ResetTimer()

@@ -87,7 +87,7 @@ func TestPhrases(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := g.annotate(tt.text, "2025-06-01")
+			d := g.Annotate(tt.text, "2025-06-01")
 			var out []string
 			for _, e := range summarize(d) {
 				out = append(out, e.Type+"/"+e.Status)

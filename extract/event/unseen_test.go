@@ -365,7 +365,7 @@ func TestUnseenStyles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := g.annotate(tt.text, "2025-06-01")
+			d := g.Annotate(tt.text, "2025-06-01")
 			if diff := cmp.Diff(tt.want, summarize(d), cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("events (-want +got):\n%s", diff)
 			}

@@ -53,7 +53,7 @@ func TestGoldenSeeds(t *testing.T) {
 	st := New(loadIssues(t))
 	got := map[string][]goldenPosition{}
 	for name, text := range seedTexts(t) {
-		d := g.annotate(text, "")
+		d := g.Annotate(text, "")
 		ps := st.Extract(d)
 		checkSpans(t, d, ps)
 		list := []goldenPosition{}
@@ -113,7 +113,7 @@ func FuzzExtract(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		d := g.annotate(text, "")
+		d := g.Annotate(text, "")
 		a := st.Extract(d)
 		checkSpans(t, d, a)
 		if diff := cmp.Diff(a, st.Extract(d)); diff != "" {
@@ -138,7 +138,7 @@ func BenchmarkExtract(b *testing.B) {
 		sb.WriteString(strings.Repeat("Россия требует 12 345 678 ", 100))
 		sb.WriteString("\n\n")
 	}
-	d := g.annotate(sb.String(), "")
+	d := g.Annotate(sb.String(), "")
 	b.SetBytes(int64(len(d.Text)))
 	b.ReportAllocs()
 	b.ResetTimer()

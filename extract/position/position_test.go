@@ -147,7 +147,7 @@ func TestExtract(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := g.annotate(tt.text, "")
+			d := g.Annotate(tt.text, "")
 			if tt.attr != nil {
 				tt.attr(d)
 			}
@@ -177,7 +177,7 @@ func TestSummary(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ps := st.Extract(g.annotate(tt.text, ""))
+			ps := st.Extract(g.Annotate(tt.text, ""))
 			got := ""
 			if len(ps) > 0 {
 				got = ps[len(ps)-1].Summary
@@ -194,7 +194,7 @@ func TestSummary(t *testing.T) {
 func TestOverlappingMentions(t *testing.T) {
 	g := loadGazetteer(t)
 	st := New(loadIssues(t))
-	d := g.annotate("Poland and Ukrainian President Volodymyr Zelensky rejected the neutrality demands.", "")
+	d := g.Annotate("Poland and Ukrainian President Volodymyr Zelensky rejected the neutrality demands.", "")
 	// d.Mentions: Poland, Ukrainian, Volodymyr Zelensky; widen Zelensky over the adjective.
 	d.Mentions[2].Start = d.Mentions[1].Start
 	d.Mentions[1], d.Mentions[2] = d.Mentions[2], d.Mentions[1]

@@ -48,7 +48,7 @@ func TestUnseenStyles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []stance
-			for _, p := range st.Extract(g.annotate(tt.text, "")) {
+			for _, p := range st.Extract(g.Annotate(tt.text, "")) {
 				got = append(got, stance{p.Party, p.Issue, p.Stance})
 			}
 			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
