@@ -84,7 +84,8 @@ func (d *Doc) Facts() truce.Facts {
 }
 
 // MentionsIn returns the mentions that lie inside s (binary search, then a
-// scan of the hits).
+// scan of the hits). The result may share Doc.Mentions: read it, do not
+// write to it.
 func (d *Doc) MentionsIn(s truce.Span) []Mention {
 	lo, hi := 0, len(d.Mentions)
 	for lo < hi {
@@ -96,8 +97,14 @@ func (d *Doc) MentionsIn(s truce.Span) []Mention {
 		}
 	}
 	end := lo
+	inside := true // every mention starting in s also ends in it
 	for end < len(d.Mentions) && d.Mentions[end].Start < s.End {
+		inside = inside && d.Mentions[end].End <= s.End
 		end++
+	}
+	if inside {
+		// Share the document's slice (capacity cut, so an append copies).
+		return d.Mentions[lo:end:end]
 	}
 	var out []Mention
 	for _, m := range d.Mentions[lo:end] {
