@@ -55,7 +55,7 @@ var (
 		"reveal", "explain", "mention", "declare", "unveil", "disclose", "lament", "react",
 		"comment", "remark", "reply", "respond", "recall", "specify", "assure", "observe",
 		"underline", "concede", "complain", "clarify", "tweet", "stress", "emphasize", "emphasise",
-		"reiterate", "estimate", "demand",
+		"reiterate", "estimate", "demand", "affirm",
 	}
 	strictCues = []string{
 		"insist", "believe", "suggest", "warn", "argue", "acknowledge", "admit",
@@ -172,6 +172,12 @@ func inflect(v string) []string {
 }
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+// bodies are the heads of public bodies that speak as themselves without a
+// name of their own: "regional police said …" is neither anonymous nor a
+// knowledge-base entity.
+var bodies = map[string]bool{"police": true, "prosecutors": true, "investigators": true, "rescuers": true,
+	"firefighters": true, "coroners": true}
 
 // outletKinds are the knowledge-base kinds that relay other people's words.
 var outletKinds = map[string]bool{"outlet": true, "wire": true, "journalist": true, "news_agency": true}

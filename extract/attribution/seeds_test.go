@@ -228,7 +228,6 @@ func canonicalNames(t *testing.T) func(string) string {
 	}
 }
 
-
 // TestSeedGolden runs the real entity stage and this one on the seeds and
 // examples and compares with testdata/seeds.json (rewrite with -update when
 // the entity stage or the knowledge base changes, and review the diff).

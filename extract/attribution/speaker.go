@@ -87,6 +87,9 @@ func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 	if sp, ok := x.rolesOf(lo, hi); ok {
 		return sp, true
 	}
+	if sp, ok := x.body(lo, hi); ok {
+		return sp, true
+	}
 	if a, b := x.nameIn(lo, hi); a >= 0 {
 		return x.nameAt(lo, a, b), true
 	}
@@ -400,4 +403,19 @@ func appendName(list []string, name string) []string {
 		}
 	}
 	return append(list, name)
+}
+
+// body reads "regional police" and "Kharkiv prosecutors": a public body
+// named by its head noun, which speaks as written without its article.
+func (x *extractor) body(lo, hi int) (speaker, bool) {
+	t := x.toks[hi-1]
+	if t.kind != tWord || !bodies[strings.ToLower(x.d.Text[t.Start:t.End])] {
+		return speaker{}, false
+	}
+	for lo < hi-1 && x.toks[lo].is(fDeterminer) {
+		lo++
+	}
+	sp := speaker{span: x.spanOf(lo, hi), hasSpan: true}
+	sp.name = x.d.Text[sp.span.Start:sp.span.End]
+	return sp, true
 }

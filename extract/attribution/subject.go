@@ -114,6 +114,8 @@ func (x *extractor) skipBack(j int) int {
 			j -= 3
 		case x.word(j, "turn") && x.word(j-1, "in"):
 			j -= 2
+		case t.r == ',' && t.kind == tPunct && x.speakingAside(j) >= 0:
+			j = x.speakingAside(j)
 		case t.r == ',' && t.kind == tPunct:
 			k := x.parenthetical(j)
 			if k < 0 {
@@ -179,4 +181,21 @@ func (x *extractor) subjectStart(j int) int {
 		lo--
 	}
 	return lo
+}
+
+// speakingAside returns the word before ", speaking on condition of
+// anonymity," or ", speaking to reporters in Kyiv," ending at comma j, or
+// -1: how the speaker spoke stands between subject and verb.
+func (x *extractor) speakingAside(j int) int {
+	for k := j - 2; k > 0 && k >= j-14; k-- {
+		t := &x.toks[k]
+		if t.kind != tPunct {
+			continue
+		}
+		if t.r == ',' && x.word(k+1, "speaking") && x.toks[k-1].kind == tWord {
+			return k - 1
+		}
+		return -1
+	}
+	return -1
 }
