@@ -117,7 +117,7 @@ var errUsage = errors.New("usage")
 func (a *app) usage(fs *flag.FlagSet) {
 	fmt.Fprintf(a.stderr, "usage: truce [--db PATH] COMMAND [ARGS]\n\ncommands:\n")
 	for _, c := range commands {
-		fmt.Fprintf(a.stderr, "  %-7s %-10s %s\n", c.name, c.args, c.help)
+		fmt.Fprintf(a.stderr, "  %-9s %-10s %s\n", c.name, c.args, c.help)
 	}
 	fmt.Fprintf(a.stderr, "\nglobal flags:\n")
 	fs.PrintDefaults()
