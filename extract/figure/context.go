@@ -301,6 +301,9 @@ var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "also"
 // most two auxiliaries.
 func (s *scan) verbAfter(pos int) bool {
 	k := s.tokenAt(pos)
+	if k < len(s.toks) && s.toks[k].kind == tSym && isQuote(s.toks[k].r) {
+		k++ // the "Children of War" portal lists …
+	}
 	for n := 0; n < 2 && k < len(s.toks) && s.toks[k].kind == tWord && (auxiliaries[s.lowerShort(s.toks[k])] || s.toks[k].lx == nil && !s.toks[k].cap); n++ {
 		k++ // "has recorded", "monitoring mission counts"
 	}
@@ -426,4 +429,13 @@ func (s *scan) lastAttributionHere() *truce.Attribution {
 		}
 	}
 	return last
+}
+
+// isQuote reports a quotation mark that may close a name.
+func isQuote(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»':
+		return true
+	}
+	return false
 }

@@ -19,6 +19,9 @@ type dated struct {
 // weekday counts only when the timex stage resolved it to a day.
 func (s *scan) sentenceDates() (asOf, since string) {
 	s.dates = s.dates[:0]
+	if s.newParagraph() {
+		s.entry = ""
+	}
 	for _, tx := range s.sentTx {
 		v, ok := dateValue(tx)
 		if !ok {
@@ -28,12 +31,18 @@ func (s *scan) sentenceDates() (asOf, since string) {
 		switch {
 		case since == "" && s.sinceBefore(k):
 			since = v
+		case k == 0 && s.dashAfter(tx.End):
+			s.entry = v // "March 27 - In Paris, …": the entry's date dates its figures
 		case s.onBefore(k, tx.End) && hasDigitOrDay(s.text[tx.Start:min(tx.End, len(s.text))]):
 			s.dates = append(s.dates, dated{tx.Start, v})
 			if asOf == "" {
 				asOf = v
 			}
 		}
+	}
+	if len(s.dates) == 0 && s.entry != "" {
+		s.dates = append(s.dates, dated{s.sent.Start, s.entry})
+		asOf = s.entry
 	}
 	if since == "" {
 		since = s.sinceInvasion()
@@ -52,8 +61,17 @@ func (s *scan) onBefore(k int, txEnd int) bool {
 	if s.has(k-1, fSource) && !s.word(k-1, wOn) {
 		return true // "the ministry said Monday"
 	}
+	if e := s.tokenAt(txEnd); e < len(s.toks) && s.toks[e].kind == tWord && studyWords[s.lowerShort(s.toks[e])] {
+		return true // "a February 2023 study", "its March 3 update"
+	}
 	if s.word(k-1, wBy) || k > 0 && (s.lowerShort(s.toks[k-1]) == "until" || s.lowerShort(s.toks[k-1]) == "through") {
-		return hasDigit(s.text[s.toks[k].start:min(txEnd, len(s.text))]) // "By March 1, the UN had recorded …"
+		if hasDigit(s.text[s.toks[k].start:min(txEnd, len(s.text))]) {
+			return true // "By March 1, the UN had recorded …"
+		}
+		return s.opens(k-1) && s.verbSoon(s.tokenAt(txEnd)) // "By Friday the ministry claimed …"
+	}
+	if s.word(k-1, wIn) && s.opens(k-1) && s.verbSoon(s.tokenAt(txEnd)) {
+		return true // "in July 2023 senator Grigory Karasin wrote that …"
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if s.toks[j].kind != tWord {
@@ -65,8 +83,49 @@ func (s *scan) onBefore(k int, txEnd int) bool {
 			if j > 0 && (dataWords[s.lowerShort(s.toks[j-1])] || releaseVerbs[s.lowerShort(s.toks[j-1])]) {
 				return true // "released its figures on March 3", "in its update on March 29"
 			}
-			return s.has(j-1, fSource) || opens && s.sourceAfter(s.tokenAt(txEnd))
+			return s.has(j-1, fSource) || opens && (s.sourceAfter(s.tokenAt(txEnd)) || s.verbSoon(s.tokenAt(txEnd)))
 		}
+	}
+	return false
+}
+
+// studyWords are texts whose date dates their figures: "a February 2023
+// study", "its March 3 update".
+var studyWords = map[string]bool{"study": true, "report": true, "update": true, "survey": true,
+	"assessment": true, "estimate": true, "count": true, "tally": true, "figures": true, "data": true,
+	"statement": true, "briefing": true, "bulletin": true}
+
+// opens reports a token that opens the sentence or a clause.
+func (s *scan) opens(j int) bool {
+	return j == 0 || j > 0 && s.toks[j-1].kind == tSym
+}
+
+// verbSoon reports a source verb within a few tokens from k, before any
+// number: "On Wednesday, the top US general, Mark Milley, said …". A verb
+// that also tells what happened ("released 40 prisoners") dates an event,
+// not a statement.
+func (s *scan) verbSoon(k int) bool {
+	for j := k; j < len(s.toks) && j < k+12; j++ {
+		if s.toks[j].kind == tNum {
+			return false
+		}
+		if s.has(j, fSource) && !s.has(j, fOutcome) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashAfter reports a dash or colon at pos that ends a timeline's date:
+// "March 27 - In Paris, …".
+func (s *scan) dashAfter(pos int) bool {
+	k := s.tokenAt(pos)
+	if k >= len(s.toks) || s.toks[k].kind != tSym {
+		return false
+	}
+	switch s.toks[k].r {
+	case '-', '–', '—', ':':
+		return true
 	}
 	return false
 }

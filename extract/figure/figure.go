@@ -110,6 +110,7 @@ type scan struct {
 	asOf     string  // "reported on December 2" in the current sentence
 	since    string  // "since February 24, 2022" in the current sentence
 	dates    []dated // as-of dates of the current sentence
+	entry    string  // the date that opens the current timeline entry
 	carry    source  // the source of the previous sentence, for "This number…"
 	sentSrc  source  // the source found in the current sentence
 	figStart int     // start of the figure whose subject is sought

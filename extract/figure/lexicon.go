@@ -300,7 +300,9 @@ func initContext() {
 		"registered", "documented", "verified", "speak", "speaks", "spoke", "cite", "cites", "cited",
 		"tallied", "counts", "listed", "lists", "claims", "claim", "say", "estimate", "report",
 		"noted", "notes", "indicated", "indicates", "shows", "showed", "show", "identified", "tracked",
-		"admitted", "admits", "acknowledged", "acknowledges", "conceded")
+		"admitted", "admits", "acknowledged", "acknowledges", "conceded",
+		// machine translation from French and Italian: "has precised that", "has affirmed"
+		"affirmed", "affirms", "precised", "specified", "declared", "declares")
 	add(fPrep, "", "in", "to", "against", "with", "into", "from", "for", "at", "on", "near",
 		"toward", "towards", "across", "over", "between", "and", "inside", "within", "through",
 		"throughout", "via", "about", "regarding", "behind", "beyond")
