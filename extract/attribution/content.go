@@ -127,7 +127,7 @@ func (x *extractor) trimRun(a, b int) (int, int) {
 	}
 	for b > a && (x.toks[b-1].kind == tPunct || x.toks[b-1].kind == tOpen ||
 		x.word(b-1, "while") || x.word(b-1, "and") || x.word(b-1, "but") || x.word(b-1, "whereas") ||
-		x.word(b-1, "which")) {
+		x.word(b-1, "which") || b-a > 1 && x.toks[b-2].kind != tWord && x.toks[b-1].is(fAux)) {
 		b--
 	}
 	return a, b

@@ -63,8 +63,9 @@ var (
 		"propose", "threaten", "call", "describe", "welcome", "repeat", "maintain", "express", "voice", "underscore", "inform",
 	}
 	irregular = map[string][]string{
-		"say": {"said"}, "tell": {"tell", "tells", "told"}, "write": {"write", "writes", "wrote"},
-		"deny": {"denies", "denied"}, "speak": {"spoke"}, "reply": {"replies", "replied"}, "specify": {"specifies", "specified"},
+		"say": {"said"}, "tell": {"tell", "tells", "told"}, "write": {"write", "writes", "wrote", "written"},
+		"precise": {"precised", "precises"}, // machine translation of French "a précisé"
+		"deny":    {"denies", "denied"}, "speak": {"spoke"}, "reply": {"replies", "replied"}, "specify": {"specifies", "specified"},
 		"clarify": {"clarifies", "clarified"}, "admit": {"admitted"}, "stress": {"stresses", "stressed"},
 	}
 )
@@ -81,8 +82,8 @@ func init() {
 	}
 	add(fCue|fTell, "tell", "tells", "told")
 	add(fTell, "inform", "informs", "informed")
-	add(fCue|fWrite, "write", "writes", "wrote", "posted", "tweeted", "tweets")
-	add(fStrict, "spoke")
+	add(fCue|fWrite, "write", "writes", "wrote", "written", "posted", "tweeted", "tweets")
+	add(fStrict, "spoke", "written")           // "has written a letter" is no statement; "has written that" is
 	add(fCue|fStrict, "answered")              // the noun "answer" opens "X's answer was clear: …"
 	add(fCue|fStrict|fBase, "speak", "speaks") // "speak of 19,500 children": see strictObject
 	add(fCue|fStrict, "pointed")               // "pointed out that": see pointedOut

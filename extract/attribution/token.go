@@ -211,10 +211,16 @@ func markQuote(t *token, qs []quote, qi *int) {
 // marks.
 type quote struct {
 	open, openLen, close, closeLen int
+	padIn, padOut                  int // spaces inside the marks (« Non »)
 }
 
-func (q quote) span() truce.Span  { return truce.Span{Start: q.open, End: q.close + q.closeLen} }
-func (q quote) inner() truce.Span { return truce.Span{Start: q.open + q.openLen, End: q.close} }
+func (q quote) span() truce.Span { return truce.Span{Start: q.open, End: q.close + q.closeLen} }
+
+// inner is the quotation without its marks and without the spaces French
+// typography sets inside them (« Non »).
+func (q quote) inner() truce.Span {
+	return truce.Span{Start: q.open + q.openLen + q.padIn, End: q.close - q.padOut}
+}
 
 // maxQuote bounds a quotation, so that a stray mark cannot swallow an article.
 const maxQuote = 3000
@@ -248,7 +254,7 @@ func findQuotes(text string) []quote {
 		case open >= 0 && !single && dbl && closesAt(text, i, r) && depth > 0:
 			depth--
 		case open >= 0 && !single && dbl && closesAt(text, i, r):
-			out = append(out, quote{open: open, openLen: openLen, close: i, closeLen: n})
+			out = append(out, padded(text, quote{open: open, openLen: openLen, close: i, closeLen: n}))
 			open = -1
 		case open >= 0 && single && sgl && r == '’' && closesAt(text, i, r) && !wordFollows(text, i+n):
 			out = append(out, quote{open: open, openLen: openLen, close: i, closeLen: n})
@@ -259,13 +265,29 @@ func findQuotes(text string) []quote {
 	return out
 }
 
+// padded counts the spaces inside the marks of q, never all of its text.
+func padded(text string, q quote) quote {
+	a, b := q.open+q.openLen, q.close
+	for a < b && text[a] == ' ' {
+		a++
+	}
+	for b > a && text[b-1] == ' ' {
+		b--
+	}
+	if a < b {
+		q.padIn, q.padOut = a-q.open-q.openLen, q.close-b
+	}
+	return q
+}
+
 func isDouble(r rune) bool {
 	return r == '"' || r == '“' || r == '”' || r == '«' || r == '»' || r == '„'
 }
 
-// opensAt: an opening mark is followed by something other than a space.
+// opensAt: an opening mark is followed by something other than a space;
+// « opens even before a space, as French typography sets it (« Non »).
 func opensAt(text string, i, n int) bool {
-	return i+n < len(text) && text[i+n] != ' ' && text[i+n] != '\n'
+	return i+n < len(text) && (text[i+n] != ' ' || text[i] == 0xC2 && text[i+1] == 0xAB) && text[i+n] != '\n'
 }
 
 // nestedAt: an opening mark inside a quotation, after a space and before a
