@@ -219,6 +219,10 @@ func (s *scan) resolveAmbiguous() {
 		if p == nil && s.allPlaces(h.cands) && s.amongTowns(h) {
 			p = s.pick(h.cands, func(p *pattern) bool { return s.r.entries[p.target].Kind == "city" })
 		}
+		if p == nil && s.allPlaces(h.cands) && s.pick(h.cands, func(p *pattern) bool { return sure[p.target] && isRegion(s.r.entries[p.target].Kind) }) != nil {
+			// a writer who spells out "Kherson Oblast" means the city by "Kherson"
+			p = s.pick(h.cands, func(p *pattern) bool { return s.r.entries[p.target].Kind == "city" })
+		}
 		if p == nil {
 			p = s.pick(h.cands, func(p *pattern) bool { return sure[p.target] })
 		}

@@ -231,6 +231,11 @@ func TestExtract(t *testing.T) {
 		{"a list of regions", "Drones hit the Kherson, Tambov and Lipetsk regions.",
 			"", []string{"Kherson|Kherson Oblast|place||", "Tambov|Tambov Oblast|place||", "Lipetsk|Lipetsk Oblast|place||"}},
 		{"one place before regions is no list", "Drones hit Kherson regions.", "", []string{"Kherson|Kherson|place||"}},
+		{"a region spelt out elsewhere leaves the bare name to the city", "Officials of the Kherson region said troops entered Kherson on Friday.",
+			"", []string{"Kherson region|Kherson Oblast|place||", "Kherson|Kherson|place||"}},
+		{"a lower-case alias matches in lower case", `Leaders formed a "coalition of the willing" in March.`,
+			"", []string{"coalition of the willing|Coalition of the Willing|organization||"}},
+		{"a programme's heading is no outlet", "MORNING NEWS / 08:00\nRADIO BULLETIN / 13:00\nTalks resumed.", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -73,7 +73,7 @@ func (s *scan) guessRun(i, j, b int) {
 			i = s.addOrg(os, oe, j, b) // "Japanese Embassy", "Embassy of Switzerland"
 			continue
 		}
-		if !ok { // a head noun alone: "Ministry"
+		if !ok || s.onlyMedia(os, oe) { // a head noun alone: "Ministry"; "RADIO BULLETIN"
 			s.guessPeople(i, oe, b)
 			i = oe
 			continue
@@ -81,6 +81,18 @@ func (s *scan) guessRun(i, j, b int) {
 		s.guessPeople(i, os, b)
 		i = s.addOrg(os, oe, j, b)
 	}
+}
+
+// onlyMedia reports a run of nothing but the nouns that end outlets'
+// names ("Radio Bulletin", "NEWS RADIO"): a programme's heading, no
+// outlet, which needs a name of its own before them ("Fox News").
+func (s *scan) onlyMedia(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !s.r.is(s.toks[k], clsMedia) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleAt returns the title starting at toks[k].

@@ -34,7 +34,8 @@ func (t *trie) freeze(vocabSize int) {
 }
 
 // add inserts the token ids of one name with its pattern; a pattern already
-// present for the same target is not added twice.
+// present for the same target is not added twice, but a lower-case alias
+// ("coalition of the willing") lets its capitalised twin match in lower case.
 func (t *trie) add(ids []int32, p pattern) {
 	node := int32(0)
 	for _, id := range ids {
@@ -46,8 +47,9 @@ func (t *trie) add(ids []int32, p pattern) {
 		}
 		node = nx
 	}
-	for _, q := range t.out[node] {
+	for k, q := range t.out[node] {
 		if q.target == p.target && q.adjective == p.adjective && len(q.exact) == len(p.exact) {
+			t.out[node][k].hasUpper = q.hasUpper && p.hasUpper
 			return
 		}
 	}
