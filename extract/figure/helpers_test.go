@@ -44,6 +44,7 @@ var gazetteer = map[string]extract.Mention{
 	"Donetsk":                                     {Entity: 21, Name: "Donetsk Oblast", Type: truce.Place, Kind: "oblast", Party: "Ukraine"},
 	"Minsk II":                                    {Entity: 22, Name: "Minsk II", Type: truce.Other, Kind: "agreement"},
 	"G7":                                          {Entity: 23, Name: "G7", Type: truce.Organization, Kind: "international"},
+	"Bring Kids Back":                             {Entity: 24, Name: "Bring Kids Back", Type: truce.Organization, Kind: "initiative", Party: "Ukraine"},
 }
 
 // gazetteerNames lists the names longest first, so that "Russian
