@@ -145,19 +145,21 @@ func (x *extractor) coordinated(k int, out []cand) (cand, bool) {
 // said …": the sentence's subject, when one clause without commas leads to
 // the "and" at j.
 func (x *extractor) sharedSubject(k, j int) (cand, bool) {
-	e := 0
+	s := x.introEnd(j)
+	e := s
 	for e < j && x.toks[e].kind == tWord && (x.toks[e].cap || x.toks[e].ment >= 0 || x.toks[e].is(fDet|fRole)) {
 		e++
 	}
-	if e == 0 || e >= j || x.toks[e].kind != tWord || x.toks[e].is(fCue|fBe|fBound) {
+	r := x.appositionEnd(e, j)
+	if e == s || r >= j || x.toks[r].kind != tWord || x.toks[r].is(fCue|fBe|fBound) {
 		return cand{}, false
 	}
-	for i := e; i < j; i++ {
+	for i := r; i < j; i++ {
 		if x.sep(i) || x.toks[i].r == ';' || x.toks[i].is(fBound) && !x.word(i, "as") {
 			return cand{}, false
 		}
 	}
-	sp, ok := x.interpret(0, e, "")
+	sp, ok := x.interpret(s, e, "")
 	if !ok || sp.cont != contNone || x.toks[k].is(fStrict) && !x.opensContent(k+1) || x.notStatement(j, k) {
 		return cand{}, false
 	}

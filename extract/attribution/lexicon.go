@@ -130,7 +130,8 @@ func init() {
 		"expert", "experts", "diplomat", "diplomats", "columnist", "columnists", "reports",
 		"media", "critics", "witnesses", "residents", "bloggers", "journalists", "reporters",
 		"representatives", "negotiators", "lawmakers", "legislators", "politicians", "governments",
-		"outlets", "agencies", "posts")
+		"outlets", "agencies", "posts", "resident", "volunteer", "volunteers", "witness", "soldier", "soldiers",
+		"nurse", "doctor", "doctors", "medic", "medics")
 	add(fRole, "official", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
 		"envoy", "negotiator", "diplomat", "secretary", "chancellor", "leader", "head", "chief",
 		"adviser", "advisor", "ambassador", "general", "commander", "premier", "politician",

@@ -199,3 +199,48 @@ func (x *extractor) speakingAside(j int) int {
 	}
 	return -1
 }
+
+// introEnd is where the subject of a sentence starts: after a dateline or a
+// timeline's date ("March 27 - ") and after a short introductory phrase
+// ("In Paris, "), before k.
+func (x *extractor) introEnd(k int) int {
+	s := x.afterDateline(k)
+	if s == 0 {
+		s = x.lead
+	}
+	if s >= k || !x.toks[s].is(fPrep|fCalendar) {
+		return s
+	}
+	for i := s + 1; i < k && i < s+8; i++ {
+		if x.toks[i].kind == tPunct {
+			if x.toks[i].r == ',' {
+				return i + 1
+			}
+			return s
+		}
+	}
+	return s
+}
+
+// appositionEnd steps over ", head of the delegation," after a person's
+// name ending before e, when a second comma closes it before j; otherwise
+// it returns e.
+func (x *extractor) appositionEnd(e, j int) int {
+	if e < 1 || e >= j || !x.sep(e) || x.toks[e].r != ',' || x.toks[e-1].ment < 0 ||
+		x.d.Mentions[x.toks[e-1].ment].Type != truce.Person {
+		return e
+	}
+	for i := e + 1; i < j && i < e+14; i++ {
+		t := &x.toks[i]
+		if t.kind == tPunct {
+			if t.r == ',' && i > e+1 {
+				return i + 1
+			}
+			return e
+		}
+		if t.is(fCue | fBe) {
+			return e
+		}
+	}
+	return e
+}
