@@ -31,6 +31,11 @@ func (x *extractor) cues() []cand {
 		if t.kind != tWord || t.quoted || !t.is(fCue|fSpecial|fPart|fIssue) {
 			continue
 		}
+		if c, ok := x.quotesAs(k); ok {
+			out = append(out, c)
+			k = c.hi - 1
+			continue
+		}
 		switch {
 		case t.is(fIssue):
 			if c, ok := x.issued(k); ok {

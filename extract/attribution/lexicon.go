@@ -139,7 +139,7 @@ func init() {
 	add(fListener, "reporters", "journalists", "press", "media", "newspaper", "agency", "outlet",
 		"broadcaster", "channel", "publication", "magazine", "lawmakers", "deputies", "parliament",
 		"audience", "correspondent", "correspondents", "journalist", "television", "interviewer", "students")
-	add(fSpecial, "according", "read", "quoted", "cited", "interview", "speaking", "comments", "remarks",
+	add(fSpecial, "according", "read", "quoted", "cited", "quotes", "cites", "interview", "speaking", "comments", "remarks",
 		"words", "view", "opinion", "put", "learned", "learnt", "understood", "made")
 	add(fModal, "will", "would", "could", "can", "should", "must", "may", "might", "shall")
 	add(fAside, "in", "turn", "however", "for", "its", "his", "her", "their", "part", "meanwhile",

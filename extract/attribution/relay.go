@@ -180,3 +180,34 @@ func (x *extractor) citingAt(c *cand, p int) {
 }
 
 // skipBack steps back over adverbs, auxiliaries, "**" and short
+
+// quotesAs reads "A Rome daily quotes a Vatican source as saying …": the
+// object of quotes or cites is the speaker, its subject the intermediary.
+func (x *extractor) quotesAs(k int) (cand, bool) {
+	if !(x.word(k, "quotes") || x.word(k, "quoted") || x.word(k, "cites") || x.word(k, "cited")) || x.word(k+1, "as") || x.word(k+1, "by") {
+		return cand{}, false
+	}
+	p := k + 1
+	for p < len(x.toks) && p < k+12 && x.toks[p].kind == tWord && !x.word(p, "as") {
+		p++
+	}
+	if p == k+1 || !x.word(p, "as") || !x.word(p+1, "saying") {
+		return cand{}, false
+	}
+	y, ok := x.interpret(k+1, p, "")
+	j := k - 1
+	for j >= 0 && x.toks[j].kind == tWord && x.toks[j].is(fAux) {
+		j-- // not skipBack: "a Rome daily" ends in -ly but is no adverb
+	}
+	if !ok || j < 0 || x.toks[j].kind != tWord || x.notStatement(j, k) {
+		return cand{}, false
+	}
+	lo := x.subjectStart(j)
+	via := x.d.Text[x.toks[lo].Start:x.toks[j].End]
+	if o, ok := x.interpret(lo, j+1, ""); ok && (o.outlet || o.cont == contNone && x.firstFlag(lo, j+1, fReport) < 0) {
+		via = o.name
+		y.via = append(append([]string{}, o.via...), y.via...)
+	}
+	y.via = append([]string{via}, y.via...)
+	return cand{lo: lo, hi: p + 2, cue: x.spanOf(k, k+1), sp: y}, true
+}
