@@ -235,6 +235,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"Kherson region|Kherson Oblast|place||", "Kherson|Kherson|place||"}},
 		{"a lower-case alias matches in lower case", `Leaders formed a "coalition of the willing" in March.`,
 			"", []string{"coalition of the willing|Coalition of the Willing|organization||"}},
+		{"a paper of a town with a time of day", "He told the Odesa Evening Courier that talks had stalled.",
+			"", []string{"Odesa Evening Courier|Odesa Evening Courier|organization||"}},
 		{"a programme's heading is no outlet", "MORNING NEWS / 08:00\nRADIO BULLETIN / 13:00\nTalks resumed.", "", nil},
 	}
 	for _, tt := range tests {

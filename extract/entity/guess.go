@@ -84,11 +84,13 @@ func (s *scan) guessRun(i, j, b int) {
 }
 
 // onlyMedia reports a run of nothing but the nouns that end outlets'
-// names ("Radio Bulletin", "NEWS RADIO"): a programme's heading, no
-// outlet, which needs a name of its own before them ("Fox News").
+// names and times of day ("Radio Bulletin", "MORNING NEWS"): a
+// programme's heading, no outlet, which needs a name of its own before
+// them ("Fox News", "Odesa Evening Courier").
 func (s *scan) onlyMedia(i, j int) bool {
 	for k := i; k < j; k++ {
-		if !s.r.is(s.toks[k], clsMedia) {
+		w := s.text(s.toks[k])
+		if !s.r.is(s.toks[k], clsMedia) && !strings.EqualFold(w, "morning") && !strings.EqualFold(w, "evening") {
 			return false
 		}
 	}

@@ -57,7 +57,7 @@ var wordLists = map[uint32]string{
 		guards troops soldiers forces residents authorities militants separatists partisans volunteers
 		rescuers medics doctors farmers locals leaders ministers lawmakers deputies negotiators
 		mediators delegates delegations allies partners citizens voters protesters prisoners
-		merry happy glory christmas easter good morning evening alert`,
+		merry happy glory christmas easter good alert`,
 	clsSpeech: `said says say told tells stated states noted notes added adds wrote writes explained explains
 		stressed stresses emphasized emphasised emphasizes emphasises argued argues claimed claims announced
 		announces declared declares insisted insists warned warns commented comments replied replies
