@@ -76,6 +76,11 @@ func TestExtract(t *testing.T) {
 }
 
 var numberCases = []testCase{
+	{name: "spoken decimal with scale", text: "The agency says two point three million people have fled the country.",
+		want: []want{{Quote: "two point three million people", Value: 2.3e6, Unit: "people"}}},
+	{name: "spoken decimal percent", text: "Prices rose by four point five percent in the occupied areas.",
+		want: []want{{Quote: "four point five percent", Value: 4.5, Unit: "percent"}}},
+	{name: "point without scale is no decimal", text: "At one point three soldiers were trapped in the plant."},
 	{name: "thousands commas", text: "Russia has lost 331,110 soldiers in the war.",
 		want: []want{{Quote: "331,110 soldiers", Value: 331110, Unit: "people", Subject: "Russia"}}},
 	{name: "thousands space", text: "The army lost 1 070 soldiers in a single day.",

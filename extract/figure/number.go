@@ -257,6 +257,13 @@ func (s *scan) readWords(q quantity, i int) (quantity, bool) {
 			continue
 		case t.lx.id == wAnd && seen && prev < 0 && j+1 < len(s.toks) && s.toks[j+1].lx.has(fNum):
 			continue // "two hundred and fifty"
+		case prev >= 0 && cur < 1000 && t.lx == lexicon["point"]:
+			d, k := s.spokenDecimals(j + 1)
+			if k == j+1 {
+				goto done
+			}
+			cur += d // "two point three million", as a radio transcript spells 2.3 million
+			j = k - 1
 		default:
 			goto done
 		}
@@ -267,11 +274,30 @@ done:
 	if !seen {
 		return q, false
 	}
-	q.value, q.last = total+cur, j-1
+	q.value, q.last = scaled(total+cur, 1), j-1
 	if half {
 		q.value /= 2
 	}
 	return q, true
+}
+
+// spokenDecimals reads the digit words after "point" ("three", "five
+// two") when a scale or a percent follows them, so that "point" in "at one
+// point three people" is no decimal point. It returns the decimals and the
+// token after them; k == i when there are none.
+func (s *scan) spokenDecimals(i int) (d float64, k int) {
+	f := 0.1
+	for k = i; k < len(s.toks) && k < i+4 && s.has(k, fNum) && s.toks[k].lx.num < 10 && s.toks[k].kind == tWord; k++ {
+		d += s.toks[k].lx.num * f
+		f /= 10
+	}
+	if k == i || k >= len(s.toks) {
+		return 0, i
+	}
+	if t := s.toks[k]; t.lx.has(fScale) && t.lx.num >= 1000 || t.lx != nil && t.lx.id == wPercent || s.sym(k, '%') {
+		return d, k
+	}
+	return 0, i
 }
 
 // readSuffix applies what follows the number: a scale ("1.2 million",
