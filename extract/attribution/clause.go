@@ -329,6 +329,26 @@ func (x *extractor) strictObject(k, p int) bool {
 		t := x.toks[p]
 		return !t.cap && t.End-t.Start > 4 && strings.HasSuffix(x.d.Text[t.Start:t.End], "ing")
 	}
+	return x.clauseFollows(p)
+}
+
+// clauseFollows: a clause without "that" starts at toks[p] ("insists its
+// work is humanitarian", "warned the city would fall"): a short subject,
+// then a finite be, have or modal.
+func (x *extractor) clauseFollows(p int) bool {
+	if t := x.toks[p]; t.is(fPrep|fCue|fBound|fBe|fModal) || x.word(p, "to") || x.word(p, "as") {
+		return false
+	}
+	for q := p + 1; q < len(x.toks) && q <= p+4; q++ {
+		t := x.toks[q]
+		if t.kind != tWord || t.is(fBound|fPrep) || x.word(q, "to") {
+			return false
+		}
+		if t.is(fBe|fModal) && !x.word(q, "be") && !x.word(q, "been") && !x.word(q, "being") ||
+			x.word(q, "has") || x.word(q, "have") || x.word(q, "had") {
+			return true
+		}
+	}
 	return false
 }
 
