@@ -84,7 +84,7 @@ var cases = []struct {
 	{"strict cue with a clause without that", "Lavrov warned the West would pay a heavy price for the new sanctions.",
 		[]string{"Sergey Lavrov"}},
 	{"strict cue with a pronoun clause", "Erdogan promised his country would host the next round of talks.",
-		[]string{"Recep Tayyip Erdoğan"}},
+		[]string{"Recep Tayyip Erdogan"}},
 	{"strict cue with an object is no statement", "Macron promised Kyiv new air defence systems before the winter.", []string{}},
 	{"quoted as saying", "Erdogan was quoted as saying that Turkey could host the talks.",
 		[]string{"Recep Tayyip Erdogan"}},
