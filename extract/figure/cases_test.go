@@ -435,4 +435,10 @@ var contextCases = []testCase{
 	{name: "quoted name before its verb",
 		text: "The presidential \"Bring Kids Back\" initiative lists 1,400 children.",
 		want: []want{{Quote: "1,400 children", Value: 1400, Unit: "people", Subject: "Ukraine", By: "Bring Kids Back"}}},
+	{name: "plan size with a determiner",
+		text: "Envoys discussed the twelve points of the Chinese plan.",
+		want: []want{{Quote: "twelve points", Value: 12, Unit: "points"}}},
+	{name: "plan size named once",
+		text: "Kyiv set out a plan of six steps. The six points are short.",
+		want: []want{{Quote: "six steps", Value: 6, Unit: "points", Subject: "Ukraine"}}},
 }

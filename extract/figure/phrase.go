@@ -25,6 +25,17 @@ const maxPhrase = 6
 var leadingSkip = map[string]bool{"more": true, "other": true, "additional": true,
 	"extra": true, "further": true, "new": true, "fewer": true, "less": true}
 
+// seenPoints reports a plan of v points among the last figures: "ten steps
+// … The ten points are: …" names its size once.
+func (s *scan) seenPoints(v float64) bool {
+	for i := len(s.out) - 1; i >= 0 && i >= len(s.out)-64; i-- {
+		if f := s.out[i]; f.Unit == "points" && f.Value == v {
+			return true
+		}
+	}
+	return false
+}
+
 // nounPhrase reads what follows the number part ending at token end, and
 // reports false when the number is not a figure after all: a duration, a
 // partitive "two of the generals", or a spelled-out number that counts
@@ -38,7 +49,8 @@ func (s *scan) nounPhrase(q quantity, end int) (phrase, bool) {
 		}
 		return p, true
 	}
-	if q.word && s.toks[q.first].lx.id != wA && s.has(q.first-1, fDet) && s.lowerShort(s.toks[q.first-1]) != "them" {
+	if q.word && s.toks[q.first].lx.id != wA && s.has(q.first-1, fDet) && s.lowerShort(s.toks[q.first-1]) != "them" &&
+		!(j < len(s.toks) && s.toks[j].lx == lexicon["points"] && !s.seenPoints(q.value)) { // "the ten points" of a plan are its size
 		return p, false // "the two men", "its three demands": not a count
 	}
 	for j < len(s.toks) && s.toks[j].kind == tSym && isCloseQuote(s.toks[j].r) {
