@@ -185,7 +185,7 @@ func TestExtract(t *testing.T) {
 			"", []string{"Kherson Regional Military Administration|Kherson Regional Military Administration|organization||",
 				"Bilozerka|Bilozerka|place||", "Antonivka|Antonivka|place||"}},
 		{"abbreviated months are no places", "KYIV, Nov 3 and Dec 4 (Reuters) - Talks resumed.",
-			"", []string{"KYIV|Kyiv|place|Ukraine|"}},
+			"", []string{"KYIV|Kyiv|place|Ukraine|", "Reuters|Reuters|organization||"}},
 		{"a capital The alone makes no name", "The kyiv independent spirit survived. The Kyiv Independent reported it.",
 			"", []string{"The Kyiv Independent|Kyiv Independent|organization||"}},
 		{"titles of clergy and nobility are no part of the name", "Archbishop Claudio Gugerotti and Lord Peter Ricketts spoke.",
@@ -237,6 +237,10 @@ func TestExtract(t *testing.T) {
 			"", []string{"coalition of the willing|Coalition of the Willing|organization||"}},
 		{"a paper of a town with a time of day", "He told the Odesa Evening Courier that talks had stalled.",
 			"", []string{"Odesa Evening Courier|Odesa Evening Courier|organization||"}},
+		{"a dateline's credit is a wire", "KYIV, March 3 (Baltic News Wire) - Talks resumed.",
+			"", []string{"KYIV|Kyiv|place|Ukraine|", "Baltic News Wire|Baltic News Wire|organization||"}},
+		{"parentheses after a place and no dash are no credit", "Talks in Kyiv (Old Town) resumed.",
+			"", []string{"Kyiv|Kyiv|place|Ukraine|"}},
 		{"a programme's heading is no outlet", "MORNING NEWS / 08:00\nRADIO BULLETIN / 13:00\nTalks resumed.", "", nil},
 	}
 	for _, tt := range tests {

@@ -11,9 +11,36 @@ func (s *scan) guess(a, b int) {
 			continue
 		}
 		j := s.runEnd(i, b)
-		s.guessRun(i, j, b)
+		if s.wireCredit(i, j, a, b) {
+			s.addHit(hit{s: i, e: j, entry: -1, typ: "organization", kind: "wire", name: s.join(i, j)})
+		} else {
+			s.guessRun(i, j, b)
+		}
 		i = j
 	}
+}
+
+// wireCredit reports a dateline's credit, toks[i:j] in the parentheses
+// between a place and a dash at the head of a report: "PARIS, Dec 9
+// (Truce Wire) -" names the agency that filed it.
+func (s *scan) wireCredit(i, j, a, b int) bool {
+	if i-1 <= a || j+1 >= b || j-i > 4 || s.toks[i-1].id != s.r.lparen || s.toks[j].id != s.r.rparen {
+		return false
+	}
+	switch s.text(s.toks[j+1]) {
+	case "-", "–", "—":
+	default:
+		return false
+	}
+	for k := i - 2; k >= a && k >= i-12; k-- {
+		if h := s.toks[k].hit; h >= 0 && s.hits[h].entry >= 0 && !s.hits[h].adjective && s.r.entries[s.hits[h].entry].Type == "place" {
+			return true
+		}
+		if s.toks[k].nl {
+			return false
+		}
+	}
+	return false
 }
 
 // capWord reports whether toks[k] is a capitalised word no name covers.
