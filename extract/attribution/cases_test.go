@@ -86,6 +86,8 @@ var cases = []struct {
 	{"strict cue with a pronoun clause", "Erdogan promised his country would host the next round of talks.",
 		[]string{"Recep Tayyip Erdogan"}},
 	{"strict cue with an object is no statement", "Macron promised Kyiv new air defence systems before the winter.", []string{}},
+	{"council as a public body", "According to the city council, more than 300 civilians have died in the shelling.",
+		[]string{"city council"}},
 	{"quoted as saying", "Erdogan was quoted as saying that Turkey could host the talks.",
 		[]string{"Recep Tayyip Erdogan"}},
 	{"as outlet reported only", "As TASS reported, Lavrov will travel to Ankara on Friday.",

@@ -179,7 +179,7 @@ func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' 
 // name of their own: "regional police said …" is neither anonymous nor a
 // knowledge-base entity.
 var bodies = map[string]bool{"police": true, "prosecutors": true, "investigators": true, "rescuers": true,
-	"firefighters": true, "coroners": true}
+	"firefighters": true, "coroners": true, "council": true}
 
 // outletKinds are the knowledge-base kinds that relay other people's words.
 var outletKinds = map[string]bool{"outlet": true, "wire": true, "journalist": true, "news_agency": true}

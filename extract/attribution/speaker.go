@@ -409,7 +409,7 @@ func appendName(list []string, name string) []string {
 // named by its head noun, which speaks as written without its article.
 func (x *extractor) body(lo, hi int) (speaker, bool) {
 	t := x.toks[hi-1]
-	if t.kind != tWord || !bodies[strings.ToLower(x.d.Text[t.Start:t.End])] {
+	if t.kind != tWord || t.ment >= 0 || !bodies[strings.ToLower(x.d.Text[t.Start:t.End])] {
 		return speaker{}, false
 	}
 	for lo < hi-1 && x.toks[lo].is(fDeterminer) {
