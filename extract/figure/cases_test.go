@@ -441,4 +441,12 @@ var contextCases = []testCase{
 	{name: "plan size named once",
 		text: "Kyiv set out a plan of six steps. The six points are short.",
 		want: []want{{Quote: "six steps", Value: 6, Unit: "points", Subject: "Ukraine"}}},
+	{name: "assembly vote counts are countries",
+		text: "The United Nations General Assembly voted 93 to 24, with 58 abstentions, to suspend Moscow.",
+		want: []want{{Quote: "93", Value: 93, Unit: "countries", Subject: "United Nations General Assembly"},
+			{Quote: "24", Value: 24, Unit: "countries", Subject: "United Nations General Assembly"},
+			{Quote: "58 abstentions", Value: 58, Unit: "countries", Subject: "United Nations General Assembly"}}},
+	{name: "parliament abstentions stay abstentions",
+		text: "The Verkhovna Rada voted on the bill with 58 abstentions.",
+		want: []want{{Quote: "58 abstentions", Value: 58, Unit: "abstentions"}}},
 }

@@ -131,6 +131,8 @@ type scan struct {
 	accordingDone bool
 	nextBy        string // the source the next sentence gives, once worked out
 	nextDone      bool
+	vote          bool // the sentence tells a vote of states, once worked out
+	voteDone      bool
 	announced     bool // the previous sentence announced figures ("X released its figures")
 }
 
@@ -164,6 +166,7 @@ func (s *scan) sentence(sp truce.Span) {
 	s.noteInterview()
 	s.according, s.accordingDone = "", false
 	s.nextBy, s.nextDone = "", false
+	s.vote, s.voteDone = false, false
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if mayStartNumber(t) {

@@ -320,8 +320,44 @@ func (s *scan) describe(f *truce.Figure, q quantity, p phrase, first int) {
 	if f.Unit == "members" && sib != nil && sib.Unit == "countries" {
 		f.Unit = "countries"
 	}
+	if (f.Unit == "" || f.Unit == "abstentions" || f.Unit == "votes") && s.statesVote() {
+		f.Unit = "countries" // "the General Assembly voted 141 to 7, with 32 abstentions"
+	}
 	f.Measure = joinWords(base, s.outcomeFor(p, f.Unit))
 }
+
+// statesVote reports a sentence about a vote in a body whose members are
+// states (the UN General Assembly or Security Council): its bare counts
+// and abstentions are countries, where a parliament's are lawmakers.
+func (s *scan) statesVote() bool {
+	if !s.voteDone {
+		s.vote, s.voteDone = s.findStatesVote(), true // once per sentence: stays linear
+	}
+	return s.vote
+}
+
+func (s *scan) findStatesVote() bool {
+	states := false
+	for i := range s.mentions {
+		n := s.mentions[i].Name
+		if strings.HasSuffix(n, "General Assembly") || strings.HasSuffix(n, "Security Council") {
+			states = true
+			break
+		}
+	}
+	if !states {
+		return false
+	}
+	for i := range s.toks {
+		if s.toks[i].kind == tWord && voteWords[s.lowerShort(s.toks[i])] {
+			return true
+		}
+	}
+	return false
+}
+
+var voteWords = map[string]bool{"voted": true, "vote": true, "votes": true, "abstentions": true,
+	"abstained": true, "abstaining": true}
 
 // nounBefore finds the counted noun of a bare number before it: "losses at
 // about 16,100", "the death toll of civilians rose to 1,200"; -1 if none.
