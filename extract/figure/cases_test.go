@@ -449,4 +449,8 @@ var contextCases = []testCase{
 	{name: "parliament abstentions stay abstentions",
 		text: "The Verkhovna Rada voted on the bill with 58 abstentions.",
 		want: []want{{Quote: "58 abstentions", Value: 58, Unit: "abstentions"}}},
+	{name: "scare quotes inside the phrase",
+		text: "Moscow spoke of 2,439 \"surrendered\" fighters and 300 « foreign » volunteers.",
+		want: []want{{Quote: "2,439 \"surrendered\" fighters", Value: 2439, Unit: "people", Subject: "Russia", By: "Russia"},
+			{Quote: "300 « foreign » volunteers", Value: 300, Unit: "people", Subject: "Russia", By: "Russia"}}},
 }

@@ -193,6 +193,9 @@ func (s *scan) collect(p *phrase, j int) {
 			continue
 		}
 		t := s.toks[k]
+		if t.kind == tSym && p.head < 0 && (isCloseQuote(t.r) || t.r == '«' || t.r == '“') {
+			continue // 2 439 « surrendered » fighters: a word in scare quotes
+		}
 		if t.kind != tWord || t.lx.has(fStop|fNum|fTime|fReport) && !t.lx.has(fNoun) {
 			if s.word(k, wAnd) && s.has(k+1, fNoun) && !s.has(k+1, fNum) && p.head == k-1 {
 				continue // "ships and boats"
