@@ -241,6 +241,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"KYIV|Kyiv|place|Ukraine|", "Baltic News Wire|Baltic News Wire|organization||"}},
 		{"parentheses after a place and no dash are no credit", "Talks in Kyiv (Old Town) resumed.",
 			"", []string{"Kyiv|Kyiv|place|Ukraine|"}},
+		{"a country's title in apposition describes the name before it", "Talks began with Petro Poroshenko, Ukraine's president then, in the room.",
+			"2024-05-01", []string{"Petro Poroshenko|Petro Poroshenko|person||", "Ukraine|Ukraine|place|Ukraine|"}},
 		{"a programme's heading is no outlet", "MORNING NEWS / 08:00\nRADIO BULLETIN / 13:00\nTalks resumed.", "", nil},
 	}
 	for _, tt := range tests {

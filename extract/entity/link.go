@@ -161,9 +161,15 @@ func (s *scan) modifier(h *hit) bool {
 }
 
 // apposition reports a title that describes the person named just before
-// it: "Matteo Zuppi, archbishop of Bologna and president of …". The title
-// names nobody new.
+// it: "Matteo Zuppi, archbishop of Bologna and president of …", "Petro
+// Poroshenko, Ukraine's president at the time". The title names nobody new.
 func (s *scan) apposition(k int) bool {
+	if k > s.sent.s && s.toks[k-1].kind == poss {
+		k--
+	}
+	if k > s.sent.s && s.toks[k-1].hit >= 0 {
+		k = s.hits[s.toks[k-1].hit].s // the country: "Ukraine's president"
+	}
 	if k > s.sent.s && s.r.is(s.toks[k-1], clsThe) {
 		k--
 	}
