@@ -52,6 +52,7 @@ var known = [][5]string{
 	{"Ukraine", "Ukraine", truce.Place, "country", "Ukraine"},
 	{"Paris", "Paris", truce.Place, "city", ""},
 	{"Reuters", "Reuters", truce.Organization, "wire", ""},
+	{"ICRC", "International Committee of the Red Cross", truce.Organization, "ngo", ""},
 	{"TASS", "TASS", truce.Organization, "wire", "Russia"},
 	{"Interfax", "Interfax", truce.Organization, "wire", "Russia"},
 	{"Axios", "Axios", truce.Organization, "outlet", ""},

@@ -96,7 +96,7 @@ func init() {
 		"comment", "stance", "conclusion", "assessment", "retort")
 	add(fIssue, "issued", "released", "published", "adopted", "signed", "issue", "issues")
 	add(fMessage, "statement", "communique", "communiqué", "declaration", "message", "post", "letter",
-		"note", "video", "address", "tweet", "release")
+		"note", "video", "address", "tweet", "release", "decree")
 	add(fAdd, "saying", "adding", "noting", "stressing", "explaining", "emphasizing", "emphasising",
 		"underlining", "recalling", "reiterating", "specifying", "clarifying", "pointing")
 	for _, v := range append(append([]string{"say", "tell", "write"}, plainCues...), strictCues...) {

@@ -108,3 +108,22 @@ func (x *extractor) nearestOutlet(pos int) int {
 	}
 	return -1
 }
+
+// resolveOrganisation reads "the organisation" as the closest organisation
+// named before it ("…, had explained the organisation"), when that is an
+// international body, NGO or think tank: news never calls a ministry or a
+// government "the organisation", so a nearer one of those means the
+// antecedent was not recognised.
+func (x *extractor) resolveOrganisation(lo, hi int) (speaker, bool) {
+	w := strings.ToLower(x.d.Text[x.toks[hi-1].Start:x.toks[hi-1].End])
+	if w != "organisation" && w != "organization" || !x.definite(lo, hi-1) || x.mentionsIn(lo, hi) > 0 {
+		return speaker{}, false
+	}
+	mi := x.nearest(x.toks[lo].Start, truce.Organization)
+	if mi < 0 || !organisationKinds[x.d.Mentions[mi].Kind] {
+		return speaker{}, false
+	}
+	return x.ref(x.fromMention(mi), x.spanOf(lo, hi)), true
+}
+
+var organisationKinds = map[string]bool{"international": true, "ngo": true, "think_tank": true}
