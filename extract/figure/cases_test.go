@@ -453,4 +453,9 @@ var contextCases = []testCase{
 		text: "Moscow spoke of 2,439 \"surrendered\" fighters and 300 « foreign » volunteers.",
 		want: []want{{Quote: "2,439 \"surrendered\" fighters", Value: 2439, Unit: "people", Subject: "Russia", By: "Russia"},
 			{Quote: "300 « foreign » volunteers", Value: 300, Unit: "people", Subject: "Russia", By: "Russia"}}},
+	{name: "semicolon ends a statement before a new source",
+		text: "Zelensky says 400 prisoners remain in Russia; NBC News, citing two officials, put the number at 600.",
+		at:   []at{{quote: "Zelensky says 400 prisoners remain in Russia; NBC News, citing two officials, put the number at 600", speaker: "Volodymyr Zelensky", speakerQuote: "Zelensky"}},
+		want: []want{{Quote: "400 prisoners", Value: 400, Unit: "people", Subject: "Ukraine", By: "Volodymyr Zelensky"},
+			{Quote: "600", Value: 600, Unit: "people", Subject: "Ukraine", By: "NBC News"}}},
 }

@@ -200,6 +200,9 @@ func (s *scan) reporter(sp truce.Span) source {
 			best = at
 		}
 	}
+	if best != nil && s.newSource(best.Start, sp.Start) {
+		best = nil // "X says …; the Financial Times put the offer at $100 billion"
+	}
 	var src source
 	switch {
 	case best != nil && isGeneric(best.Speaker) && s.carry.by == "" && s.heads[lastWord(best.Speaker)] != "":
@@ -213,7 +216,7 @@ func (s *scan) reporter(sp truce.Span) source {
 				src.by = m.Name // "a senior NATO military official told …"
 			}
 		}
-	case best == nil && s.sibling() != nil && s.sibling().ReportedBy != "":
+	case best == nil && s.sibling() != nil && s.sibling().ReportedBy != "" && !s.newSource(s.sibling().Start, sp.Start):
 		sib := s.sibling()
 		src = source{by: sib.ReportedBy, via: sib.Via, asOf: sib.AsOf}
 	case best != nil || s.linkPrev:
@@ -237,6 +240,18 @@ func (s *scan) reporter(sp truce.Span) source {
 		src.asOf = s.carry.asOf
 	}
 	return src
+}
+
+// newSource reports a source named before pos with a semicolon between it
+// and start: what it says is no longer the content of the statement (or
+// the figure) at start. It looks at a bounded stretch before the name.
+func (s *scan) newSource(start, pos int) bool {
+	m := s.sourceBefore(pos)
+	if m == nil || m.Start <= start {
+		return false
+	}
+	from := max(start, m.Start-200)
+	return strings.IndexByte(s.text[from:m.Start], ';') >= 0
 }
 
 // closer reports whether statement a is a better source than b: a name
@@ -303,6 +318,14 @@ func (s *scan) verbAfter(pos int) bool {
 	k := s.tokenAt(pos)
 	if k < len(s.toks) && s.toks[k].kind == tSym && isQuote(s.toks[k].r) {
 		k++ // the "Children of War" portal lists …
+	}
+	if s.sym(k, ',') && k+1 < len(s.toks) && s.lowerShort(s.toks[k+1]) == "citing" {
+		for n := k + 2; n < len(s.toks) && n < k+16; n++ {
+			if s.sym(n, ',') {
+				k = n + 1 // "the Financial Times, citing a document, put …"
+				break
+			}
+		}
 	}
 	for n := 0; n < 2 && k < len(s.toks) && s.toks[k].kind == tWord && (auxiliaries[s.lowerShort(s.toks[k])] || s.toks[k].lx == nil && !s.toks[k].cap); n++ {
 		k++ // "has recorded", "monitoring mission counts"
