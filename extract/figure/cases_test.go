@@ -458,4 +458,8 @@ var contextCases = []testCase{
 		at:   []at{{quote: "Zelensky says 400 prisoners remain in Russia; NBC News, citing two officials, put the number at 600", speaker: "Volodymyr Zelensky", speakerQuote: "Zelensky"}},
 		want: []want{{Quote: "400 prisoners", Value: 400, Unit: "people", Subject: "Ukraine", By: "Volodymyr Zelensky"},
 			{Quote: "600", Value: 600, Unit: "people", Subject: "Ukraine", By: "NBC News"}}},
+	{name: "classifier takes its of phrase",
+		text: "Russia lost 1,200 units of armour and 40 pieces of artillery in the month.",
+		want: []want{{Quote: "1,200 units", Value: 1200, Unit: "units of armour", Subject: "Russia"},
+			{Quote: "40 pieces", Value: 40, Unit: "pieces of artillery", Subject: "Russia"}}},
 }

@@ -323,11 +323,20 @@ func (s *scan) describe(f *truce.Figure, q quantity, p phrase, first int) {
 	if f.Unit == "members" && sib != nil && sib.Unit == "countries" {
 		f.Unit = "countries"
 	}
+	if classifiers[f.Unit] && p.head >= 0 && p.head == p.last && s.word(p.last+1, wOf) {
+		if s.ofPhrase(&p, p.last+2); p.of >= 0 {
+			f.Unit = strings.ToLower(s.text[s.toks[p.head].start:s.toks[p.last].end]) // "pieces of weaponry and equipment"
+		}
+	}
 	if (f.Unit == "" || f.Unit == "abstentions" || f.Unit == "votes") && s.statesVote() {
 		f.Unit = "countries" // "the General Assembly voted 141 to 7, with 32 abstentions"
 	}
 	f.Measure = joinWords(base, s.outcomeFor(p, f.Unit))
 }
+
+// classifiers count things only with what follows them: "pieces of
+// equipment", "units of armour".
+var classifiers = map[string]bool{"pieces": true, "units": true, "items": true}
 
 // statesVote reports a sentence about a vote in a body whose members are
 // states (the UN General Assembly or Security Council): its bare counts
