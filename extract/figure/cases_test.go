@@ -462,4 +462,12 @@ var contextCases = []testCase{
 		text: "Russia lost 1,200 units of armour and 40 pieces of artillery in the month.",
 		want: []want{{Quote: "1,200 units", Value: 1200, Unit: "units of armour", Subject: "Russia"},
 			{Quote: "40 pieces", Value: 40, Unit: "pieces of artillery", Subject: "Russia"}}},
+	{name: "by then takes the date before",
+		text: "On March 4, the UN said the shelling went on. By then, 900 civilians had been killed.",
+		tx:   []tx{{"March 4", "2022-03-04"}},
+		want: []want{{Quote: "900 civilians", Value: 900, Unit: "people", AsOf: "2022-03-04"}}},
+	{name: "then without by is no back reference",
+		text: "On March 4, the UN said the shelling went on. Then 900 civilians fled the town.",
+		tx:   []tx{{"March 4", "2022-03-04"}},
+		want: []want{{Quote: "900 civilians", Value: 900, Unit: "people"}}},
 }

@@ -44,6 +44,11 @@ func (s *scan) sentenceDates() (asOf, since string) {
 		s.dates = append(s.dates, dated{s.sent.Start, s.entry})
 		asOf = s.entry
 	}
+	if len(s.dates) == 0 && s.prevAsOf != "" && s.backReference() {
+		s.dates = append(s.dates, dated{s.sent.Start, s.prevAsOf})
+		asOf = s.prevAsOf // "On February 18, X announced … By then, 5,000 …"
+	}
+	s.prevAsOf = asOf
 	if since == "" {
 		since = s.sinceInvasion()
 	}
@@ -94,6 +99,25 @@ func (s *scan) onBefore(k int, txEnd int) bool {
 var studyWords = map[string]bool{"study": true, "report": true, "update": true, "survey": true,
 	"assessment": true, "estimate": true, "count": true, "tally": true, "figures": true, "data": true,
 	"statement": true, "briefing": true, "bulletin": true}
+
+// backReference reports a sentence that opens on the time of the one
+// before: "By then", "At the time", "By that time", "At that point".
+func (s *scan) backReference() bool {
+	if len(s.toks) < 3 {
+		return false
+	}
+	a, b := s.lowerShort(s.toks[0]), s.lowerShort(s.toks[1])
+	switch {
+	case a == "by" && b == "then":
+		return true
+	case (a == "by" || a == "at") && b == "that":
+		c := s.lowerShort(s.toks[2])
+		return c == "time" || c == "point" || c == "date"
+	case a == "at" && b == "the":
+		return s.lowerShort(s.toks[2]) == "time"
+	}
+	return false
+}
 
 // opens reports a token that opens the sentence or a clause.
 func (s *scan) opens(j int) bool {

@@ -111,6 +111,7 @@ type scan struct {
 	since    string  // "since February 24, 2022" in the current sentence
 	dates    []dated // as-of dates of the current sentence
 	entry    string  // the date that opens the current timeline entry
+	prevAsOf string  // the previous sentence's as-of date, for "By then, …"
 	carry    source  // the source of the previous sentence, for "This number…"
 	sentSrc  source  // the source found in the current sentence
 	figStart int     // start of the figure whose subject is sought
