@@ -156,7 +156,7 @@ func (x *extractor) sharedSubject(k, j int) (cand, bool) {
 		e++
 	}
 	r := x.appositionEnd(e, j)
-	if e == s || r >= j || x.toks[r].kind != tWord || x.toks[r].is(fCue|fBe|fBound) {
+	if e == s || r >= j || x.toks[r].kind != tWord || x.toks[r].is(fBe|fBound) || x.toks[r].is(fCue) && !x.toks[r].is(fStrict) {
 		return cand{}, false
 	}
 	for i := r; i < j; i++ {
@@ -295,6 +295,9 @@ func (x *extractor) subject(k, cueEnd, j int) (cand, bool) {
 	after := x.afterIsContent(c.hi)
 	quoteBefore := lo > 0 && (x.toks[lo-1].kind == tClose || lo > 1 && x.sep(lo-1) && x.toks[lo-2].kind == tClose) &&
 		!x.opensContent(c.hi)
+	if x.dismissedAnd(k, c.hi) {
+		return cand{}, false // the "and said" after it reports the whole
+	}
 	if x.toks[k].is(fStrict) && !quoteBefore && !x.opensContent(c.hi) && !x.strictObject(k, c.hi) {
 		return cand{}, false // "promises to", "insists on", "called for"
 	}
@@ -325,6 +328,13 @@ func (x *extractor) strictObject(k, p int) bool {
 				return true
 			}
 		}
+	case strings.HasPrefix(w, "dismiss") || strings.HasPrefix(w, "denounc"):
+		for q := p + 1; q < len(x.toks) && q < p+7 && x.toks[q].kind == tWord; q++ {
+			if x.word(q, "as") {
+				return true // "dismissed the report as fake"; "dismissed the general" is no statement
+			}
+		}
+		return false
 	case strings.HasPrefix(w, "suggest") || strings.HasPrefix(w, "propos"):
 		t := x.toks[p]
 		return !t.cap && t.End-t.Start > 4 && strings.HasSuffix(x.d.Text[t.Start:t.End], "ing")
