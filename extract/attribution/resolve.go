@@ -127,3 +127,31 @@ func (x *extractor) resolveOrganisation(lo, hi int) (speaker, bool) {
 }
 
 var organisationKinds = map[string]bool{"international": true, "ngo": true, "think_tank": true}
+
+// resolvePair reads "both sides say" and "the two leaders said" as the two
+// people the sentence before names ("Trump and Putin speak by phone. Both
+// sides say …"); any other count leaves the pair unresolved.
+func (x *extractor) resolvePair(lo, hi int) (speaker, bool) {
+	a := lo
+	if x.word(a, "the") {
+		a++
+	}
+	if hi != a+2 || !(x.word(a, "both") && a == lo || x.word(a, "two") && a > lo) ||
+		!(x.word(a+1, "sides") || x.word(a+1, "leaders") || x.word(a+1, "presidents")) || x.si == 0 {
+		return speaker{}, false
+	}
+	prev := x.d.Sentences[x.si-1]
+	var names []string
+	for mi := x.nearest(x.toks[lo].Start, truce.Person); mi >= 0 && x.d.Mentions[mi].Start >= prev.Start; mi = x.nearest(x.d.Mentions[mi].Start, truce.Person) {
+		if n := x.d.Mentions[mi].Name; len(names) == 0 || names[0] != n && (len(names) < 2 || names[1] != n) {
+			names = append([]string{n}, names...)
+		}
+		if len(names) > 2 {
+			return speaker{}, false
+		}
+	}
+	if len(names) != 2 {
+		return speaker{}, false
+	}
+	return speaker{name: names[0] + " and " + names[1], span: x.spanOf(lo, hi), hasSpan: true, person: true}, true
+}

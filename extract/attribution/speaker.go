@@ -87,6 +87,9 @@ func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 	if sp, ok := x.rolesOf(lo, hi); ok {
 		return sp, true
 	}
+	if sp, ok := x.resolvePair(lo, hi); ok {
+		return sp, true
+	}
 	if sp, ok := x.resolveOrganisation(lo, hi); ok {
 		return sp, true
 	}
