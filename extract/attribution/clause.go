@@ -314,54 +314,6 @@ func (x *extractor) subject(k, cueEnd, j int) (cand, bool) {
 	return c, true
 }
 
-// strictObject: a strict cue whose object is the statement: "speak of
-// 19,500 children", "suggested creating three working groups".
-func (x *extractor) strictObject(k, p int) bool {
-	if p >= len(x.toks) || x.toks[p].kind != tWord {
-		return false
-	}
-	w := strings.ToLower(x.d.Text[x.toks[k].Start:x.toks[k].End])
-	switch {
-	case strings.HasPrefix(w, "sp") && x.word(p, "of"):
-		for q := p + 1; q < len(x.toks) && q < p+4; q++ {
-			if t := x.toks[q]; t.kind == tWord && isDigitByte(x.d.Text[t.Start]) {
-				return true
-			}
-		}
-	case strings.HasPrefix(w, "dismiss") || strings.HasPrefix(w, "denounc"):
-		for q := p + 1; q < len(x.toks) && q < p+7 && x.toks[q].kind == tWord; q++ {
-			if x.word(q, "as") {
-				return true // "dismissed the report as fake"; "dismissed the general" is no statement
-			}
-		}
-		return false
-	case strings.HasPrefix(w, "suggest") || strings.HasPrefix(w, "propos"):
-		t := x.toks[p]
-		return !t.cap && t.End-t.Start > 4 && strings.HasSuffix(x.d.Text[t.Start:t.End], "ing")
-	}
-	return x.clauseFollows(p)
-}
-
-// clauseFollows: a clause without "that" starts at toks[p] ("insists its
-// work is humanitarian", "warned the city would fall"): a short subject,
-// then a finite be, have or modal.
-func (x *extractor) clauseFollows(p int) bool {
-	if t := x.toks[p]; t.is(fPrep|fCue|fBound|fBe|fModal) || x.word(p, "to") || x.word(p, "as") {
-		return false
-	}
-	for q := p + 1; q < len(x.toks) && q <= p+4; q++ {
-		t := x.toks[q]
-		if t.kind != tWord || t.is(fBound|fPrep) || x.word(q, "to") {
-			return false
-		}
-		if t.is(fBe|fModal) && !x.word(q, "be") && !x.word(q, "been") && !x.word(q, "being") ||
-			x.word(q, "has") || x.word(q, "have") || x.word(q, "had") {
-			return true
-		}
-	}
-	return false
-}
-
 // inverted reads "…, said X" and "…,” reacted the head of diplomacy X".
 func (x *extractor) inverted(k, j int) (cand, bool) {
 	if j >= 0 && x.toks[j].kind != tClose && !x.sep(j) && !x.singleClose(j) || x.toks[k].is(fTell) {

@@ -1,7 +1,5 @@
 package attribution
 
-import "strings"
-
 // This file reads statements introduced by a participle after a comma:
 // "…, warning that …", "…, calling it “…”", "X rejected the report, saying
 // …". The participle's speaker is the subject of the clause it hangs on.
@@ -202,38 +200,4 @@ func (x *extractor) afterDateline(k int) int {
 		}
 	}
 	return 0
-}
-
-// dismissedAnd: "dismissed the offer as an “ultimatum” and said …" is one
-// statement, which the coordinated cue reports.
-func (x *extractor) dismissedAnd(k, p int) bool {
-	w := strings.ToLower(x.d.Text[x.toks[k].Start:x.toks[k].End])
-	if !strings.HasPrefix(w, "dismiss") && !strings.HasPrefix(w, "denounc") {
-		return false
-	}
-	for q := p; q < len(x.toks) && q < p+7 && x.toks[q].kind == tWord; q++ {
-		if x.word(q, "as") {
-			return x.andCue(q)
-		}
-	}
-	return false
-}
-
-// andCue: the clause after toks[q] goes on with "and said …", which then
-// reports the whole ("dismissed the offer as an ultimatum and said …").
-func (x *extractor) andCue(q int) bool {
-	for r := q + 1; r+1 < len(x.toks) && r < q+16 && x.toks[r].kind != tPunct; r++ {
-		if x.word(r, "and") && x.toks[x.skipForward(r+1)].is(fCue) {
-			return true
-		}
-	}
-	return false
-}
-
-// skipForward steps over adverbs and auxiliaries from toks[i] to the verb.
-func (x *extractor) skipForward(i int) int {
-	for i+1 < len(x.toks) && x.toks[i].kind == tWord && (x.toks[i].is(fAux) || x.toks[i].ly) {
-		i++
-	}
-	return i
 }
