@@ -35,6 +35,9 @@ func (x *extractor) resolvePronoun(p int) (speaker, bool) {
 			return x.ref(x.fromMention(mi), t.Span), true
 		}
 	}
+	if mi := x.nearest(t.Start, truce.Person); mi >= 0 && x.d.Mentions[mi].Start >= x.d.Sentences[x.si].Start {
+		return x.ref(x.fromMention(mi), t.Span), true // "Arakhamia's version …: he added" names its antecedent
+	}
 	if l := x.last; l != nil && l.sp.person && x.si-l.si <= 1 {
 		return x.ref(l.sp, t.Span), true // a pronoun subject continues the last speaker
 	}

@@ -25,6 +25,11 @@ func (x *extractor) strictObject(k, p int) bool {
 				return true // "dismissed the report as fake"; "dismissed the general" is no statement
 			}
 		}
+		for q := p; q < len(x.toks) && q < p+3 && x.toks[q].kind == tWord; q++ {
+			if dismissable[strings.ToLower(x.d.Text[x.toks[q].Start:x.toks[q].End])] {
+				return true // "has dismissed this account", "dismissed the allegations"
+			}
+		}
 		return false
 	case strings.HasPrefix(w, "suggest") || strings.HasPrefix(w, "propos"):
 		t := x.toks[p]
@@ -86,3 +91,8 @@ func (x *extractor) skipForward(i int) int {
 	}
 	return i
 }
+
+// dismissable are the objects whose dismissal is itself a statement.
+var dismissable = map[string]bool{"account": true, "claim": true, "claims": true, "report": true, "reports": true,
+	"allegation": true, "allegations": true, "accusation": true, "accusations": true, "suggestion": true,
+	"speculation": true, "rumours": true, "rumors": true}
