@@ -361,6 +361,12 @@ func (x *extractor) singleClose(j int) bool {
 // told") name no speaker.
 func (x *extractor) passive(be, k int) (cand, bool) {
 	s := x.skipBack(be - 1)
+	if s >= 0 && x.toks[s].kind == tWord && !x.word(s, "it") && x.word(k, "reported") && x.word(k+1, "to") &&
+		k+2 < len(x.toks) && x.toks[k+2].kind == tWord && !x.toks[k+2].cap && x.toks[k+2].ment < 0 && !x.toks[k+2].is(fDeterminer|fNumber) {
+		// "Orbán is reported to be the main holdout": unnamed reports speak.
+		sp := speaker{anon: true, generic: true, head: "reports", name: "unnamed reports"}
+		return cand{lo: be, hi: k + 2, cue: x.spanOf(k, k+1), sp: sp}, true
+	}
 	if s < 0 || !x.word(s, "it") || !(x.word(k, "reported") || x.word(k, "said") || x.word(k, "claimed") ||
 		x.word(k, "believed") || x.word(k, "alleged") || x.word(k, "rumoured") || x.word(k, "rumored")) {
 		return cand{}, false // "it should be noted that" hedges nothing
