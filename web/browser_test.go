@@ -100,13 +100,35 @@ func steps(t *testing.T, ctx context.Context, actions ...chromedp.Action[chromed
 // value runs one action that returns a value.
 func value[T any](t *testing.T, ctx context.Context, a chromedp.Action[T]) T {
 	t.Helper()
-	tctx, cancel := context.WithTimeout(ctx, 20*time.Second)
-	defer cancel()
-	v, err := chromedp.Run(tctx, a)
+	v, err := run(ctx, a)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return v
+}
+
+// run runs one action, trying it again when a navigation replaced the
+// page's JavaScript context while it ran (Chromium then reports "Cannot find
+// context"): reading the new page is what the test means.
+func run[T any](ctx context.Context, a chromedp.Action[T]) (T, error) {
+	var v T
+	var err error
+	for range 5 {
+		tctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+		v, err = chromedp.Run(tctx, a)
+		cancel()
+		if err == nil || !navigated(err) {
+			return v, err
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	return v, err
+}
+
+func navigated(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "Cannot find context") || strings.Contains(msg, "Execution context was destroyed") ||
+		strings.Contains(msg, "Inspected target navigated")
 }
 
 func screenshot(t *testing.T, ctx context.Context, dir, name string) {
@@ -180,7 +202,7 @@ func TestBrowser(t *testing.T) {
 			t.Errorf("the evidence link went to %s", url)
 		}
 		opened := `document.documentElement.dataset.ready === "1" && !document.getElementById("fact-ev").hidden && document.activeElement.id === "hl-ev"`
-		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](opened, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		if _, err := run(ctx, chromedp.Poll[bool](opened, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
 			t.Errorf("the cited bytes are not highlighted and focused with their panel open: %v", err)
 		}
 		screenshot(t, ctx, dir, "evidence")
@@ -189,7 +211,7 @@ func TestBrowser(t *testing.T) {
 		open(t, ctx, ts.URL+"/timeline")
 		steps(t, ctx, chromedp.Click(css(`[data-zoom="in"]`)))
 		zoomed := `!document.getElementById("tl-chart").getAttribute("viewBox").startsWith("0 0 1000")`
-		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](zoomed, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		if _, err := run(ctx, chromedp.Poll[bool](zoomed, chromedp.WithPollingTimeout(5*time.Second))); err != nil {
 			box := value(t, ctx, chromedp.AttributeValue(css("#tl-chart"), "viewBox"))
 			t.Errorf("zoom left the viewBox at %q: %v", box.Value, err)
 		}
