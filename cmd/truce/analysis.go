@@ -64,6 +64,29 @@ func (a *app) openAnalysis(ctx context.Context, f analyze.Filter, view func(anal
 	return view(s)
 }
 
+// view runs one cross-report view: fetch its items, keep the interesting
+// ones unless --all (interesting may be nil), cut to --limit, and print them
+// as JSON or as a table.
+func view[T any](ctx context.Context, a *app, v *viewFlags,
+	fetch func(context.Context, truce.AnalysisStore, analyze.Filter) ([]T, error),
+	interesting func(T) bool, print func(io.Writer, []T)) error {
+	return a.openAnalysis(ctx, v.f, func(s analyze.Store) error {
+		items, err := fetch(ctx, s, v.f)
+		if err != nil {
+			return err
+		}
+		if !v.all && interesting != nil {
+			items = keep(items, interesting)
+		}
+		items = limit(items, v.limit)
+		if v.asJSON {
+			return writeJSON(a.stdout, nonNilSlice(items))
+		}
+		print(a.stdout, items)
+		return nil
+	})
+}
+
 func runStories(ctx context.Context, a *app, args []string) error {
 	var v viewFlags
 	fs := a.viewFlags("stories", "", true, &v)
@@ -71,21 +94,7 @@ func runStories(ctx context.Context, a *app, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	return a.openAnalysis(ctx, v.f, func(s analyze.Store) error {
-		stories, err := analyze.Stories(ctx, s, v.f)
-		if err != nil {
-			return err
-		}
-		if !v.all {
-			stories = keep(stories, func(s analyze.Story) bool { return len(s.Documents) > 1 })
-		}
-		stories = limit(stories, v.limit)
-		if v.asJSON {
-			return writeJSON(a.stdout, nonNilSlice(stories))
-		}
-		printStories(a.stdout, stories)
-		return nil
-	})
+	return view(ctx, a, &v, analyze.Stories, func(s analyze.Story) bool { return len(s.Documents) > 1 }, printStories)
 }
 
 func printStories(w io.Writer, stories []analyze.Story) {
@@ -110,23 +119,11 @@ func runClaims(ctx context.Context, a *app, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	return a.openAnalysis(ctx, v.f, func(s analyze.Store) error {
-		claims, err := analyze.Claims(ctx, s, v.f)
-		if err != nil {
-			return err
-		}
-		if !v.all && v.f.Type == "" {
-			claims = keep(claims, func(c analyze.Claim) bool {
-				return len(c.Reports) > 1 || len(c.Denials) > 0 || len(c.Denies) > 0
-			})
-		}
-		claims = limit(claims, v.limit)
-		if v.asJSON {
-			return writeJSON(a.stdout, nonNilSlice(claims))
-		}
-		printClaims(a.stdout, claims)
-		return nil
-	})
+	var interesting func(analyze.Claim) bool
+	if v.f.Type == "" { // a status filter lists every claim of that status
+		interesting = func(c analyze.Claim) bool { return len(c.Reports) > 1 || len(c.Denials) > 0 || len(c.Denies) > 0 }
+	}
+	return view(ctx, a, &v, analyze.Claims, interesting, printClaims)
 }
 
 func printClaims(w io.Writer, claims []analyze.Claim) {
@@ -152,21 +149,7 @@ func runFigures(ctx context.Context, a *app, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	return a.openAnalysis(ctx, v.f, func(s analyze.Store) error {
-		groups, err := analyze.Figures(ctx, s, v.f)
-		if err != nil {
-			return err
-		}
-		if !v.all {
-			groups = keep(groups, func(g analyze.FigureGroup) bool { return len(g.Values) > 1 })
-		}
-		groups = limit(groups, v.limit)
-		if v.asJSON {
-			return writeJSON(a.stdout, nonNilSlice(groups))
-		}
-		printFigures(a.stdout, groups)
-		return nil
-	})
+	return view(ctx, a, &v, analyze.Figures, func(g analyze.FigureGroup) bool { return len(g.Values) > 1 }, printFigures)
 }
 
 func printFigures(w io.Writer, groups []analyze.FigureGroup) {
@@ -221,18 +204,7 @@ func runPositions(ctx context.Context, a *app, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	return a.openAnalysis(ctx, v.f, func(s analyze.Store) error {
-		cells, err := analyze.Positions(ctx, s, v.f)
-		if err != nil {
-			return err
-		}
-		cells = limit(cells, v.limit)
-		if v.asJSON {
-			return writeJSON(a.stdout, nonNilSlice(cells))
-		}
-		printPositions(a.stdout, cells)
-		return nil
-	})
+	return view(ctx, a, &v, analyze.Positions, nil, printPositions)
 }
 
 func printPositions(w io.Writer, cells []analyze.PositionCell) {
@@ -259,18 +231,7 @@ func runTimeline(ctx context.Context, a *app, args []string) error {
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	return a.openAnalysis(ctx, v.f, func(s analyze.Store) error {
-		events, err := analyze.Timeline(ctx, s, v.f)
-		if err != nil {
-			return err
-		}
-		events = limit(events, v.limit)
-		if v.asJSON {
-			return writeJSON(a.stdout, nonNilSlice(events))
-		}
-		printTimeline(a.stdout, events)
-		return nil
-	})
+	return view(ctx, a, &v, analyze.Timeline, nil, printTimeline)
 }
 
 func printTimeline(w io.Writer, events []analyze.TimelineEvent) {
