@@ -6,6 +6,7 @@ package extracttest
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -103,4 +104,27 @@ func Attribute(d *extract.Doc, speaker, content string, anonymous, hedged bool) 
 		Span: truce.Span{Start: min(s, c), End: max(sp.End, cs.End)}, Speaker: speaker,
 		Anonymous: anonymous, Hedged: hedged, SpeakerSpan: &sp, Content: cs,
 	})
+}
+
+// SeedTexts reads the shared seed articles in dir, keyed by file name
+// without .txt. When the folder is missing it skips the test, except under
+// CI=true, where the seeds must be there and the test fails.
+func SeedTexts(t testing.TB, dir string) map[string]string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(files) == 0 {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("no seed articles in %s", dir)
+		}
+		t.Skipf("no seed articles in %s", dir)
+	}
+	out := map[string]string{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[strings.TrimSuffix(filepath.Base(f), ".txt")] = string(b)
+	}
+	return out
 }

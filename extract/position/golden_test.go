@@ -13,32 +13,16 @@ import (
 
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/extract"
+	"github.com/truce-project/truce/extract/extracttest"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata")
 
 const seedDir = "../../../shared/seeds"
 
-// seedTexts reads the seed articles, or skips (fails under CI) when the
-// shared folder is not there.
+// seedTexts reads the seed articles (see extracttest.SeedTexts).
 func seedTexts(t testing.TB) map[string]string {
-	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
-	if len(files) == 0 {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("no seed articles in %s", seedDir)
-		}
-		t.Skipf("no seed articles in %s", seedDir)
-	}
-	out := map[string]string{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[strings.TrimSuffix(filepath.Base(f), ".txt")] = string(b)
-	}
-	return out
+	return extracttest.SeedTexts(t, seedDir)
 }
 
 type goldenPosition struct {
