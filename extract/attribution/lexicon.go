@@ -94,9 +94,10 @@ func init() {
 		"recalling", "reiterating", "specifying", "clarifying", "pointing")
 	add(fReply, "answer", "response", "reply", "reaction", "message", "verdict", "position", "words",
 		"comment", "stance", "conclusion", "assessment", "retort")
-	add(fIssue, "issued", "released", "published", "adopted", "signed", "issue", "issues")
+	add(fIssue, "issued", "released", "published", "adopted", "signed", "issue", "issues", "passed",
+		"approved", "voted")
 	add(fMessage, "statement", "communique", "communiqué", "declaration", "message", "post", "letter",
-		"note", "video", "address", "tweet", "release", "decree")
+		"note", "video", "address", "tweet", "release", "decree", "resolution")
 	add(fAdd, "saying", "adding", "noting", "stressing", "explaining", "emphasizing", "emphasising",
 		"underlining", "recalling", "reiterating", "specifying", "clarifying", "pointing")
 	for _, v := range append(append([]string{"say", "tell", "write"}, plainCues...), strictCues...) {

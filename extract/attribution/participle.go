@@ -111,6 +111,9 @@ func (x *extractor) clauseStart(k int) int {
 // <clause>": the message is the cue and X its speaker.
 func (x *extractor) issued(k int) (cand, bool) {
 	m := k + 1
+	if x.word(k, "voted") {
+		m = x.votedFor(k) // "voted 141 to 7 for a resolution demanding …"
+	}
 	if !x.word(m, "a") && !x.word(m, "the") && !x.word(m, "its") && !x.word(m, "their") {
 		return cand{}, false
 	}
@@ -122,11 +125,18 @@ func (x *extractor) issued(k int) (cand, bool) {
 		return cand{}, false
 	}
 	hi := m + 1
-	for hi < len(x.toks) && hi < m+5 && x.toks[hi].kind == tWord && !x.word(hi, "saying") && !x.word(hi, "that") {
+	for hi < len(x.toks) && hi < m+5 && x.toks[hi].kind == tWord && !x.word(hi, "saying") && !x.word(hi, "that") && x.demands(hi) == 0 {
 		hi++ // "issued a statement on Sunday saying"
 	}
 	if hi+1 >= len(x.toks) {
 		return cand{}, false
+	}
+	if n := x.demands(hi); n > 0 {
+		hi += n
+		if x.word(hi, "that") {
+			hi++ // "demanding that …"
+		}
+		return x.issuedBy(k, m, hi)
 	}
 	if x.sep(hi) && x.word(hi+1, "saying") {
 		hi++
@@ -138,6 +148,12 @@ func (x *extractor) issued(k int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
+	return x.issuedBy(k, m, hi)
+}
+
+// issuedBy is the statement whose message toks[m] the verb toks[k] issued,
+// its cue ending before toks[hi]: the speaker is the verb's subject.
+func (x *extractor) issuedBy(k, m, hi int) (cand, bool) {
 	j := x.skipBack(k - 1)
 	if j < 0 || x.toks[j].kind != tWord || x.notStatement(j, k) {
 		return cand{}, false
@@ -198,6 +214,44 @@ func (x *extractor) afterDateline(k int) int {
 		if t.kind == tWord && !t.cap && !isDigitByte(x.d.Text[t.Start]) && (i == 0 || x.toks[i-1].r != '(') {
 			return 0
 		}
+	}
+	return 0
+}
+
+// votedFor is the token after "for a" in "voted (141 to 7, …) for a
+// resolution", within a few words of "voted", else an index that fails.
+func (x *extractor) votedFor(k int) int {
+	for i := k + 1; i < len(x.toks) && i < k+12; i++ {
+		if x.word(i, "for") {
+			return i + 1
+		}
+		if x.toks[i].kind == tPunct && x.toks[i].r != ',' {
+			break
+		}
+	}
+	return len(x.toks)
+}
+
+// demands is the number of tokens of a verb that makes a message a demand
+// ("a resolution demanding …", "which demands that …", "that calls on …"),
+// else 0. Other content verbs of a message ("a letter describing the
+// trip") report no statement.
+func (x *extractor) demands(i int) int {
+	if x.word(i, "demanding") || x.word(i, "urging") {
+		return 1
+	}
+	if !x.word(i, "which") && !x.word(i, "that") || i+1 >= len(x.toks) {
+		return 0
+	}
+	v := i + 1
+	if x.toks[v].kind == tOpen {
+		v++ // which “demands that …”
+	}
+	if x.word(v, "demands") || x.word(v, "demanded") || x.word(v, "urges") || x.word(v, "urged") {
+		return v - i + 1
+	}
+	if (x.word(v, "calls") || x.word(v, "called")) && (x.word(v+1, "on") || x.word(v+1, "upon")) {
+		return v - i + 2
 	}
 	return 0
 }
