@@ -141,6 +141,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"Kestutis Budrys|Kestutis Budrys|person||"}},
 		{"short names in shouted text", "TELL US WHAT THE US WANTS",
 			"", []string{"US|United States|place|United States|"}},
+		{"ordinary words in shouted headings", "LIVE UPDATE / READ TIME 4 MIN\nThe magazine TIME said so.",
+			"", []string{"TIME|TIME|organization||"}},
 		{"pro- and anti- adjectives speak for nobody", "Pro-Russian separatists and anti-American protesters met Russian officials.",
 			"", []string{"Russian|Russia|adj|Russia|"}},
 		{"outlet named by its head noun", "The report was aired by Fox News on Monday.",

@@ -191,10 +191,11 @@ func (s *scan) accept(toks []token, i, j int, p *pattern) bool {
 	return false
 }
 
-// shouted reports a capitalised function word ("US" in "TELL US MORE")
-// amid other capitalised words: there the capitals are no sign of a name.
+// shouted reports a capitalised function word ("US" in "TELL US MORE") or
+// ordinary word ("TIME" in "READ TIME 2'40") amid other capitalised words:
+// there the capitals are no sign of a name.
 func (s *scan) shouted(toks []token, i int) bool {
-	if !s.r.is(toks[i], clsFunc) {
+	if !s.r.is(toks[i], clsFunc|clsPlain) {
 		return false
 	}
 	if i > s.sent.s && s.r.is(toks[i-1], clsThe) {

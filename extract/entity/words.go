@@ -30,6 +30,7 @@ const (
 	clsPanel                         // committees "on" a subject, inside a parliament's name
 	clsCredit                        // "Photo:", "Reporting by": a name follows
 	clsWrite                         // "wrote in", "an op-ed in": a paper follows
+	clsPlain                         // ordinary words that some bodies use as their capitalised name: TIME, SWIFT
 )
 
 // mediaHeads end the names of outlets: "Fox News", "Moscow Times".
@@ -93,6 +94,8 @@ var wordLists = map[uint32]string{
 	clsLoneHead:  `ministry navy army parliament government police embassy consulate cabinet`,
 	clsPanel:     `committee commission subcommittee`,
 	clsCredit:    `photo photos photograph photographs picture credit reporting editing writing`,
+	clsPlain: `time swift sun star mail post news sky world today nation mirror express herald record
+		read live update updates breaking watch alert`,
 	clsWrite: `wrote writes written writing published publishes ed oped column article interview
 		editorial essay commentary`,
 	clsSettlement: `village villages town towns city cities settlement settlements hamlet outskirts
