@@ -298,7 +298,7 @@ func (x *extractor) subject(k, cueEnd, j int) (cand, bool) {
 	if x.dismissedAnd(k, c.hi) {
 		return cand{}, false // the "and said" after it reports the whole
 	}
-	if x.toks[k].is(fStrict) && !quoteBefore && !x.opensContent(c.hi) && !x.strictObject(k, c.hi) {
+	if x.toks[k].is(fStrict) && !quoteBefore && !x.opensContent(c.hi) && !x.strictObject(k, c.hi) && !x.commaAside(lo, c.hi) {
 		return cand{}, false // "promises to", "insists on", "called for"
 	}
 	if x.toks[k].is(fStrict) && lo > 0 && (x.word(lo-1, "what") || x.word(lo-1, "which")) {
@@ -475,4 +475,12 @@ func (x *extractor) find(lo, hi int, words ...string) int {
 
 func (x *extractor) spanOf(lo, hi int) truce.Span {
 	return truce.Span{Start: x.toks[lo].Start, End: x.toks[hi-1].End}
+}
+
+// commaAside: the cue and its subject stand between commas inside the
+// statement ("the plans, it argues, risk …"), so a strict cue needs no
+// "that".
+func (x *extractor) commaAside(lo, hi int) bool {
+	return lo >= 3 && hi < len(x.toks) && x.toks[lo-1].r == ',' && x.toks[hi].r == ',' &&
+		x.toks[lo-1].kind == tPunct && x.toks[hi].kind == tPunct && hi-lo <= 5
 }

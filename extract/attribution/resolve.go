@@ -50,11 +50,45 @@ func (x *extractor) resolvePronoun(p int) (speaker, bool) {
 // resolveIt reads "It added that …" as the organisation that spoke in the
 // sentence before; "it" alone names no one.
 func (x *extractor) resolveIt(p int) (speaker, bool) {
+	if sp, ok := x.itOutlet(p); ok {
+		return sp, true
+	}
 	l := x.last
 	if l == nil || l.sp.person || l.sp.anon || l.sp.name == "" || x.si-l.si > 1 {
 		return speaker{}, false
 	}
 	return x.ref(l.sp, x.toks[p].Span), true
+}
+
+// outletHeads are nouns that make a sentence's subject a newspaper or
+// broadcaster, which a later "it argues" in the same sentence refers to.
+var outletHeads = map[string]bool{"newspaper": true, "daily": true, "paper": true, "weekly": true,
+	"magazine": true, "broadcaster": true, "tabloid": true, "outlet": true, "agency": true}
+
+// itOutlet reads "One Paris newspaper is warier: the plans, it argues, …":
+// "it" is the outlet that opens the same sentence, named ("Le Monde") or
+// described ("a Berlin daily").
+func (x *extractor) itOutlet(p int) (speaker, bool) {
+	s0 := x.clauseStart(p)
+	for i := s0; i < p && i < s0+6 && x.toks[i].kind == tWord; i++ {
+		t := x.toks[i]
+		if m := t.ment; m >= 0 && outletKinds[x.d.Mentions[m].Kind] && !t.poss {
+			return x.ref(x.fromMention(int(m)), t.Span), true
+		}
+		if outletHeads[strings.ToLower(x.d.Text[t.Start:t.End])] {
+			lo := s0
+			for lo < i && (x.toks[lo].is(fDet) || x.word(lo, "one")) {
+				lo++
+			}
+			sp := x.anonymous(lo, i+1, i)
+			sp.name = x.d.Text[x.toks[lo].Start:t.End]
+			return sp, true
+		}
+		if !t.cap && !t.is(fDet) && !x.word(i, "one") {
+			break
+		}
+	}
+	return speaker{}, false
 }
 
 // resolveRole reads "the Russian official" as the last speaker when that was
