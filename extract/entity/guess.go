@@ -1,6 +1,9 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // guess finds names the knowledge base lacks among the capitalised words of
 // toks[a:b] that no name covers.
@@ -299,4 +302,87 @@ func (s *scan) hitParty(h *hit) string {
 		return s.r.party[h.entry]
 	}
 	return h.party
+}
+
+// masthead finds an outlet's name set in capitals at the head of a line
+// ("THE MYKOLAIV EVENING COURIER | Region"): the line reads as a heading,
+// where no name is guessed, but a run of capitals ending in a paper's head
+// noun and closing the line or a section mark names the paper. A place
+// inside it is part of the name.
+func (s *scan) masthead(a, b int) {
+	k := a
+	if k < b && s.r.is(s.toks[k], clsThe) {
+		k++
+	}
+	if k == b || k > a && s.toks[k].nl || !s.lineStart(a) {
+		return
+	}
+	j := k
+	for j < b && s.toks[j].kind == word && s.toks[j].upper && (j == k || !s.toks[j].nl) {
+		j++
+	}
+	if j-k < 2 || !s.r.is(s.toks[j-1], clsMedia) || s.onlyMedia(k, j) || !s.closesMasthead(j, b) {
+		return
+	}
+	for m := k; m < j; m++ {
+		if h := s.toks[m].hit; h >= 0 {
+			if s.hits[h].s < k || s.hits[h].e > j {
+				return
+			}
+		}
+	}
+	for m := k; m < j; m++ {
+		if h := s.toks[m].hit; h >= 0 {
+			s.hits[h].entry, s.hits[h].cands = -1, nil // a name inside a name: dropped
+		}
+	}
+	s.addHit(hit{s: k, e: j, entry: -1, typ: "organization", kind: "outlet", name: titled(s.join(k, j))})
+}
+
+// lineStart reports whether only white space comes between the line's
+// start and toks[a].
+func (s *scan) lineStart(a int) bool {
+	for p := int(s.toks[a].start) - 1; p >= 0; p-- {
+		switch s.d.Text[p] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// closesMasthead reports whether toks[j] ends a masthead: the end of the
+// line or a section mark ("|", "/", "–").
+func (s *scan) closesMasthead(j, b int) bool {
+	if j == b || s.toks[j].nl {
+		return true
+	}
+	switch s.text(s.toks[j]) {
+	case "|", "/", "-", "–", "—", "·", "•":
+		return true
+	}
+	return false
+}
+
+// titled writes a name set in capitals in title case: "EVENING COURIER"
+// becomes "Evening Courier".
+func titled(name string) string {
+	var sb strings.Builder
+	first := true
+	for _, r := range name {
+		switch {
+		case unicode.IsLetter(r) && first:
+			sb.WriteRune(unicode.ToUpper(r))
+			first = false
+		case unicode.IsLetter(r):
+			sb.WriteRune(unicode.ToLower(r))
+		default:
+			sb.WriteRune(r)
+			first = r == ' ' || r == '-'
+		}
+	}
+	return sb.String()
 }

@@ -69,6 +69,7 @@ func (s *scan) sentence(start, end int) {
 		for k := a; k < b; k++ {
 			s.toks[k].loud = true
 		}
+		s.masthead(a, b)
 	} else {
 		s.guess(a, b)
 	}
