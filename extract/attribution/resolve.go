@@ -192,3 +192,37 @@ func (x *extractor) resolvePair(lo, hi int) (speaker, bool) {
 	}
 	return speaker{name: names[0] + " and " + names[1], span: x.spanOf(lo, hi), hasSpan: true, person: true}, true
 }
+
+// presidentialOffice names the office that speaks for a head of state of
+// each party, as the knowledge base spells it: "his office said" after
+// Zelensky is the Office of the President of Ukraine.
+var presidentialOffice = map[string][2]string{
+	"Ukraine":       {"Office of the President of Ukraine", "office-of-the-president-of-ukraine"},
+	"Russia":        {"Kremlin", "kremlin"},
+	"United States": {"White House", "white-house"},
+}
+
+// officeOf reads "his office", "her press office": the office of the person
+// the pronoun stands for; a head of state's office has a name of its own,
+// any other office speaks as the person.
+func (x *extractor) officeOf(lo, hi int) (speaker, bool) {
+	if !x.word(hi-1, "office") || hi-lo > 3 || !x.word(lo, "his") && !x.word(lo, "her") ||
+		hi-lo == 3 && !x.word(lo+1, "press") {
+		return speaker{}, false
+	}
+	sp, ok := x.resolvePronoun(lo)
+	if !ok || !sp.person {
+		return speaker{}, false
+	}
+	for _, m := range x.d.Mentions {
+		if m.Name != sp.name || m.Kind != "head_of_state" {
+			continue
+		}
+		if o, ok := presidentialOffice[m.Party]; ok {
+			sp.name, sp.id, sp.person = o[0], o[1], false
+		}
+		break
+	}
+	sp.span = x.spanOf(lo, hi)
+	return sp, true
+}

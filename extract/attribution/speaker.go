@@ -73,6 +73,9 @@ func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 	if hi == lo+1 && x.word(lo, "it") {
 		return x.resolveIt(lo)
 	}
+	if sp, ok := x.officeOf(lo, hi); ok {
+		return sp, true
+	}
 	if p := x.firstFlag(lo, hi, fHe|fThey); p >= 0 {
 		return x.resolvePronoun(p)
 	}
