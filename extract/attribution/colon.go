@@ -34,10 +34,14 @@ func (x *extractor) colonStatement(s truce.Span) bool {
 	if c < x.lead+1 || c+1 >= len(x.toks) || x.wordsAfter(c+1) < 3 && para == s.End {
 		return false
 	}
+	lo := x.lead
 	sp, ok := x.headlineName(c)
 	if !ok {
 		para = s.End
 		sp, ok = x.colonLead(c)
+	}
+	if !ok {
+		lo, sp, ok = x.listedColon(c)
 	}
 	if !ok || x.wordsAfter(c+1) < 3 && para == s.End {
 		return false
@@ -46,7 +50,7 @@ func (x *extractor) colonStatement(s truce.Span) bool {
 	for i := 0; i <= c; i++ {
 		x.mask[i] = true
 	}
-	cue := cand{lo: x.lead, hi: c + 1, cue: x.toks[c].Span, sp: sp}
+	cue := cand{lo: lo, hi: c + 1, cue: x.toks[c].Span, sp: sp}
 	content, ok := x.content(cue, x.lead, len(x.toks), s)
 	if !ok && para == s.End {
 		return false
@@ -253,4 +257,51 @@ func (x *extractor) spokesperson(party string, pos int) int {
 		}
 	}
 	return best
+}
+
+// listVerbs and listNouns make "he listed his conditions for any talks: …"
+// and "the Kremlin set out its demands: …" a statement of the subject: the
+// colon opens what the conditions are.
+var (
+	listVerbs = map[string]bool{"listed": true, "outlined": true, "set": true, "laid": true, "spelled": true,
+		"spelt": true, "enumerated": true, "detailed": true, "named": true, "summed": true, "presented": true}
+	listNouns = map[string]bool{"conditions": true, "demands": true, "terms": true, "priorities": true,
+		"requirements": true, "preconditions": true, "position": true, "proposals": true, "points": true,
+		"goals": true, "objectives": true, "aims": true}
+)
+
+// listedColon reads the speaker of "<subject> listed <his> conditions …:"
+// before the colon at c: the start of the subject and who it is.
+func (x *extractor) listedColon(c int) (int, speaker, bool) {
+	v := x.lead + 1
+	for v < c && !listVerbs[strings.ToLower(x.d.Text[x.toks[v].Start:x.toks[v].End])] {
+		v++
+	}
+	n := v + 1
+	if x.word(n, "out") || x.word(n, "up") {
+		n++
+	}
+	if v >= c || !(x.word(n, "his") || x.word(n, "her") || x.word(n, "its") || x.word(n, "their")) {
+		return 0, speaker{}, false
+	}
+	n++
+	if n+1 < c && !listNouns[strings.ToLower(x.d.Text[x.toks[n].Start:x.toks[n].End])] {
+		n++ // "his main conditions"
+	}
+	if n >= c || !listNouns[strings.ToLower(x.d.Text[x.toks[n].Start:x.toks[n].End])] || c-n > 6 {
+		return 0, speaker{}, false
+	}
+	lo := v - 1
+	if m := x.toks[lo].ment; m >= 0 {
+		for lo > x.lead && x.toks[lo-1].ment == m {
+			lo-- // the whole name
+		}
+	} else if !x.toks[lo].is(fHe | fThey) {
+		return 0, speaker{}, false
+	}
+	sp, ok := x.interpret(lo, v, "")
+	if !ok || sp.anon {
+		return 0, speaker{}, false
+	}
+	return lo, sp, true
 }
