@@ -67,8 +67,9 @@ func (x *extractor) colonStatement(s truce.Span) bool {
 }
 
 // maxColonLead is how many words may lead up to a colon that opens a
-// statement ("The Kremlin's response came within the hour:").
-const maxColonLead = 9
+// statement ("The Kremlin's response came within the hour:", "In Kyiv on
+// Friday Zelensky listed his conditions for a ceasefire:").
+const maxColonLead = 14
 
 // headlineName: the words before the colon at c are a person's name, with
 // titles ("Kremlin spokesman Dmitry Peskov:").
