@@ -106,7 +106,7 @@ func (x *extractor) sentence(s truce.Span) {
 	for i, c := range mains {
 		lo, hi := 0, len(x.toks)
 		if i > 0 {
-			lo = mains[i-1].hi
+			lo = x.afterSemicolon(mains[i-1].hi, c.lo)
 		}
 		if i+1 < len(mains) {
 			hi = mains[i+1].lo
@@ -115,7 +115,7 @@ func (x *extractor) sentence(s truce.Span) {
 		if !ok {
 			continue
 		}
-		if c.second {
+		if c.second || c.own && c.lo > lo {
 			lo = c.lo
 		}
 		x.emit(c, near(frames, lo, hi), content, hedged, x.region(lo, hi))
@@ -156,7 +156,7 @@ func arrange(cs []cand) (mains, frames []cand) {
 		c := &cs[i]
 		if c.accord {
 			seen++
-			c.framing = c.framing || hasVerb || seen < accords
+			c.framing = c.framing || !c.own && (hasVerb || seen < accords)
 		}
 	}
 	for i := range cs {

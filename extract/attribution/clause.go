@@ -19,6 +19,7 @@ type cand struct {
 	inverted bool // the speaker follows the cue
 	hedge    bool // "it is reported that": a hedge, not a statement
 	accord   bool
+	own      bool // an "according to X" that reports a statement of its own beside a verb cue
 	brk      bool // a clause break (",", ";", "while", "but") precedes it
 	second   bool // a participle's statement: its span starts at lo, not before
 }
@@ -90,7 +91,7 @@ func (x *extractor) cues() []cand {
 			}
 		}
 	}
-	return out
+	return x.ownAccords(out)
 }
 
 // according reads "according to X".

@@ -211,3 +211,63 @@ func (x *extractor) quotesAs(k int) (cand, bool) {
 	y.via = append([]string{via}, y.via...)
 	return cand{lo: lo, hi: p + 2, cue: x.spanOf(k, k+1), sp: y}, true
 }
+
+// ownAccords marks the "according to X" of a sentence with a verb cue that
+// report statements of their own rather than frame the verb's: one in a
+// part of the sentence of its own ("According to two diplomats, …;
+// officials denied …"), and one that opens a clause inside the verb's
+// content ("X said …, where, according to the council, 1,200 died"),
+// unless an outlet relays it.
+func (x *extractor) ownAccords(cs []cand) []cand {
+	n := 0
+	for _, c := range cs {
+		if c.accord {
+			n++
+		}
+	}
+	if n == 0 {
+		return cs
+	}
+	seg := make([]int, len(cs)) // which part between semicolons each cue is in
+	part, j := 0, 0
+	for i := range x.toks {
+		for j < len(cs) && cs[j].lo <= i {
+			seg[j] = part
+			j++
+		}
+		if x.toks[i].kind == tPunct && x.toks[i].r == ';' {
+			part++
+		}
+	}
+	for i := range cs {
+		c := &cs[i]
+		if !c.accord {
+			continue
+		}
+		verb, verbIn, verbBefore := false, false, false
+		for k, v := range cs {
+			if !v.accord && !v.hedge && !v.framing {
+				verb = true
+				if seg[k] == seg[i] {
+					verbIn, verbBefore = true, verbBefore || v.hi <= c.lo
+				}
+			}
+		}
+		inner := verbBefore && !c.sp.outlet && c.sp.cont == contNone && !c.sp.anon && c.lo > 0 && x.sep(c.lo-1) &&
+			c.hi+1 < len(x.toks) && x.sep(c.hi) && x.toks[c.hi+1].kind == tWord
+		c.own = verb && !verbIn || inner
+		c.brk = c.brk || c.own
+	}
+	return cs
+}
+
+// afterSemicolon is the token after the last semicolon in toks[lo:hi], else
+// lo: a statement does not reach back over a semicolon into the one before.
+func (x *extractor) afterSemicolon(lo, hi int) int {
+	for i := hi - 1; i >= lo; i-- {
+		if x.toks[i].kind == tPunct && x.toks[i].r == ';' {
+			return i + 1
+		}
+	}
+	return lo
+}
