@@ -150,6 +150,7 @@ func TestExtract(t *testing.T) {
 		{"a known place inside a masthead", "THE KYIV EVENING COURIER / Politics\nTalks resumed.",
 			"", []string{"KYIV EVENING COURIER|KYIV EVENING COURIER|organization||"}},
 		{"a heading of media words alone is no masthead", "THE EVENING NEWS | Region\nTalks resumed.", "", nil},
+		{"a section's heading is no outlet", "WORLD NEWS | EUROPE\nLive Updates: talks resumed.", "", nil},
 		{"pro- and anti- adjectives speak for nobody", "Pro-Russian separatists and anti-American protesters met Russian officials.",
 			"", []string{"Russian|Russia|adj|Russia|"}},
 		{"outlet named by its head noun", "The report was aired by Fox News on Monday.",

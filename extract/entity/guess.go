@@ -114,13 +114,14 @@ func (s *scan) guessRun(i, j, b int) {
 }
 
 // onlyMedia reports a run of nothing but the nouns that end outlets'
-// names and times of day ("Radio Bulletin", "MORNING NEWS"): a
-// programme's heading, no outlet, which needs a name of its own before
+// names, times of day and ordinary words ("Radio Bulletin", "MORNING
+// NEWS", "WORLD NEWS"): a programme's heading or a section, no outlet,
+// which needs a name of its own before
 // them ("Fox News", "Odesa Evening Courier").
 func (s *scan) onlyMedia(i, j int) bool {
 	for k := i; k < j; k++ {
 		w := s.text(s.toks[k])
-		if !s.r.is(s.toks[k], clsMedia) && !strings.EqualFold(w, "morning") && !strings.EqualFold(w, "evening") {
+		if !s.r.is(s.toks[k], clsMedia|clsPlain) && !strings.EqualFold(w, "morning") && !strings.EqualFold(w, "evening") {
 			return false
 		}
 	}
