@@ -299,6 +299,8 @@ var cases = []struct {
 		[]string{"three European officials +anon", "Dmitry Peskov"}},
 	{"according to outlet at end still frames", "Peskov said the talks would resume in May, according to TASS.",
 		[]string{"Dmitry Peskov via TASS"}},
+	{"inverted perfect strict cue", "The convoy could not leave Zaporizhzhia because the road was under fire, had explained the ICRC.",
+		[]string{"International Committee of the Red Cross"}},
 	{"resolution without demand", "The Verkhovna Rada passed a resolution on the anniversary of the Budapest Memorandum.", []string{}},
 	{"voted for a law", "The Duma voted 412 to 0 for a law raising the conscription age.", []string{}},
 	{"issued statement without content", "The Kremlin issued a statement on the anniversary of the referendum.", []string{}},

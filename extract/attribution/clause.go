@@ -320,7 +320,8 @@ func (x *extractor) inverted(k, j int) (cand, bool) {
 	if j >= 0 && x.toks[j].kind != tClose && !x.sep(j) && !x.singleClose(j) || x.toks[k].is(fTell) {
 		return cand{}, false
 	}
-	if x.toks[k].is(fStrict) && (j < 0 || x.toks[j].kind != tClose && !x.singleClose(j) && (j < 1 || x.toks[j-1].kind != tClose)) {
+	perfect := j >= 0 && j == k-2 && (x.word(k-1, "has") || x.word(k-1, "had")) // "…, had explained the organisation"
+	if x.toks[k].is(fStrict) && !perfect && (j < 0 || x.toks[j].kind != tClose && !x.singleClose(j) && (j < 1 || x.toks[j-1].kind != tClose)) {
 		return cand{}, false // ", called the team …" is a verb of its own
 	}
 	end := k + 1
