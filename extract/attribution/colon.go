@@ -69,7 +69,7 @@ func (x *extractor) colonStatement(s truce.Span) bool {
 // maxColonLead is how many words may lead up to a colon that opens a
 // statement ("The Kremlin's response came within the hour:", "In Kyiv on
 // Friday Zelensky listed his conditions for a ceasefire:").
-const maxColonLead = 14
+const maxColonLead = 18
 
 // headlineName: the words before the colon at c are a person's name, with
 // titles ("Kremlin spokesman Dmitry Peskov:").
@@ -126,14 +126,19 @@ func (x *extractor) colonLead(c int) (speaker, bool) {
 	if x.sep(e) && !x.toks[e-1].poss {
 		e = x.afterAside(e, c) // "Erdogan, speaking in Ankara, was categorical:"
 	}
+	lim := c
+	if x.word(e+2, "on") || x.word(e+2, "in") {
+		lim = e + 3 // "on Italian television": a name may follow the preposition
+	}
 	for k := e; k < c; k++ {
-		if x.toks[k].ment >= 0 || x.toks[k].cap || x.toks[k].is(fCue|fBound) {
+		if k < lim && (x.toks[k].ment >= 0 || x.toks[k].cap) || x.toks[k].is(fCue|fBound) {
 			return speaker{}, false
 		}
 	}
 	switch {
 	case x.toks[e-1].poss && e < c && x.toks[e].is(fReply) && c-e <= 6:
-	case !x.toks[e-1].poss && x.toks[e].is(fBe) && c-e >= 2 && c-e <= 3 && x.d.Mentions[mi].Type == truce.Person:
+	case !x.toks[e-1].poss && x.toks[e].is(fBe) && c-e >= 2 && x.d.Mentions[mi].Type == truce.Person &&
+		(c-e <= 3 || c-e <= 6 && (x.word(e+2, "on") || x.word(e+2, "in"))): // "was blunter on Italian television:"
 	default:
 		return speaker{}, false
 	}
