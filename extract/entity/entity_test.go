@@ -151,6 +151,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"KYIV EVENING COURIER|KYIV EVENING COURIER|organization||"}},
 		{"a heading of media words alone is no masthead", "THE EVENING NEWS | Region\nTalks resumed.", "", nil},
 		{"a section's heading is no outlet", "WORLD NEWS | EUROPE\nLive Updates: talks resumed.", "", nil},
+		{"the article goes to the longer name", "A fellow at the Atlantic Council said the Atlantic erred.",
+			"", []string{"Atlantic Council|Atlantic Council|organization||", "the Atlantic|The Atlantic|organization||"}},
 		{"pro- and anti- adjectives speak for nobody", "Pro-Russian separatists and anti-American protesters met Russian officials.",
 			"", []string{"Russian|Russia|adj|Russia|"}},
 		{"outlet named by its head noun", "The report was aired by Fox News on Monday.",

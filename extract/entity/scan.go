@@ -136,7 +136,7 @@ func (s *scan) matchNames(a, b int) {
 			continue
 		}
 		end, pats := s.r.names.longest(toks, i, s.accept)
-		if end == 0 {
+		if end == 0 || s.theYields(toks, i, end) {
 			i++
 			continue
 		}
@@ -154,6 +154,17 @@ func (s *scan) matchNames(a, b int) {
 		s.addHit(h)
 		i = end
 	}
+}
+
+// theYields reports a name that starts with "the" ("the Atlantic") where
+// a longer name starts at the next word ("Atlantic Council"): the article
+// belongs to the longer one.
+func (s *scan) theYields(toks []token, i, end int) bool {
+	if end < i+2 || !s.r.is(toks[i], clsThe) {
+		return false
+	}
+	next, _ := s.r.names.longest(toks, i+1, s.accept)
+	return next > end
 }
 
 // givenNameAt reports a capitalised given name at toks[k], not yet matched,
