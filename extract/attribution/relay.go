@@ -239,20 +239,26 @@ func (x *extractor) ownAccords(cs []cand) []cand {
 			part++
 		}
 	}
+	firstEnd := make([]int, part+1) // per part, the earliest end of a verb cue, or -1
+	for i := range firstEnd {
+		firstEnd[i] = -1
+	}
+	verb := false
+	for k, v := range cs {
+		if !v.accord && !v.hedge && !v.framing {
+			verb = true
+			if f := &firstEnd[seg[k]]; *f < 0 || v.hi < *f {
+				*f = v.hi
+			}
+		}
+	}
 	for i := range cs {
 		c := &cs[i]
 		if !c.accord {
 			continue
 		}
-		verb, verbIn, verbBefore := false, false, false
-		for k, v := range cs {
-			if !v.accord && !v.hedge && !v.framing {
-				verb = true
-				if seg[k] == seg[i] {
-					verbIn, verbBefore = true, verbBefore || v.hi <= c.lo
-				}
-			}
-		}
+		f := firstEnd[seg[i]]
+		verbIn, verbBefore := f >= 0, f >= 0 && f <= c.lo
 		inner := verbBefore && !c.sp.outlet && c.sp.cont == contNone && !c.sp.anon && c.lo > 0 && x.sep(c.lo-1) &&
 			c.hi+1 < len(x.toks) && x.sep(c.hi) && x.toks[c.hi+1].kind == tWord
 		c.own = verb && !verbIn || inner

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/truce-project/truce"
@@ -214,7 +215,10 @@ func (x *extractor) officeOf(lo, hi int) (speaker, bool) {
 	if !ok || !sp.person {
 		return speaker{}, false
 	}
-	for _, m := range x.d.Mentions {
+	ms := x.d.Mentions
+	at := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= x.toks[lo].Start })
+	for i := at - 1; i >= 0 && i >= at-maxSpokesScan; i-- { // bounded: linear in the text
+		m := ms[i]
 		if m.Name != sp.name || m.Kind != "head_of_state" {
 			continue
 		}
