@@ -1,9 +1,7 @@
 package event
 
 import (
-	"encoding/json"
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -50,35 +48,13 @@ func TestGoldenSeeds(t *testing.T) {
 		}
 		got[name] = list
 	}
-	path := filepath.Join("testdata", "seeds.golden.json")
-	if *update {
-		b, _ := json.MarshalIndent(got, "", "  ")
-		if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update)", err)
-	}
-	var want map[string][]goldenEvent
-	if err := json.Unmarshal(b, &want); err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("seed events (-want +got):\n%s", diff)
-	}
+	extracttest.Golden(t, filepath.Join("testdata", "seeds.golden.json"), got, *update)
 }
 
 func checkSpans(t testing.TB, d *extract.Doc, evs []truce.Event) {
 	t.Helper()
 	for _, e := range evs {
-		if !e.Valid(len(d.Text)) || e.Len() == 0 {
-			t.Fatalf("span %v out of bounds (%d bytes)", e.Span, len(d.Text))
-		}
-		if !utf8.RuneStart(d.Text[e.Start]) || e.End < len(d.Text) && !utf8.RuneStart(d.Text[e.End]) {
-			t.Fatalf("span %v not on rune boundaries", e.Span)
-		}
+		extracttest.CheckSpan(t, d.Text, e.Span)
 	}
 }
 

@@ -11,6 +11,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/extract"
@@ -127,4 +130,42 @@ func SeedTexts(t testing.TB, dir string) map[string]string {
 		out[strings.TrimSuffix(filepath.Base(f), ".txt")] = string(b)
 	}
 	return out
+}
+
+// Golden compares got with the JSON in path, after rewriting the file from
+// got when update is set (go test -update).
+func Golden[T any](t testing.TB, path string, got T, update bool) {
+	t.Helper()
+	if update {
+		b, err := json.MarshalIndent(got, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update)", err)
+	}
+	var want T
+	if err := json.Unmarshal(b, &want); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", path, diff)
+	}
+}
+
+// CheckSpan fails the test unless s is a non-empty span of text on rune
+// boundaries.
+func CheckSpan(t testing.TB, text string, s truce.Span) {
+	t.Helper()
+	if !s.Valid(len(text)) || s.Len() == 0 {
+		t.Fatalf("span %v out of bounds (%d bytes)", s, len(text))
+	}
+	if !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+		t.Fatalf("span %v not on rune boundaries", s)
+	}
 }

@@ -1,9 +1,7 @@
 package position
 
 import (
-	"encoding/json"
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -46,35 +44,13 @@ func TestGoldenSeeds(t *testing.T) {
 		}
 		got[name] = list
 	}
-	path := filepath.Join("testdata", "seeds.golden.json")
-	if *update {
-		b, _ := json.MarshalIndent(got, "", "  ")
-		if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update)", err)
-	}
-	var want map[string][]goldenPosition
-	if err := json.Unmarshal(b, &want); err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("seed positions (-want +got):\n%s", diff)
-	}
+	extracttest.Golden(t, filepath.Join("testdata", "seeds.golden.json"), got, *update)
 }
 
 func checkSpans(t testing.TB, d *extract.Doc, ps []truce.Position) {
 	t.Helper()
 	for _, p := range ps {
-		if !p.Valid(len(d.Text)) || p.Len() == 0 {
-			t.Fatalf("span %v out of bounds (%d bytes)", p.Span, len(d.Text))
-		}
-		if !utf8.RuneStart(d.Text[p.Start]) || p.End < len(d.Text) && !utf8.RuneStart(d.Text[p.End]) {
-			t.Fatalf("span %v not on rune boundaries", p.Span)
-		}
+		extracttest.CheckSpan(t, d.Text, p.Span)
 		if !utf8.ValidString(p.Summary) || strings.ContainsAny(p.Summary, "\n\r") {
 			t.Fatalf("summary %q is not one valid line", p.Summary)
 		}
