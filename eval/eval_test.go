@@ -1,8 +1,12 @@
 package eval
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/truce-project/truce"
 )
@@ -73,5 +77,28 @@ func TestScore(t *testing.T) {
 	}
 	if c := *rep.Kinds["figures"]; c.Precision() != 0.5 || c.Recall() != 1 {
 		t.Errorf("figures P %v R %v", c.Precision(), c.Recall())
+	}
+
+	wantMisses := []Miss{
+		{Doc: "doc1", Kind: "places", What: "missed", Text: "Minsk"},
+		{Doc: "doc1", Kind: "places", What: "spurious", Text: "Kyiv"},
+		{Doc: "doc1", Kind: "figures", What: "spurious", Text: "Russia", Got: "7"},
+		{Doc: "doc1", Kind: "events (span+type)", What: "missed", Text: "Talks were held in Minsk", Want: "talks"},
+		{Doc: "doc1", Kind: "events (span+type)", What: "spurious", Text: "Talks were held in Minsk.", Got: "meeting"},
+		{Doc: "missing", Kind: "people", What: "missed", Text: "Vladimir Putin"},
+	}
+	if diff := cmp.Diff(wantMisses, rep.Misses); diff != "" {
+		t.Errorf("misses (-want +got):\n%s", diff)
+	}
+}
+
+func TestClip(t *testing.T) {
+	long := strings.Repeat("é", 100)
+	got := clip(long)
+	if !utf8.ValidString(got) || !strings.HasSuffix(got, "…") || len(got) > maxText+len("…") {
+		t.Errorf("clip(%d bytes) = %q", len(long), got)
+	}
+	if got := clip("a\n  b"); got != "a b" {
+		t.Errorf("clip folds spaces: got %q", got)
 	}
 }

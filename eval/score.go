@@ -60,6 +60,7 @@ type Report struct {
 	Documents, Missing int // gold documents, and those with no record
 	Kinds              map[string]*Count
 	Attributes         map[string]*Accuracy
+	Misses             []Miss // every disagreement, in gold document order
 }
 
 // Kind names in report order.
@@ -123,7 +124,7 @@ func (s *scorer) score() {
 	if s.gold.Published != nil {
 		want = *s.gold.Published
 	}
-	s.rep.Attributes["published"].check(s.rec.Published == want)
+	s.attribute("published", s.rec.Published == want, "", want, s.rec.Published)
 	s.entities()
 	s.figures()
 	s.attributions()
@@ -135,9 +136,12 @@ func (s *scorer) score() {
 func (s *scorer) entities() {
 	pred := map[string]map[string]bool{"people": {}, "organizations": {}, "places": {}}
 	kindOf := map[string]string{truce.Person: "people", truce.Organization: "organizations", truce.Place: "places"}
+	display := map[string]string{}
 	for _, e := range s.rec.Entities {
 		if k, ok := kindOf[e.Type]; ok {
-			pred[k][s.names.Key(e.Name)] = true
+			key := s.names.Key(e.Name)
+			pred[k][key] = true
+			display[key] = e.Name
 		}
 	}
 	gold := map[string][]string{"people": s.gold.People, "organizations": s.gold.Organizations, "places": s.gold.Places}
@@ -145,8 +149,10 @@ func (s *scorer) entities() {
 		want := map[string]bool{}
 		for _, n := range gold[k] {
 			want[s.names.Key(n)] = true
+			display[s.names.Key(n)] = n
 		}
 		c := setCount(pred[k], want)
+		s.entityMisses(k, pred[k], want, display)
 		s.rep.Kinds[k].add(c)
 		s.rep.Kinds["entities"].add(c)
 	}
@@ -234,17 +240,23 @@ func (s *scorer) figures() {
 		return sameNumber(golds[g].Value, preds[p].Value) && (len(spans[g]) == 0 || overlap(preds[p].Span, spans[g]) > 0)
 	})
 	s.rep.Kinds["figures"].add(c)
+	s.unmatched("figures", pairs, len(preds),
+		func(g int) (string, string) { return golds[g].Quote, number(golds[g].Value) },
+		func(p int) (string, string) { return s.spanText(preds[p].Span), number(preds[p].Value) })
 	for g, p := range pairs {
 		if p < 0 {
 			continue
 		}
 		gf, pf := golds[g], preds[p]
-		s.rep.Attributes["figure approx"].check(gf.Approx == pf.Approx)
-		s.rep.Attributes["figure unit"].check(fold(gf.Unit) == fold(pf.Unit))
-		s.rep.Attributes["figure reported_by"].check(s.sameName(gf.ReportedBy, pf.ReportedBy))
-		s.rep.Attributes["figure as_of"].check(str(gf.AsOf) == pf.AsOf)
+		q := gf.Quote
+		s.attribute("figure approx", gf.Approx == pf.Approx, q, fmt.Sprint(gf.Approx), fmt.Sprint(pf.Approx))
+		s.attribute("figure unit", fold(gf.Unit) == fold(pf.Unit), q, gf.Unit, pf.Unit)
+		s.attribute("figure reported_by", s.sameName(gf.ReportedBy, pf.ReportedBy), q, str(gf.ReportedBy), pf.ReportedBy)
+		s.attribute("figure as_of", str(gf.AsOf) == pf.AsOf, q, str(gf.AsOf), pf.AsOf)
 	}
 }
+
+func number(v float64) string { return fmt.Sprint(v) }
 
 func sameNumber(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(a)) }
 
@@ -272,12 +284,18 @@ func (s *scorer) attributions() {
 		return spanOK(g, p) && s.sameSpeaker(golds[g], preds[p])
 	})
 	s.rep.Kinds["attributions (span+speaker)"].add(c)
+	s.unmatched("attributions (span+speaker)", pairs, len(preds),
+		func(g int) (string, string) { return golds[g].Quote, speaker(golds[g].Speaker, golds[g].Anonymous) },
+		func(p int) (string, string) {
+			return s.spanText(preds[p].Span), speaker(preds[p].Speaker, preds[p].Anonymous)
+		})
 	for g, p := range pairs {
 		if p < 0 {
 			continue
 		}
-		s.rep.Attributes["attribution anonymous"].check(golds[g].Anonymous == preds[p].Anonymous)
-		s.rep.Attributes["attribution via"].check(s.sameNames(golds[g].Via, preds[p].Via))
+		gd, pd, q := golds[g], preds[p], golds[g].Quote
+		s.attribute("attribution anonymous", gd.Anonymous == pd.Anonymous, q, fmt.Sprint(gd.Anonymous), fmt.Sprint(pd.Anonymous))
+		s.attribute("attribution via", s.sameNames(gd.Via, pd.Via), q, strings.Join(gd.Via, ", "), strings.Join(pd.Via, ", "))
 	}
 }
 
@@ -288,6 +306,13 @@ func (s *scorer) sameSpeaker(g GoldAttrib, p truce.Attribution) bool {
 		return true
 	}
 	return s.names.Key(g.Speaker) == s.names.Key(p.Speaker)
+}
+
+func speaker(name string, anonymous bool) string {
+	if anonymous {
+		return name + " (anonymous)"
+	}
+	return name
 }
 
 func (s *scorer) sameNames(a, b []string) bool {
@@ -324,13 +349,18 @@ func (s *scorer) events() {
 		return golds[g].Type == preds[p].Type && overlap(preds[p].Span, spans[g]) > 0
 	})
 	s.rep.Kinds["events (span+type)"].add(c)
+	s.unmatched("events (span+type)", pairs, len(preds),
+		func(g int) (string, string) { return golds[g].Quote, golds[g].Type },
+		func(p int) (string, string) { return s.spanText(preds[p].Span), preds[p].Type })
 	for g, p := range pairs {
 		if p < 0 {
 			continue
 		}
-		s.rep.Attributes["event status"].check(golds[g].Status == preds[p].Status)
-		s.rep.Attributes["event date"].check(str(golds[g].Date) == preds[p].Date)
-		s.rep.Attributes["event participants"].check(s.sameSet(golds[g].Participants, preds[p].Participants))
+		gd, pd, q := golds[g], preds[p], golds[g].Quote
+		s.attribute("event status", gd.Status == pd.Status, q, gd.Status, pd.Status)
+		s.attribute("event date", str(gd.Date) == pd.Date, q, str(gd.Date), pd.Date)
+		s.attribute("event participants", s.sameSet(gd.Participants, pd.Participants), q,
+			strings.Join(gd.Participants, ", "), strings.Join(pd.Participants, ", "))
 	}
 }
 
@@ -345,9 +375,12 @@ func (s *scorer) timexes() {
 	}
 	pairs, c := match(len(golds), len(preds), func(g, p int) bool { return overlap(preds[p].Span, spans[g]) >= 0.5 })
 	s.rep.Kinds["timexes"].add(c)
+	s.unmatched("timexes", pairs, len(preds),
+		func(g int) (string, string) { return golds[g].Quote, golds[g].Value },
+		func(p int) (string, string) { return s.spanText(preds[p].Span), preds[p].Value })
 	for g, p := range pairs {
 		if p >= 0 {
-			s.rep.Attributes["timex value"].check(golds[g].Value == preds[p].Value)
+			s.attribute("timex value", golds[g].Value == preds[p].Value, golds[g].Quote, golds[g].Value, preds[p].Value)
 		}
 	}
 }
@@ -366,9 +399,12 @@ func (s *scorer) positions() {
 			overlap(preds[p].Span, spans[g]) > 0
 	})
 	s.rep.Kinds["positions"].add(c)
+	s.unmatched("positions", pairs, len(preds),
+		func(g int) (string, string) { return golds[g].Quote, golds[g].Party + " " + golds[g].Issue },
+		func(p int) (string, string) { return s.spanText(preds[p].Span), preds[p].Party + " " + preds[p].Issue })
 	for g, p := range pairs {
 		if p >= 0 {
-			s.rep.Attributes["position stance"].check(golds[g].Stance == preds[p].Stance)
+			s.attribute("position stance", golds[g].Stance == preds[p].Stance, golds[g].Quote, golds[g].Stance, preds[p].Stance)
 		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/eval"
@@ -19,6 +21,7 @@ func runEval(ctx context.Context, a *app, args []string) error {
 	export := fs.String("export", "", "score this record-format `file` instead of the store")
 	docs := fs.String("docs", "", "extract these `files or folders` afresh instead of reading the store")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
+	errs := fs.Bool("errors", false, "also list every disagreement: gold items missed, predictions the gold lacks, wrong attributes")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
@@ -35,7 +38,7 @@ func runEval(ctx context.Context, a *app, args []string) error {
 	case *export != "":
 		records, err = readExport(*export)
 	case *docs != "":
-		records, err = extractFresh(ctx, a, *docs)
+		records, err = extractFresh(ctx, a, *docs, *goldDir)
 	default:
 		records, err = storeRecords(ctx, a)
 	}
@@ -44,9 +47,16 @@ func runEval(ctx context.Context, a *app, args []string) error {
 	}
 	rep := eval.Score(records, set)
 	if *asJSON {
-		return writeJSON(a.stdout, rep.Summary())
+		sum := rep.Summary()
+		if *errs {
+			sum["misses"] = rep.Misses
+		}
+		return writeJSON(a.stdout, sum)
 	}
 	rep.Write(a.stdout)
+	if *errs {
+		rep.WriteMisses(a.stdout)
+	}
 	return nil
 }
 
@@ -84,16 +94,20 @@ func storeRecords(ctx context.Context, a *app) ([]*truce.Record, error) {
 }
 
 // extractFresh reads and extracts documents without storing them.
-// Inputs that fail (such as gold files in the same folder) are listed on
-// stderr and left out.
-func extractFresh(ctx context.Context, a *app, path string) ([]*truce.Record, error) {
+// Inputs that fail are listed on stderr and left out, except the files of
+// the gold folder when it lies inside path: they are not documents.
+func extractFresh(ctx context.Context, a *app, path, goldDir string) ([]*truce.Record, error) {
 	ex, err := newExtractor()
 	if err != nil {
 		return nil, err
 	}
 	mem := &memStore{}
 	sum := ingest.Run(ctx, mem, ex, []string{path}, ingest.Options{})
+	gold := filepath.Clean(goldDir) + string(filepath.Separator)
 	for _, f := range sum.Failed {
+		if strings.HasPrefix(filepath.Clean(f.Input), gold) {
+			continue
+		}
 		fmt.Fprintf(a.stderr, "truce: skipped %s: %s\n", f.Input, f.Reason)
 	}
 	return mem.recs, nil
