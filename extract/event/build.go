@@ -70,6 +70,17 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 		// of a round of talks: the next round.
 		tr.typ, ev.Type, ev.Participants = Talks, Talks, x.lastTalks()
 	}
+	if len(ev.Participants) <= 1 && x.sameAgain(c, tr) {
+		// "The meeting on Friday lasted three hours", "another summit in
+		// the same format", "Putin suggested that the next meeting …":
+		// the guests of the gathering told before, one of whom may speak.
+		if e, ok := x.lastGathering(); ok && (len(ev.Participants) == 0 || overlap(ev.Participants, e.Participants)) {
+			ev.Participants = merge(append([]string(nil), e.Participants...), ev.Participants)
+			if e.Type == Summit {
+				tr.typ = Summit
+			}
+		}
+	}
 	if tr.typ == PrisonerExchange && (len(ev.Participants) > 0 || tr.verb) {
 		// Prisoners are exchanged between the two sides of the war,
 		// whoever announces it.

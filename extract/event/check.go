@@ -313,7 +313,7 @@ func (x *extractor) fresh(c clause.Clause, tr trigger, m modality) bool {
 	told := x.seen[family(tr.typ)] || len(x.events) > 0 && tr.tok <= 2 ||
 		family(tr.typ) == Meeting && x.seen[Talks] // "who chaired the meeting": the talks told
 	if (tr.det == detDefinite || tr.det == detPossessive) && told &&
-		!x.placeNear(c, tr.tok) && x.word(c, tr.tok+1) != "between" {
+		!x.placeNear(c, tr.tok) && x.word(c, tr.tok+1) != "between" && !x.anchored(c, tr) {
 		return false
 	}
 	return !x.backReference(c, tr)

@@ -114,3 +114,16 @@ func (x *extractor) dayAfter(c clause.Clause, i int) bool {
 // agreedTo before "to" make the infinitive a commitment: what the sides
 // agreed to do is planned.
 var agreedTo = map[string]bool{"agreed": true, "agree": true, "agrees": true, "pledged": true, "promised": true}
+
+// anchored reports whether a definite noun is pinned to one occasion by
+// the day right after it: "the meeting on August 5-6". Such a noun names an
+// event in its own right, even in a report that told one of the same kind;
+// "the Budapest meeting" alone points back.
+func (x *extractor) anchored(c clause.Clause, tr trigger) bool {
+	if tr.det != detDefinite || x.word(c, tr.tok+1) != "on" || tr.tok+2 >= c.To {
+		return false
+	}
+	// The day may be told with its "on" or without.
+	n := x.firstTimex(x.toks[tr.tok+1].Start)
+	return n < len(x.timexes) && x.timexes[n].Start < x.toks[tr.tok+2].End
+}

@@ -394,3 +394,34 @@ func peopleAfter(toks []clause.Token, c clause.Clause, j int) bool {
 	}
 	return false
 }
+
+// sameAgain reports whether a meeting noun with no guests named speaks of
+// the gathering told before, or of the next one of the same guests: "the
+// meeting on Friday", "the Jeddah meeting", "the next meeting", "another
+// summit".
+func (x *extractor) sameAgain(c clause.Clause, tr trigger) bool {
+	if tr.verb || family(tr.typ) != Meeting || tr.tok == 0 {
+		return false
+	}
+	switch x.toks[tr.tok-1].Lower {
+	case "next", "another":
+		return true
+	}
+	return x.anchored(c, tr)
+}
+
+// lastGathering returns the last meeting or summit told with its guests,
+// else the last event with two or more participants.
+func (x *extractor) lastGathering() (truce.Event, bool) {
+	for i := len(x.events) - 1; i >= 0; i-- {
+		if e := x.events[i]; family(e.Type) == Meeting && len(e.Participants) >= 2 {
+			return e, true
+		}
+	}
+	for i := len(x.events) - 1; i >= 0; i-- {
+		if e := x.events[i]; len(e.Participants) >= 2 {
+			return e, true
+		}
+	}
+	return truce.Event{}, false
+}

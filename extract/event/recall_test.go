@@ -1,0 +1,53 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// TestRecall covers events the seeds' conventions count that a cautious
+// reading would drop: a gathering named again with its own day, the next
+// gathering of the same guests, a cancelled event whose guests are named
+// only before the cancellation.
+func TestRecall(t *testing.T) {
+	g := loadGazetteer(t)
+	tests := []struct {
+		name string
+		text string
+		want []got
+	}{
+		{
+			name: "a meeting named again with its day",
+			text: "Trump and Putin met in Geneva on 14 May 2025. The meeting on Friday lasted about three hours.",
+			want: []got{
+				{Summit, Held, []string{"Donald Trump", "Vladimir Putin"}, "Geneva", "2025-05-14", "Trump and Putin met in Geneva on 14 May 2025"},
+				{Summit, Held, []string{"Donald Trump", "Vladimir Putin"}, "", "", "The meeting on Friday lasted about three hours"},
+			},
+		},
+		{
+			name: "the same meeting without a day points back",
+			text: "Trump and Putin met in Geneva on 14 May 2025. The meeting lasted about three hours.",
+			want: []got{
+				{Summit, Held, []string{"Donald Trump", "Vladimir Putin"}, "Geneva", "2025-05-14", "Trump and Putin met in Geneva on 14 May 2025"},
+			},
+		},
+		{
+			name: "the next meeting of the same leaders",
+			text: "Trump and Putin met in Geneva on 14 May 2025. Putin suggested that the next meeting should take place in Moscow.",
+			want: []got{
+				{Summit, Held, []string{"Donald Trump", "Vladimir Putin"}, "Geneva", "2025-05-14", "Trump and Putin met in Geneva on 14 May 2025"},
+				{Summit, Proposed, []string{"Donald Trump", "Vladimir Putin"}, "Moscow", "", "Putin suggested that the next meeting should take place in Moscow"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := g.Annotate(tt.text, "2025-05-20")
+			if diff := cmp.Diff(tt.want, summarize(d), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
