@@ -51,8 +51,16 @@ func (x *extractor) appositive(k, cueEnd, j int) (cand, bool) {
 		return cand{}, false
 	}
 	first := &x.toks[c2+1]
-	if first.kind == tWord && (first.ment >= 0 && x.d.Mentions[first.ment].Type == truce.Person || first.cap && !first.is(fDet)) {
+	if first.kind == tWord && (first.ment >= 0 && x.d.Mentions[first.ment].Type == truce.Person || first.cap && !first.is(fDet)) ||
+		x.titledName(c2+1, j) {
 		return x.forward(k, cueEnd, j-1) // the apposition is the name
+	}
+	if x.word(c2+1, "who") && x.toks[c2-1].is(fAnon|fRole) {
+		c, ok := x.forward(k, cueEnd, c2-1) // "A Western diplomat, who asked not to be named, said"
+		if ok {
+			c.hi = cueEnd
+		}
+		return c, ok
 	}
 	if x.toks[c2-1].ment >= 0 || x.toks[c2-1].cap {
 		c, ok := x.forward(k, cueEnd, c2-1) // the name before a description or a relative clause
@@ -62,6 +70,25 @@ func (x *extractor) appositive(k, cueEnd, j int) (cand, bool) {
 		return c, ok
 	}
 	return x.personBeforeAside(k, cueEnd, c2)
+}
+
+// titledName: toks[lo:j] is a person's name after lower-case words of a
+// title ("presidential adviser Mykhailo Podolyak"), so that the apposition
+// in "Another member of the delegation, <title> <name>, said" names the speaker.
+func (x *extractor) titledName(lo, j int) bool {
+	if j-1 <= lo || x.toks[j-1].ment < 0 || x.d.Mentions[x.toks[j-1].ment].Type != truce.Person {
+		return false
+	}
+	m := x.toks[j-1].ment
+	names := false // a first name the knowledge base left out of the mention
+	for i := lo; i < j && x.toks[i].ment != m; i++ {
+		t := &x.toks[i]
+		names = names || t.cap && i > lo
+		if t.kind != tWord || t.cap != names || t.is(fCue|fBe|fBound|fPrep|fDeterminer) {
+			return false
+		}
+	}
+	return true
 }
 
 // personBeforeAside finds "Putin, addressing the nation on February 21,
