@@ -103,6 +103,9 @@ func (x *extractor) clause(st *sentenceCtx, c clause.Clause, first int) {
 		ev.Type, ev.Status, ev.End = Cancellation, Cancelled, c.End
 		return
 	}
+	if tr.typ == Cancellation && len(x.events) == first && x.cancelEarlier(st, c, tr, mode) {
+		return
+	}
 	next, nextMode, hasNext := x.infinitive(st, c, tr)
 	end := c.End
 	if hasNext {
@@ -114,7 +117,8 @@ func (x *extractor) clause(st *sentenceCtx, c clause.Clause, first int) {
 		x.eachDate(tr)
 	}
 	if hasNext {
-		nextMode.planned = nextMode.planned || family(next.typ) == Meeting // "agreed … to meet"
+		nextMode.planned = nextMode.planned || family(next.typ) == Meeting || // "agreed … to meet"
+			next.typ == Ceasefire && mode.planned // "agreed to exchange … and to implement a ceasefire"
 		x.add(st, c, next, nextMode, c.End)
 	}
 	if len(x.events) > n {
@@ -149,6 +153,8 @@ func (x *extractor) second(c clause.Clause, tr, t trigger) bool {
 	case t.typ == Talks && !t.verb && tr.typ != Talks && family(tr.typ) != Meeting &&
 		(x.toks[t.tok-1].Lower == "at" || x.toks[t.tok-1].Lower == "during"):
 		return x.placeNear(clause.Clause{From: t.tok, To: len(x.toks)}, t.tok) // "a deal reached at talks in Istanbul"
+	case t.typ == Ceasefire && tr.typ == PrisonerExchange && andAfterExchange(x.toks, c, t.tok):
+		return true // "agreed to exchange all detainees and to implement a ceasefire"
 	case t.verb && tr.typ == Talks && family(t.typ) == Meeting:
 		return x.toks[t.tok-1].Lower == "to"
 	case t.typ == Proposal && tr.typ != Proposal && t.det == detNew:
@@ -446,6 +452,33 @@ func (x *extractor) scheduled(c clause.Clause) bool {
 		case "due", "scheduled":
 			return true
 		}
+	}
+	return false
+}
+
+// cancelEarlier adds, as cancelled, the event an earlier trigger of the
+// clause tells when the cancellation names no one itself: "delegations
+// were due in Doha for talks, and the meeting was postponed".
+func (x *extractor) cancelEarlier(st *sentenceCtx, c clause.Clause, tr trigger, m modality) bool {
+	if _, ok := x.build(st, c, tr, m, c.End); ok {
+		return false
+	}
+	for _, t := range x.trig {
+		if t.tok >= tr.tok || t.typ == Cancellation {
+			break
+		}
+		tm, ok := x.check(st, c, t)
+		if !ok {
+			continue
+		}
+		ev, ok := x.build(st, c, t, tm, c.End)
+		if !ok {
+			continue
+		}
+		ev.Type, ev.Status = Cancellation, Cancelled
+		x.seen[family(t.typ)], x.seen[Cancellation] = true, true
+		x.events = append(x.events, ev)
+		return true
 	}
 	return false
 }

@@ -103,7 +103,7 @@ var ceasefireVerbs = map[string]bool{
 	"agree": true, "reached": true, "reach": true, "signed": true, "signs": true, "sign": true,
 	"concluded": true, "conclude": true, "concludes": true, "struck": true, "brokered": true, "violated": true, "violate": true,
 	"broke": true, "observed": true, "extended": true, "effect": true, "force": true,
-	"expired": true, "collapsed": true, "ended": true, "sealed": true, "implemented": true,
+	"expired": true, "collapsed": true, "ended": true, "sealed": true, "implemented": true, "implement": true,
 	"holding": true, "held": true, "accepted": true, "ordered": true, "observe": true,
 }
 

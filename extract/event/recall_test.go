@@ -41,6 +41,28 @@ func TestRecall(t *testing.T) {
 				{Summit, Proposed, []string{"Donald Trump", "Vladimir Putin"}, "Moscow", "", "Putin suggested that the next meeting should take place in Moscow"},
 			},
 		},
+		{
+			name: "a cancelled meeting whose guests come before the cancellation",
+			text: "Officials said Russian and Ukrainian delegations were due in Doha for talks on grain, and that the meeting was postponed.",
+			want: []got{
+				{Cancellation, Cancelled, []string{"Russia", "Ukraine"}, "Doha", "", "Officials said Russian and Ukrainian delegations were due in Doha for talks on grain, and that the meeting was postponed"},
+			},
+		},
+		{
+			name: "an exchange and a ceasefire agreed together",
+			text: "Putin and Zelensky agreed in Paris to swap all captives by the end of the year and to implement a full ceasefire along the line.",
+			want: []got{
+				{PrisonerExchange, Planned, []string{"Vladimir Putin", "Volodymyr Zelensky"}, "Paris", "", "Putin and Zelensky agreed in Paris to swap all captives by the end of the year and to implement a full ceasefire along the line"},
+				{Ceasefire, Planned, []string{"Vladimir Putin", "Volodymyr Zelensky"}, "Paris", "", "Putin and Zelensky agreed in Paris to swap all captives by the end of the year and to implement a full ceasefire along the line"},
+			},
+		},
+		{
+			name: "a ceasefire discussed after an exchange stays a topic",
+			text: "Russia and Ukraine exchanged 90 prisoners in Istanbul and discussed a ceasefire.",
+			want: []got{
+				{PrisonerExchange, Held, []string{"Russia", "Ukraine"}, "Istanbul", "", "Russia and Ukraine exchanged 90 prisoners in Istanbul and discussed a ceasefire"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -126,6 +126,7 @@ func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool)
 			return Ceasefire, true // "offers a ceasefire of two days": a ceasefire, proposed
 		}
 		if near(toks, c, i, 4, ceasefireVerbs) || nearBefore(toks, c, i, 6, agreeVerbs) || startsAfter(toks, c, i) ||
+			andAfterExchange(toks, c, i) ||
 			participleAfter(toks, c, i, concludedVerbs) {
 			return Ceasefire, true // "agreed on Thursday on a ceasefire"
 		}
@@ -326,3 +327,21 @@ func tableAhead(toks []clause.Token, c clause.Clause, i int) bool {
 
 // agreeVerbs make a ceasefire a few words later an event.
 var agreeVerbs = map[string]bool{"agreed": true, "declared": true, "announced": true, "reached": true}
+
+// andAfterExchange reports whether the ceasefire at i is joined by "and"
+// to a prisoner exchange shortly before it: "agreed on an exchange of all
+// detainees and a full ceasefire" agrees on both.
+func andAfterExchange(toks []clause.Token, c clause.Clause, i int) bool {
+	and := false
+	for j := i - 1; j >= c.From && j >= i-20; j-- {
+		switch w := toks[j].Lower; {
+		case w == "and":
+			and = true
+		case !and && triggers[w].typ != "":
+			return false // "exchanged prisoners and discussed a ceasefire": a topic
+		case and && (w == "exchange" || w == "swap" || prisonerWords[w]):
+			return true
+		}
+	}
+	return false
+}
