@@ -171,6 +171,7 @@ func (s *scan) orgSpan(i, j int) (int, int, bool) {
 			start++
 		}
 	}
+	start = s.personOf(start, h)
 	if panel && start == i {
 		start = s.bodyBefore(start) // "State Duma Committee on International Affairs"
 	}
@@ -180,6 +181,41 @@ func (s *scan) orgSpan(i, j int) (int, int, bool) {
 		start = s.placeBefore(start, s.words(start, end) == 1)
 	}
 	return start, end, s.words(start, end) >= 2
+}
+
+// personOf returns where a body's name starts when toks[i:h] open with a
+// person and "of [the]", the person's affiliation ("analyst Ivan Krastev
+// of the Centre for Liberal Strategies", "Rob Lee of the Foreign Policy
+// Research Institute"): after the "of [the]". Else it returns i. The
+// person is a given name and a surname or a name after a title; nothing
+// before the "of" heads a body, or it would be the body's own "of"
+// ("Ministry of Defence").
+func (s *scan) personOf(i, h int) int {
+	m := i
+	for m < h && !(s.toks[m].id == s.r.of && !s.toks[m].cap) {
+		m++
+	}
+	if m == h {
+		return i
+	}
+	p, titled := i, false
+	if t, ok := s.titleAt(p); ok && t.e < m {
+		p, titled = t.e, true
+	} else if _, ok := s.titleEndingAt(p); ok {
+		titled = true
+	}
+	n := m - p
+	if n < 2 || n > 4 || !s.nameLike(p, m) || s.words(p, m) != n {
+		return i
+	}
+	if !titled && !s.r.is(s.toks[p], clsFirst) {
+		return i
+	}
+	m++
+	if m < h && s.r.is(s.toks[m], clsThe) && !s.toks[m].cap {
+		m++
+	}
+	return m
 }
 
 // afterLastAnd returns where a body's name ending in the head at toks[h]

@@ -255,6 +255,17 @@ func TestExtract(t *testing.T) {
 			"", []string{"Kyiv|Kyiv|place|Ukraine|"}},
 		{"a country's title in apposition describes the name before it", "Talks began with Petro Poroshenko, Ukraine's president then, in the room.",
 			"2024-05-01", []string{"Petro Poroshenko|Petro Poroshenko|person||", "Ukraine|Ukraine|place|Ukraine|"}},
+		{"a governor and a regional body govern the region", "The Kharkiv regional governor said shelling hit Kharkiv, and Kharkov's governor later added a toll.",
+			"", []string{"Kharkiv|Kharkiv Oblast|place||", "Kharkiv|Kharkiv|place||", "Kharkov|Kharkiv Oblast|place||"}},
+		{"a governor of a town with no region on record leaves the town", "The Istanbul governor and the Kyiv governor met.",
+			"", []string{"Istanbul|Istanbul|place||", "Kyiv|Kyiv|place|Ukraine|"}},
+		{"a regional body's own name keeps its town inside", "The Kharkiv Regional Military Administration said the Kharkiv Governor was away.",
+			"", []string{"Kharkiv Regional Military Administration|Kharkiv Regional Military Administration|organization||", "Kharkiv|Kharkiv Oblast|place||"}},
+		{"a person of a body is two names", "Researcher Olga Petrenko of the Institute for Eastern Policy said talks stalled. Tom Walsh of the Baltic Security Foundation argued otherwise.",
+			"", []string{"Olga Petrenko|Olga Petrenko|person||", "Institute for Eastern Policy|Institute for Eastern Policy|organization||",
+				"Tom Walsh|Tom Walsh|person||", "Baltic Security Foundation|Baltic Security Foundation|organization||"}},
+		{"a body's own of stays in its name", "The Ministry of Foreign Affairs of Latvia and the Bank of Lithuania Council met.",
+			"", []string{"Ministry of Foreign Affairs of Latvia|Ministry of Foreign Affairs of Latvia|organization||", "Bank of Lithuania Council|Bank of Lithuania Council|organization||"}},
 		{"a programme's heading is no outlet", "MORNING NEWS / 08:00\nRADIO BULLETIN / 13:00\nTalks resumed.", "", nil},
 	}
 	for _, tt := range tests {

@@ -286,3 +286,34 @@ func (s *scan) townRegion(k int) {
 	p.e, p.end = k+1, int(s.toks[k].end)
 	s.toks[k].hit = h
 }
+
+// governedRegion reads "the Kharkiv regional governor", "Belgorod Governor
+// Vyacheslav Gladkov", "Sumy's governor": a governor and a regional body govern the region, so
+// the town before toks[k] (in a country of oblasts) stands for the region
+// the knowledge base lists under its name. Without such an entry the town
+// stays: "St Petersburg governor" names a city that is its own region.
+func (s *scan) governedRegion(k int) {
+	if s.toks[k-1].kind == poss && k-2 >= s.sent.s {
+		k-- // "Kharkiv's governor"
+	}
+	h := s.toks[k-1].hit
+	if h < 0 || s.toks[k].nl {
+		return
+	}
+	p := &s.hits[h]
+	if p.e != k || p.entry < 0 || p.cands != nil || p.adjective || s.r.entries[p.entry].Kind != "city" {
+		return
+	}
+	switch s.r.entries[p.entry].Country {
+	case "ukraine", "russia", "belarus":
+	default:
+		return
+	}
+	name, canon := s.d.Text[p.start:p.end], s.r.entries[p.entry].Name
+	for _, n := range [...]string{name + " Oblast", name + " region", canon + " Oblast", canon + " region"} {
+		if e, ok := s.r.body(n); ok && isRegion(s.r.entries[e].Kind) {
+			p.entry = e
+			return
+		}
+	}
+}

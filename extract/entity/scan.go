@@ -75,6 +75,8 @@ func (s *scan) sentence(start, end int) {
 	}
 	for k := a + 1; k < b; k++ {
 		switch t := s.toks[k]; {
+		case t.kind == word && s.r.is(t, clsGovern) && (!t.cap || t.titled):
+			s.governedRegion(k)
 		case t.kind != word || t.cap || !s.r.is(t, clsRegion):
 		case s.r.is(t, clsPlural):
 			s.regionList(k)

@@ -31,6 +31,7 @@ const (
 	clsCredit                        // "Photo:", "Reporting by": a name follows
 	clsWrite                         // "wrote in", "an op-ed in": a paper follows
 	clsPlain                         // ordinary words that some bodies use as their capitalised name: TIME, SWIFT
+	clsGovern                        // "regional", "governor": the town before names its region
 )
 
 // mediaHeads end the names of outlets: "Fox News", "Moscow Times".
@@ -89,6 +90,7 @@ var wordLists = map[uint32]string{
 		jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun`,
 	clsHonorific: `mr mrs ms dr mister madam`,
 	clsRegion:    `region regions oblast oblasts province provinces`,
+	clsGovern:    `regional governor`,
 	clsPlural:    `regions oblasts provinces`,
 	clsLike:      `style like type esque`,
 	clsLoneHead:  `ministry navy army parliament government police embassy consulate cabinet`,
