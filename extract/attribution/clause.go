@@ -299,10 +299,14 @@ func (x *extractor) subject(k, cueEnd, j int) (cand, bool) {
 	if x.dismissedAnd(k, c.hi) {
 		return cand{}, false // the "and said" after it reports the whole
 	}
-	if x.toks[k].is(fStrict) && !quoteBefore && !x.opensContent(c.hi) && !x.strictObject(k, c.hi) && !x.commaAside(lo, c.hi) {
+	rel := x.relativeDenial(lo, k)
+	if rel {
+		c.lo = x.skipRelative(lo) // the statement starts at "which" or "a claim"
+	}
+	if x.toks[k].is(fStrict) && !rel && !quoteBefore && !x.opensContent(c.hi) && !x.strictObject(k, c.hi) && !x.commaAside(lo, c.hi) {
 		return cand{}, false // "promises to", "insists on", "called for"
 	}
-	if x.toks[k].is(fStrict) && lo > 0 && (x.word(lo-1, "what") || x.word(lo-1, "which")) {
+	if x.toks[k].is(fStrict) && !rel && lo > 0 && (x.word(lo-1, "what") || x.word(lo-1, "which")) {
 		return cand{}, false // "what he called a “peace formula”"
 	}
 	if x.word(c.hi, "to") && c.hi+1 < len(x.toks) && !x.toks[c.hi+1].cap && x.toks[c.hi+1].ment < 0 &&

@@ -10,6 +10,16 @@ var recallCases = []struct {
 		[]string{"Yuri Ushakov"}},
 	{"anonymous head with a relative clause", "A European diplomat, who asked not to be identified, said the draft would be ready before the summit.",
 		[]string{"European diplomat +anon"}},
+	{"accused of", "In 2019 the Russian side accused Ukraine of shelling the bridge near Stanytsia Luhanska.",
+		[]string{"Russia"}},
+	{"accused without of is no statement", "Moscow accused its neighbours in a long speech.", []string{}},
+	{"denial in a which clause", "Lavrov said the convoy had carried weapons, which Kyiv denied.",
+		[]string{"Sergey Lavrov", "Ukraine"}},
+	{"claim a party rejects", "Peskov claimed the strike hit a depot of Western arms, a claim Kyiv rejects as absurd.",
+		[]string{"Dmitry Peskov", "Ukraine"}},
+	{"rejected with an object is no statement", "Zelensky rejected the proposal for a frozen front line.", []string{}},
+	{"denial with an adverbial after it", "Peskov said the convoy was safe, which Kyiv denied in a long note.",
+		[]string{"Dmitry Peskov", "Ukraine"}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 

@@ -31,6 +31,13 @@ func (x *extractor) strictObject(k, p int) bool {
 			}
 		}
 		return false
+	case strings.HasPrefix(w, "accus"):
+		for q := p + 1; q < len(x.toks) && q < p+7 && x.toks[q].kind == tWord; q++ {
+			if x.word(q, "of") {
+				return true // "accused Kyiv of shelling the plant"
+			}
+		}
+		return false
 	case strings.HasPrefix(w, "suggest") || strings.HasPrefix(w, "propos"):
 		t := x.toks[p]
 		return !t.cap && t.End-t.Start > 4 && strings.HasSuffix(x.d.Text[t.Start:t.End], "ing")
@@ -91,6 +98,40 @@ func (x *extractor) skipForward(i int) int {
 	}
 	return i
 }
+
+// relativeDenial: "…, which Kyiv denied", "…, a claim Moscow rejects": a
+// denial in a relative clause whose subject starts at toks[lo] and whose
+// object is the clause before; the cue at toks[k] ends the clause.
+func (x *extractor) relativeDenial(lo, k int) bool {
+	w := strings.ToLower(x.d.Text[x.toks[k].Start:x.toks[k].End])
+	if !strings.HasPrefix(w, "den") && !strings.HasPrefix(w, "reject") && !strings.HasPrefix(w, "disput") {
+		return false
+	}
+	if e := k + 1; e < len(x.toks) && x.toks[e].kind == tWord && !x.toks[e].is(fPrep|fAux) && !x.word(e, "as") {
+		return false // "which Kyiv denied the report": an object of its own
+	}
+	switch {
+	case x.word(lo-1, "which"):
+		return lo >= 2 && x.sep(lo-2)
+	case lo >= 3 && x.toks[lo-2].is(fDeterminer) && x.sep(lo-3):
+		return claimNouns[strings.ToLower(x.d.Text[x.toks[lo-1].Start:x.toks[lo-1].End])]
+	}
+	return false
+}
+
+// skipRelative steps back from the subject at toks[lo] of a relative
+// denial over "which" or "a claim".
+func (x *extractor) skipRelative(lo int) int {
+	if x.word(lo-1, "which") {
+		return lo - 1
+	}
+	return lo - 2
+}
+
+// claimNouns head "…, a claim Kyiv rejects".
+var claimNouns = map[string]bool{"claim": true, "claims": true, "accusation": true, "accusations": true,
+	"allegation": true, "allegations": true, "charge": true, "charges": true, "demand": true, "demands": true,
+	"version": true, "assertion": true, "account": true, "narrative": true}
 
 // dismissable are the objects whose dismissal is itself a statement.
 var dismissable = map[string]bool{"account": true, "claim": true, "claims": true, "report": true, "reports": true,
