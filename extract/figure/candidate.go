@@ -269,7 +269,7 @@ func (s *scan) notFigure(q quantity, end int) bool {
 	if num > 0 && s.toks[num-1].kind == tNum || end+1 < len(s.toks) && s.toks[end+1].kind == tNum {
 		return true // "+380 44 123 4567", a table row: not a figure
 	}
-	if q.last == num && (s.isAge(num) || s.isListLabel(num)) {
+	if q.last == num && (s.isAge(num) || s.isListLabel(num) || s.ageLimit(num) || s.dayList(num)) {
 		return true
 	}
 	if s.codeAfter(end) || s.has(end+1, fMonth) || s.has(end+1, fTime) {
@@ -292,7 +292,7 @@ func (s *scan) labelBefore(num int) bool {
 	case p.kind == tSym && p.r == '.' && num >= 2 && s.toks[num-2].lx.has(fLabel|fMonth):
 		return true // "No. 679", "Nov. 3"
 	case p.kind == tSym && t.glued && s.swapBefore(num):
-		return false
+		return true // "a 1,000-for-1,000 exchange" names the deal by its first term
 	case p.kind == tSym && t.glued:
 		switch p.r {
 		case '/', ':', '#', '№', '+', '.', '-', '‑':
@@ -314,6 +314,68 @@ func (s *scan) isAge(num int) bool {
 	}
 	m := s.lastMention(s.toks[num-1].start+1, func(m *extract.Mention) bool { return true })
 	return m != nil && m.Type == truce.Person && m.End == s.toks[num-1].start
+}
+
+// ageLimit reports an age bound after people: "all POWs under 25",
+// "men over 60". A noun after the number makes it a count again.
+func (s *scan) ageLimit(num int) bool {
+	if !s.has(num-2, fPeople) || s.has(num+1, fNoun) || s.toks[num].kind != tNum {
+		return false
+	}
+	switch s.lowerShort(s.toks[num-1]) {
+	case "under", "over", "above", "below":
+		t := s.toks[num]
+		return t.end-t.start <= 2
+	}
+	return false
+}
+
+// maxDayList bounds how far back a list of days is followed.
+const maxDayList = 8
+
+// dayList reports a day in a list that a date opens: the 24 and 25 of
+// "May 23, 24 and 25". A noun after it makes it a count ("May 23, 24
+// prisoners").
+func (s *scan) dayList(num int) bool {
+	if s.has(num+1, fNoun) || !isDay(s.text[s.toks[num].start:s.toks[num].end]) {
+		return false
+	}
+	for j := num - 1; j >= 1 && j >= num-2*maxDayList; j -= 2 {
+		if !s.sym(j, ',') && !s.sym(j, '-') && !s.sym(j, '–') && !s.word(j, wAnd) && s.lowerShort(s.toks[j]) != "or" {
+			return false
+		}
+		d := s.toks[j-1]
+		if s.dateEndsAt(d.end) {
+			return true
+		}
+		if d.kind != tNum || !isDay(s.text[d.start:d.end]) {
+			return false
+		}
+	}
+	return false
+}
+
+// dateEndsAt reports a date timex of the sentence, written with a number,
+// that ends at pos: "May 23", "3 June".
+func (s *scan) dateEndsAt(pos int) bool {
+	i, _ := slices.BinarySearchFunc(s.sentTx, pos, func(t truce.Timex, p int) int { return t.Start - p })
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if tx := s.sentTx[k]; tx.End == pos && tx.Type == "date" && hasDigit(s.text[tx.Start:tx.End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDay reports one or two digits from 1 to 31.
+func isDay(w string) bool {
+	switch len(w) {
+	case 1:
+		return w[0] >= '1'
+	case 2:
+		return isDigit(w[0]) && isDigit(w[1]) && (w[0] < '3' || w == "30" || w == "31") && w != "00"
+	}
+	return false
 }
 
 // isListLabel reports the number of an item in a list: "1. Nuclear
@@ -356,6 +418,8 @@ func (s *scan) codeAfter(last int) bool {
 		return !t.lx.has(fNoun) && !t.lx.has(fScale) && !t.lx.has(fCurrency)
 	case t.kind == tNum:
 		return true
+	case t.r == '\uFE0F' || t.r == '\u20E3':
+		return true // a keycap emoji numbering a post: "1️⃣"
 	case t.r == '-' && s.swapAfter(n):
 		return false // "a 1,000-for-1,000 swap"
 	case t.r == '-' && s.strongAfter(n):

@@ -55,6 +55,12 @@ var notFigureCases = []testCase{
 	{name: "plan label without hyphen", text: "Kyiv rejected the 28 point plan outright."},
 	{name: "size without hyphen", text: "They proposed a 20 kilometer buffer zone."},
 	{name: "zone width", text: "Both sides must pull back heavy weapons at least 50 kilometres, and rocket launchers 70 km."},
+	{name: "keycap numbering", text: "2\ufe0f\u20e3 The second swap of the autumn went smoothly."},
+	{name: "day list after date", text: "The exchange ran in stages on April 14, 15 and 16 near Sumy.",
+		tx: []tx{{"April 14", "2019-04-14"}}},
+	{name: "day range list after date", text: "Shelling hit the city on 3 June, 4, 5 or 6 according to locals.",
+		tx: []tx{{"3 June", "2016-06-03"}}},
+	{name: "age limit after people", text: "Kyiv asked to swap all prisoners under 21 and the wounded."},
 	{name: "one of these", text: "According to the publication, one of these discussions took place last month."},
 }
 
@@ -98,14 +104,17 @@ var unitCases = []testCase{
 		want: []want{
 			{Quote: "1,000 prisoners", Value: 1000, Unit: "people"},
 			{Quote: "1,000", Value: 1000, Unit: "people"}}},
+	{name: "day then count", text: "On August 9, 31 prisoners came home to Chernihiv.",
+		tx:   []tx{{"August 9", "2018-08-09"}},
+		want: []want{{Quote: "31 prisoners", Value: 31, Unit: "people"}}},
+	{name: "count after people bound", text: "Moscow freed prisoners over 40 soldiers in all, Kyiv said.",
+		want: []want{{Quote: "over 40 soldiers", Value: 40, Approx: true, Low: 40, Unit: "people", Subject: "Russia"}}},
 	{name: "bare swap", text: "The sides agreed on an exchange of 500 for 500, Kyiv said.",
 		want: []want{
 			{Quote: "500", Value: 500, Unit: "people", Subject: "Ukraine"},
 			{Quote: "500", Value: 500, Unit: "people", Subject: "Ukraine"}}},
 	{name: "hyphenated swap", text: "The 300-for-300 swap took place near the Belarus border.",
-		want: []want{
-			{Quote: "300", Value: 300, Unit: "people"},
-			{Quote: "300", Value: 300, Unit: "people"}}},
+		want: []want{{Quote: "300", Value: 300, Unit: "people"}}},
 	{name: "swap headline", text: "Talks in Istanbul: 1,000 prisoners for 1,000\n\nThe talks ended."},
 	{name: "quoted swap", text: "Umerov praised the \"1,000 for 1,000\" exchange."},
 	{name: "swap of unequal terms", text: "Kyiv handed over 95 Russians for 90 Ukrainians.",
@@ -222,7 +231,7 @@ var contextCases = []testCase{
 		want: []want{{Quote: "5,000 Russian soldiers", Value: 5000, Unit: "people", Subject: "Russia", By: "NBC News"}}},
 	{name: "anonymous official of a body",
 		text: "A senior NATO official said that up to 15,000 Russian soldiers were killed.",
-		at:   []at{{quote: "A senior NATO official said that up to 15,000 Russian soldiers were killed", speaker: "senior NATO official", anon: true}},
+		at:   []at{{quote: "A senior NATO official said that up to 15,000 Russian soldiers were killed", speaker: "senior NATO official", anon: true, speakerQuote: "A senior NATO official"}},
 		want: []want{{Quote: "up to 15,000 Russian soldiers", Value: 15000, High: 15000, Approx: true, Unit: "people", Subject: "Russia", By: "NATO"}}},
 	{name: "own voice",
 		text: "Ukraine has received 300 tanks from its partners.",

@@ -192,11 +192,7 @@ func (s *scan) reporter(sp truce.Span) source {
 			break
 		}
 		at := &s.attrs[a]
-		c := at.Content // what was said; the whole statement when unknown
-		if c.Len() == 0 {
-			c = at.Span
-		}
-		if c.Start <= sp.Start && sp.End <= c.End && (best == nil || s.closer(at, best)) {
+		if s.holds(at, sp) && (best == nil || s.closer(at, best)) {
 			best = at
 		}
 	}
@@ -211,11 +207,7 @@ func (s *scan) reporter(sp truce.Span) source {
 		src.by = s.publisher // "according to the draft": who published it
 	case best != nil && !(isGeneric(best.Speaker) && s.carry.by != ""):
 		src = s.resolve(best)
-		if best.Anonymous && src.by == "" {
-			if m := s.firstOrganization(best.Start, sp.Start); m != nil {
-				src.by = m.Name // "a senior NATO military official told …"
-			}
-		}
+
 	case best == nil && s.sibling() != nil && s.sibling().ReportedBy != "" && !s.newSource(s.sibling().Start, sp.Start):
 		sib := s.sibling()
 		src = source{by: sib.ReportedBy, via: sib.Via, asOf: sib.AsOf}
@@ -345,7 +337,64 @@ func (s *scan) resolve(a *truce.Attribution) source {
 	if len(a.Via) > 0 && s.namedHere(a.Via[0], a.Span) {
 		return source{by: a.Via[0], via: a.Via[1:]}
 	}
+	// "a senior NATO military official told …", "a Turkish foreign ministry
+	// source says": the body the speaker belongs to. Only a body named in
+	// the speaker's own words counts, not one elsewhere in the statement.
+	from, to := a.Start, a.Content.Start
+	if sp := a.SpeakerSpan; sp != nil {
+		from, to = sp.Start, sp.End
+	}
+	if m := s.firstOrganization(from, to); m != nil && m.End <= to {
+		return source{by: m.Name}
+	}
 	return source{}
+}
+
+// holds reports whether statement a holds the figure at sp: its content
+// does, unless the figure follows the close of a quotation the content
+// opens with ("… “demands that …”, only five countries opposing it"). A
+// figure after the cue counts as said even when the content was cut short
+// before the cue ("Ukraine's agriculture minister, Mykola Solskyi, said
+// about 60,000 tonnes …").
+func (s *scan) holds(a *truce.Attribution, sp truce.Span) bool {
+	c := a.Content // what was said; the whole statement when unknown
+	if c.Len() == 0 {
+		c = a.Span
+	}
+	if c.Start <= sp.Start && sp.End <= c.End {
+		return !s.quoteClosedBefore(c.Start, sp.Start)
+	}
+	cue := a.CueSpan
+	return cue != nil && c.End <= cue.Start && cue.End <= sp.Start && sp.End <= a.End
+}
+
+// maxQuoteLook bounds how far before a content an opening quotation mark
+// is sought and how far the closing one.
+const maxQuoteLook = 400
+
+// quoteClosedBefore reports a content that opens with a quotation whose
+// closing mark comes before pos.
+func (s *scan) quoteClosedBefore(start, pos int) bool {
+	open := -1
+	for i := start - 1; i >= 0 && i >= start-maxQuoteLook; i-- {
+		switch s.text[i] {
+		case '"', '.', '!', '?', ';':
+			i = -1
+			continue
+		}
+		if strings.HasPrefix(s.text[i:], "”") || strings.HasPrefix(s.text[i:], "»") {
+			break // a quotation closed before the content starts
+		}
+		if strings.HasPrefix(s.text[i:], "“") || strings.HasPrefix(s.text[i:], "«") {
+			open = i
+			break
+		}
+	}
+	if open < 0 || pos-start > maxQuoteLook {
+		return false
+	}
+	stretch := s.text[start:pos]
+	return strings.Contains(stretch, "”") || strings.Contains(stretch, "»")
 }
 
 // namedHere reports whether a mention in the statement sp or among the

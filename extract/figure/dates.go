@@ -19,6 +19,7 @@ type dated struct {
 // weekday counts only when the timex stage resolved it to a day.
 func (s *scan) sentenceDates() (asOf, since string) {
 	s.dates = s.dates[:0]
+	s.firstNum = s.firstNumber()
 	if s.newParagraph() {
 		s.entry = ""
 	}
@@ -31,7 +32,7 @@ func (s *scan) sentenceDates() (asOf, since string) {
 		switch {
 		case since == "" && s.sinceBefore(k):
 			since = v
-		case k == 0 && s.dashAfter(tx.End):
+		case s.entryStart(k) && s.dashAfter(tx.End):
 			s.entry = v // "March 27 - In Paris, …": the entry's date dates its figures
 		case s.onBefore(k, tx.End) && hasDigitOrDay(s.text[tx.Start:min(tx.End, len(s.text))]):
 			s.dates = append(s.dates, dated{tx.Start, v})
@@ -48,11 +49,37 @@ func (s *scan) sentenceDates() (asOf, since string) {
 		s.dates = append(s.dates, dated{s.sent.Start, s.prevAsOf})
 		asOf = s.prevAsOf // "On February 18, X announced … By then, 5,000 …"
 	}
+	if asOf == "" && !s.d.Published.IsZero() && s.nowClause() {
+		asOf = s.d.Published.Format("2006-01-02") // "4 million people have now fled"
+		s.dates = append(s.dates, dated{s.sent.Start, asOf})
+	}
 	s.prevAsOf = asOf
 	if since == "" {
 		since = s.sinceInvasion()
 	}
 	return asOf, since
+}
+
+// entryStart reports a date at the start of a timeline entry: opening the
+// sentence, or after a numbering or label that ends in a symbol ("3️⃣
+// Throwback: January 3, 2024 — …").
+func (s *scan) entryStart(k int) bool {
+	return k == 0 || k <= 5 && s.toks[k-1].kind == tSym && s.toks[k-1].r != ','
+}
+
+// nowClause reports a present perfect with "now" that dates the sentence's
+// figures to the day of publication: "have now fled", "has now reached".
+func (s *scan) nowClause() bool {
+	for i := 1; i < len(s.toks); i++ {
+		if s.toks[i].kind != tWord || s.toks[i].end-s.toks[i].start != 3 || s.lowerShort(s.toks[i]) != "now" {
+			continue
+		}
+		switch s.lowerShort(s.toks[i-1]) {
+		case "has", "have", "is", "are":
+			return true
+		}
+	}
+	return false
 }
 
 // onBefore reports a date that says as of when a source gave its figures:
@@ -65,6 +92,9 @@ func (s *scan) onBefore(k int, txEnd int) bool {
 	}
 	if s.has(k-1, fSource) && !s.word(k-1, wOn) {
 		return true // "the ministry said Monday"
+	}
+	if e := s.tokenAt(txEnd); s.word(k-1, wOn) && s.sym(e, ',') && k <= s.firstNum && s.sourceVerbNext(e+1) {
+		return true // "In the exchange that followed on 29 December, Kyiv said 76 …"
 	}
 	if e := s.tokenAt(txEnd); e < len(s.toks) && s.toks[e].kind == tWord && studyWords[s.lowerShort(s.toks[e])] {
 		return true // "a February 2023 study", "its March 3 update"
@@ -138,6 +168,30 @@ func (s *scan) verbSoon(k int) bool {
 		}
 	}
 	return false
+}
+
+// firstNumber returns the index of the sentence's first number token,
+// len(s.toks) when there is none.
+func (s *scan) firstNumber() int {
+	for i, t := range s.toks {
+		if t.kind == tNum {
+			return i
+		}
+	}
+	return len(s.toks)
+}
+
+// sourceVerbNext reports a name and then a source verb from token k:
+// "Kyiv said", "the Russian side reported".
+func (s *scan) sourceVerbNext(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	m := s.firstMention(s.toks[k].start, s.sent.End)
+	if m == nil || s.tokenAt(m.Start) > k+2 {
+		return false
+	}
+	return s.verbAfter(m.End) && !s.has(s.tokenAt(m.End), fOutcome)
 }
 
 // dashAfter reports a dash or colon at pos that ends a timeline's date:

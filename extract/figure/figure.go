@@ -115,6 +115,7 @@ type scan struct {
 	carry    source  // the source of the previous sentence, for "This number…"
 	sentSrc  source  // the source found in the current sentence
 	figStart int     // start of the figure whose subject is sought
+	firstNum int     // index of the sentence's first number token
 	linkPrev bool    // the sentence continues the previous one's source
 
 	sents     []truce.Span      // the sentences, for a look at the next one

@@ -2,6 +2,7 @@ package figure
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/truce-project/truce"
@@ -46,6 +47,8 @@ type testCase struct {
 	tx   []tx
 	at   []at
 	want []want
+	// published is the document's date of publication, YYYY-MM-DD.
+	published string
 }
 
 func TestExtract(t *testing.T) {
@@ -56,6 +59,8 @@ func TestExtract(t *testing.T) {
 	cases = append(cases, notFigureCases...)
 	cases = append(cases, unitCases...)
 	cases = append(cases, contextCases...)
+	cases = append(cases, dateCases...)
+	cases = append(cases, sourceCases...)
 	if len(cases) < 60 {
 		t.Fatalf("only %d cases", len(cases))
 	}
@@ -67,6 +72,13 @@ func TestExtract(t *testing.T) {
 		seen[c.name] = true
 		t.Run(c.name, func(t *testing.T) {
 			d := newDoc(t, c.text, c.tx, c.at)
+			if c.published != "" {
+				pub, err := time.Parse("2006-01-02", c.published)
+				if err != nil {
+					t.Fatal(err)
+				}
+				d.Published = pub
+			}
 			got := project(c.text, Extract(d))
 			if diff := cmp.Diff(c.want, got); diff != "" {
 				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", c.text, diff)

@@ -104,6 +104,7 @@ type at struct {
 	via            []string
 	anon           bool
 	speakerQuote   string
+	content, cue   string // quotes of the content and the cue, when given
 }
 
 // span finds quote in text, failing the test when it is missing.
@@ -126,6 +127,13 @@ func newDoc(t testing.TB, text string, txs []tx, ats []at) *extract.Doc {
 	for _, a := range ats {
 		sp := span(t, text, a.quote)
 		attr := truce.Attribution{Span: sp, Speaker: a.speaker, Via: a.via, Anonymous: a.anon, Content: sp}
+		if a.content != "" {
+			attr.Content = span(t, text, a.content)
+		}
+		if a.cue != "" {
+			c := span(t, text, a.cue)
+			attr.CueSpan = &c
+		}
 		if a.speakerQuote != "" {
 			ss := span(t, text, a.speakerQuote)
 			attr.SpeakerSpan = &ss
