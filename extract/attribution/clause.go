@@ -156,6 +156,7 @@ func (x *extractor) sharedSubject(k, j int) (cand, bool) {
 	for e < j && x.toks[e].kind == tWord && (x.toks[e].cap || x.toks[e].ment >= 0 || x.toks[e].is(fDet|fRole)) {
 		e++
 	}
+	e = x.titleEnd(s, e, j)
 	r := x.appositionEnd(e, j)
 	if e == s || r >= j || x.toks[r].kind != tWord || x.toks[r].is(fBe|fBound) || x.toks[r].is(fCue) && !x.toks[r].is(fStrict) {
 		return cand{}, false
@@ -172,6 +173,25 @@ func (x *extractor) sharedSubject(k, j int) (cand, bool) {
 	c := cand{lo: j, hi: k + 1, cue: x.spanOf(k, k+1), sp: sp, brk: true}
 	x.addressee(&c, k)
 	return c, true
+}
+
+// titleEnd steps from e over the lower-case rest of a title to the person
+// it names ("National security adviser Mike Waltz"), when the subject
+// started at s is capitalised only for opening the sentence.
+func (x *extractor) titleEnd(s, e, j int) int {
+	if e != s+1 || x.toks[s].ment >= 0 {
+		return e
+	}
+	for q := e; q < j && q < e+4; q++ {
+		t := &x.toks[q]
+		if t.ment >= 0 && x.d.Mentions[t.ment].Type == truce.Person {
+			return x.mentionEnd(q)
+		}
+		if t.kind != tWord || t.cap || t.is(fCue|fBe|fBound|fPrep|fDeterminer|fAux) {
+			return e
+		}
+	}
+	return e
 }
 
 // verb reads a cue verb at toks[k] with its speaker before ("X said") or
@@ -285,7 +305,7 @@ func (x *extractor) subject(k, cueEnd, j int) (cand, bool) {
 	c := cand{lo: lo, hi: cueEnd, cue: x.spanOf(k, cueEnd)}
 	addressee := x.addressee(&c, k)
 	sp, ok := x.interpret(lo, j+1, addressee)
-	if !ok || x.negatedSubject(lo, j+1) || x.word(lo-1, "if") || x.word(lo-1, "unless") {
+	if !ok || x.negatedSubject(lo, j+1) || x.word(lo-1, "if") || x.word(lo-1, "unless") || x.word(lo-1, "who") {
 		return cand{}, false // "if Russia says no": a hypothesis, not a statement
 	}
 	c.sp = sp

@@ -132,7 +132,10 @@ func init() {
 		"media", "critics", "witnesses", "residents", "bloggers", "journalists", "reporters",
 		"representatives", "negotiators", "lawmakers", "legislators", "politicians", "governments",
 		"outlets", "agencies", "posts", "resident", "volunteer", "volunteers", "witness", "soldier", "soldiers",
-		"nurse", "doctor", "doctors", "medic", "medics")
+		"nurse", "doctor", "doctors", "medic", "medics", "monitor", "monitors", "economist", "economists",
+		"pensioner", "pensioners", "farmer", "farmers", "teacher", "woman", "women", "man", "men", "mother",
+		"father", "survivor", "survivors", "refugee", "refugees", "historian", "historians", "scholar",
+		"scholars", "researcher", "researchers", "academic", "academics", "veteran", "veterans")
 	add(fRole, "official", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
 		"envoy", "negotiator", "diplomat", "secretary", "chancellor", "leader", "head", "chief",
 		"adviser", "advisor", "ambassador", "general", "commander", "premier", "politician",

@@ -20,6 +20,12 @@ var recallCases = []struct {
 	{"rejected with an object is no statement", "Zelensky rejected the proposal for a frozen front line.", []string{}},
 	{"denial with an adverbial after it", "Peskov said the convoy was safe, which Kyiv denied in a long note.",
 		[]string{"Dmitry Peskov", "Ukraine"}},
+	{"monitor is an anonymous head", "A former OSCE monitor who worked in Donetsk in 2016 said the shelling never stopped.",
+		[]string{"former OSCE monitor +anon"}},
+	{"economists say", "Grain prices fell in 2023, and economists say the corridor helped poor countries most.",
+		[]string{"economists +anon"}},
+	{"title in lower case opens the sentence", "Foreign minister Sybiha flew to Ankara and said the talks would resume in March.",
+		[]string{"Andrii Sybiha"}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 
