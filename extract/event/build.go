@@ -86,9 +86,10 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 		// whoever announces it.
 		ev.Participants = merge(ev.Participants, belligerents)
 	}
-	if len(ev.Participants) == 0 && tr.typ == Ceasefire && tr.det == detNew && x.namesBoth() {
-		// "A ceasefire was to start at midnight": between the sides of the
-		// war, in a report that names both.
+	if len(ev.Participants) == 0 && (tr.typ == Ceasefire || tr.typ == PrisonerExchange && x.exchangeOnRecord(c, tr)) && tr.det == detNew && x.namesBoth() {
+		// "A ceasefire was to start at midnight", "announced an exchange
+		// of 175 prisoners": between the sides of the war, in a report
+		// that names both.
 		ev.Participants = append([]string(nil), belligerents...)
 	}
 	if len(ev.Participants) == 0 {
@@ -420,4 +421,23 @@ func (x *extractor) qualifier(st *sentenceCtx, at truce.Span) string {
 		}
 	}
 	return ""
+}
+
+// exchangeOnRecord reports whether an exchange noun is one set for a day
+// rather than a kind of thing ("by a full exchange"): announced or agreed
+// just before it, or a future one. "Another exchange" belongs to a series
+// told elsewhere in the report, with its own sides.
+func (x *extractor) exchangeOnRecord(c clause.Clause, tr trigger) bool {
+	for j := tr.tok - 1; j >= c.From && j >= tr.tok-3; j-- {
+		switch x.toks[j].Lower {
+		case "another", "new":
+			return false
+		case "future", "next", "upcoming":
+			return true
+		}
+		if agreeVerbs[x.toks[j].Lower] || x.toks[j].Lower == "announces" || x.toks[j].Lower == "agree" {
+			return true
+		}
+	}
+	return false
 }

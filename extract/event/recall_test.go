@@ -63,6 +63,17 @@ func TestRecall(t *testing.T) {
 				{PrisonerExchange, Held, []string{"Russia", "Ukraine"}, "Istanbul", "", "Russia and Ukraine exchanged 90 prisoners in Istanbul and discussed a ceasefire"},
 			},
 		},
+		{
+			name: "an exchange announced with no sides named",
+			text: "Russia shelled Kharkiv overnight, Ukraine said. Officials also announced an exchange of 90 prisoners for 90.",
+			want: []got{
+				{PrisonerExchange, Held, []string{"Russia", "Ukraine"}, "", "", "Officials also announced an exchange of 90 prisoners for 90"},
+			},
+		},
+		{
+			name: "an exchange as a kind of thing",
+			text: "Russia shelled Kharkiv overnight. Ukraine wants the release of all prisoners by a full exchange.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
