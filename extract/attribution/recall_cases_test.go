@@ -26,6 +26,10 @@ var recallCases = []struct {
 		[]string{"economists +anon"}},
 	{"title in lower case opens the sentence", "Foreign minister Sybiha flew to Ankara and said the talks would resume in March.",
 		[]string{"Andrii Sybiha"}},
+	{"he after one unnamed expert", "Peskov spoke on Monday. A Polish expert on nuclear safety said the reactors must stay cold. Without a truce no restart is safe, he added.",
+		[]string{"Polish expert on nuclear safety +anon", "Polish expert on nuclear safety +anon"}},
+	{"he after unnamed experts is not theirs", "Two Polish experts said the reactors must stay cold. Without a truce no restart is safe, he added.",
+		[]string{"Two Polish experts +anon"}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 

@@ -42,10 +42,25 @@ func (x *extractor) resolvePronoun(p int) (speaker, bool) {
 	if l := x.last; l != nil && l.sp.person && x.si-l.si <= 1 {
 		return x.ref(l.sp, t.Span), true // a pronoun subject continues the last speaker
 	}
+	if l := x.last; l != nil && x.singleAnon(l, t.Start) {
+		return x.ref(l.sp, t.Span), true // "An expert … said …. …, he added"
+	}
 	if mi := x.nearest(t.Start, truce.Person); mi >= 0 {
 		return x.ref(x.fromMention(mi), t.Span), true
 	}
 	return speaker{}, false
+}
+
+// singleAnon: the last speaker is one unnamed person ("a Western diplomat")
+// in this sentence or the one before, and no person is named between it
+// and pos, so "he" or "she" at pos stands for it.
+func (x *extractor) singleAnon(l *said, pos int) bool {
+	if !l.sp.anon || l.sp.bare || x.si-l.si > 1 || !l.sp.hasSpan || strings.HasSuffix(l.sp.head, "s") || l.sp.head == "people" ||
+		l.sp.head == "men" || l.sp.head == "women" {
+		return false
+	}
+	mi := x.nearest(pos, truce.Person)
+	return mi < 0 || x.d.Mentions[mi].Start < l.sp.span.Start
 }
 
 // resolveIt reads "It added that …" as the organisation that spoke in the
