@@ -74,6 +74,24 @@ func TestRecall(t *testing.T) {
 			name: "an exchange as a kind of thing",
 			text: "Russia shelled Kharkiv overnight. Ukraine wants the release of all prisoners by a full exchange.",
 		},
+		{
+			name: "two leaders who spoke for hours talked",
+			text: "Erdogan and Putin spoke for almost three hours on Monday, the Kremlin said.",
+			want: []got{
+				{Talks, Held, []string{"Recep Tayyip Erdoğan", "Vladimir Putin"}, "", "", "Erdogan and Putin spoke for almost three hours on Monday, the Kremlin said"},
+			},
+		},
+		{
+			name: "one leader who spoke for an hour gave a speech",
+			text: "Putin spoke for forty minutes at a forum in Sochi on Friday.",
+		},
+		{
+			name: "negotiators face to face",
+			text: "Russian and Ukrainian negotiators sat face to face in Istanbul on Monday.",
+			want: []got{
+				{Talks, Held, []string{"Russia", "Ukraine"}, "Istanbul", "", "Russian and Ukrainian negotiators sat face to face in Istanbul on Monday"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -71,8 +71,8 @@ func phraseTrigger(toks []clause.Token, c clause.Clause, i int) (trigger, bool) 
 		return trigger{tok: i, typ: Proposal, verb: true}, true
 	case w == "being" && (next == "discussed" || next == "considered" || next == "evaluated"):
 		return trigger{tok: i + 1, typ: Proposal, verb: true}, true
-	case (w == "spoke" || w == "speak" || w == "speaks" || w == "talked" || w == "spoken" || w == "speaking") && near(toks, c, i, 4, phoneOnly):
-		return trigger{tok: i, typ: Talks, verb: true}, true
+	case (w == "spoke" || w == "speak" || w == "speaks" || w == "talked" || w == "spoken" || w == "speaking") && (near(toks, c, i, 4, phoneOnly) || lasted(toks, c, i)):
+		return trigger{tok: i, typ: Talks, verb: true}, true // "spoke by phone", "spoke for two hours"
 	case w == "due" && (next == "in" || next == "at") && i+2 < c.To && capitalisedWord(toks[i+2]):
 		return trigger{tok: i, typ: Meeting, verb: true}, true // "Zelensky was due at the White House"
 	case (w == "sat" || w == "sit" || w == "sits" || w == "sitting") && tableAhead(toks, c, i):
@@ -315,10 +315,10 @@ func thousands(toks []clause.Token, j int) bool {
 }
 
 // tableAhead reports whether "table" follows within a few words: "sat at
-// the same table", "sit down at the negotiating table".
+// the same table", "sit down at the negotiating table", "sat face to face".
 func tableAhead(toks []clause.Token, c clause.Clause, i int) bool {
 	for j := i + 1; j < c.To && j <= i+5; j++ {
-		if toks[j].Lower == "table" {
+		if toks[j].Lower == "table" || toks[j].Lower == "face" && j+2 < c.To && toks[j+1].Lower == "to" && toks[j+2].Lower == "face" {
 			return true
 		}
 	}
@@ -345,3 +345,27 @@ func andAfterExchange(toks []clause.Token, c clause.Clause, i int) bool {
 	}
 	return false
 }
+
+// lasted reports whether "for" and a length in hours or minutes follow the
+// verb at i, said of two speakers: "Trump and Putin spoke for more than two
+// hours" held a conversation; "Putin spoke for forty minutes" gave a
+// speech.
+func lasted(toks []clause.Token, c clause.Clause, i int) bool {
+	if nextWord(toks, c, i) != "for" {
+		return false
+	}
+	long := false
+	for j := i + 2; j < c.To && j <= i+6; j++ {
+		switch toks[j].Lower {
+		case "hour", "hours", "minutes":
+			long = true
+		}
+	}
+	return long && (nearBefore(toks, c, i, 6, twoSpeakers) || within(toks, c, i, 8, withWord))
+}
+
+// twoSpeakers before a verb make its subject a pair: "Trump and Putin",
+// "the two leaders".
+var twoSpeakers = map[string]bool{"and": true, "two": true, "both": true}
+
+var withWord = map[string]bool{"with": true}
