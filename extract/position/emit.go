@@ -21,14 +21,18 @@ func (x *extractor) clause(si int, c clause.Clause, ms []extract.Mention) {
 		return
 	}
 	from := c.From
+	var last []string
 	for _, s := range ss {
 		if x.doubted(from, s.cue) {
 			from = s.after
 			continue
 		}
 		holders := x.holders(c, ms, s, from)
+		if s.cont {
+			holders = last // "demanded a truce and threatened new sanctions"
+		}
 		x.emit(si, c, s, holders, true)
-		from = s.after
+		from, last = s.after, holders
 	}
 }
 
@@ -61,7 +65,7 @@ func (x *extractor) doubted(from, cue int) bool {
 // points back ("these conditions") takes the issues of the context.
 func (x *extractor) emit(si int, c clause.Clause, s stretch, holders []string, cued bool) {
 	x.hits = x.st.matcher.find(x.hits[:0], x.toks, s.after, x.beforeReturn(s))
-	if len(x.hits) == 0 && s.passive {
+	if len(x.hits) == 0 && (s.passive || x.theirReturn(s)) {
 		x.hits = x.st.matcher.find(x.hits, x.toks, c.From, s.cue) // "the status of Crimea is rejected"
 	}
 	var issues []int
@@ -71,6 +75,9 @@ func (x *extractor) emit(si int, c clause.Clause, s stretch, holders []string, c
 		}
 		if h.tok >= 2 && x.toks[h.tok-1].Lower == "-" && x.toks[h.tok-2].Lower == "non" {
 			continue // "a neutral, non-nuclear status" is no stance on nuclear safety
+		}
+		if s.threat && x.st.issues[h.issue].ID != "sanctions" {
+			continue // a threat of anything else is no stance
 		}
 		issues = addInt(issues, h.issue)
 	}
@@ -86,6 +93,32 @@ func (x *extractor) emit(si int, c clause.Clause, s stretch, holders []string, c
 			x.add(si, truce.Position{
 				Span: c.Span, Party: p, Issue: x.st.issues[is].ID, Stance: s.stance,
 				Summary: x.summary(p, c, s, is, fromContext),
+			})
+		}
+	}
+	x.price(si, c, s, holders)
+}
+
+// price adds what a party asks for a concession: "Kyiv offers neutrality
+// in exchange for guarantees" demands the guarantees. A refusal's price is
+// the other side's offer ("refuses to cede land in exchange for a truce"),
+// so only offers and acceptances have one.
+func (x *extractor) price(si int, c clause.Clause, s stretch, holders []string) {
+	ret := x.beforeReturn(s)
+	if ret >= s.to || len(holders) == 0 || s.stance == Reject || s.stance == Demand {
+		return
+	}
+	p := stretch{cue: ret, after: ret + 3, to: s.to, stance: Demand}
+	x.hits = x.st.matcher.find(x.hits[:0], x.toks, p.after, p.to)
+	var issues []int
+	for _, h := range x.hits {
+		issues = addInt(issues, h.issue)
+	}
+	for _, party := range holders {
+		for _, is := range issues {
+			x.add(si, truce.Position{
+				Span: c.Span, Party: party, Issue: x.st.issues[is].ID, Stance: Demand,
+				Summary: x.summary(party, c, p, is, false),
 			})
 		}
 	}
@@ -124,6 +157,18 @@ func (x *extractor) pointsBack(s stretch) bool {
 		}
 	}
 	return false
+}
+
+// theirReturn reports whether the stretch's object is the return of
+// people named before the cue: "a list of 339 deported children and asked
+// for their return".
+func (x *extractor) theirReturn(s stretch) bool {
+	return s.after+1 < s.to && possessivePronoun(x.toks[s.after].Lower) && returnNouns[x.toks[s.after+1].Lower]
+}
+
+var returnNouns = map[string]bool{
+	"return": true, "release": true, "exchange": true, "repatriation": true, "liberation": true,
+	"swap": true, "handover": true, "transfer": true,
 }
 
 // stanceNouns name a stance told before: "these conditions", "such terms".

@@ -30,6 +30,9 @@ func (x *extractor) holders(c clause.Clause, ms []extract.Mention, s stretch, fr
 	if x.hasBothSides(from, s.cue) {
 		return belligerents
 	}
+	if p := x.possessiveBefore(c, ms, s.cue); p != "" {
+		return []string{p} // "over Moscow's demand that …", "Kyiv's priority is …"
+	}
 	if s.cue > c.From && possessivePronoun(x.toks[s.cue-1].Lower) {
 		if p, _ := x.subject(c, ms, c.From, s.cue, true); p != "" {
 			return []string{p} // "Moscow sent Washington a message restating its demand"
@@ -43,6 +46,9 @@ func (x *extractor) holders(c clause.Clause, ms []extract.Mention, s stretch, fr
 		x.subjectAt = pos
 		return x.coordinated(ms, pos, p)
 	}
+	if j := x.pronounSubject(c, from, s.cue); j >= 0 {
+		return x.pronounHolder(x.toks[j]) // "Its twelve points call for …"
+	}
 	if s.noun {
 		if p := x.possessiveAfter(c, ms, s); p != "" {
 			return []string{p} // "the conditions include Russia's …"
@@ -51,7 +57,21 @@ func (x *extractor) holders(c clause.Clause, ms []extract.Mention, s stretch, fr
 	if sp := x.speakerParty(x.toks[s.cue].Span); sp != "" {
 		return []string{sp}
 	}
+	if x.planSubject(from, s.cue) {
+		return x.ctx.holders // "Russia handed over a memorandum. The first option demands …"
+	}
 	return nil
+}
+
+// planSubject reports whether a document of a party's stances is the
+// subject before the cue: "the first option demands", "the draft calls for".
+func (x *extractor) planSubject(from, cue int) bool {
+	for j := max(from, cue-4); j < cue; j++ {
+		if planNouns[x.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // subject returns the party of the nearest (or, with first, the first)
@@ -65,7 +85,7 @@ func (x *extractor) subject(c clause.Clause, ms []extract.Mention, from, cue int
 	in := within(ms, lo, hi)
 	for k := len(in) - 1; k >= 0; k-- {
 		m := in[k]
-		if m.End > hi || x.object(m.Start) || inRanges(rel, m.Start) || x.modifier(m) {
+		if m.End > hi || x.object(m.Start) || inRanges(rel, m.Start) || x.modifier(m) || x.objectList(in, k) {
 			continue
 		}
 		if p := x.party(m); p != "" {
@@ -86,6 +106,9 @@ func (x *extractor) object(pos int) bool {
 	if w == "the" {
 		w = wordBefore(x.lower, pos-4)
 	}
+	if objectVerbs[w] {
+		return true // "gave the Russians a list", "told Putin the war …"
+	}
 	if !prepositions[w] {
 		return false
 	}
@@ -94,6 +117,25 @@ func (x *extractor) object(pos int) bool {
 		return !speakerNouns[wordBefore(x.lower, at)]
 	}
 	return true
+}
+
+// objectList reports whether in[k] ends a list whose first item is the
+// object of a preposition: "mediated by Turkey and the United Arab
+// Emirates had agreed" is agreed by neither.
+func (x *extractor) objectList(in []extract.Mention, k int) bool {
+	j := k
+	for j > 0 && in[j-1].End <= in[j].Start && listGap(x.lower[in[j-1].End:in[j].Start]) {
+		j--
+	}
+	return j < k && x.object(in[j].Start)
+}
+
+// objectVerbs take the party right after them as their object.
+var objectVerbs = map[string]bool{
+	"gave": true, "give": true, "gives": true, "handed": true, "hands": true, "sent": true,
+	"told": true, "tells": true, "showed": true, "assured": true, "met": true, "thanked": true,
+	"phoned": true, "visited": true, "accused": true, "invited": true, "received": true,
+	"hosted": true, "hosts": true, "meets": true, "urged": true, "warned": true,
 }
 
 // speakerNouns before "of" let the country after it hold the stance.
@@ -202,6 +244,38 @@ func (x *extractor) pronounBefore(from, cue int) int {
 	return -1
 }
 
+// pronounSubject returns the possessive pronoun that opens the clause or
+// the cue's stretch ("Its 12 points call for …"), or -1.
+func (x *extractor) pronounSubject(c clause.Clause, from, cue int) int {
+	for _, j := range [2]int{c.From, from} {
+		if j < cue && possessivePronoun(x.toks[j].Lower) {
+			return j
+		}
+	}
+	return -1
+}
+
+// possessiveBefore returns the party of a possessive shortly before the
+// cue ("Moscow's demand", "Russia's foreign minister rejected"), or "".
+func (x *extractor) possessiveBefore(c clause.Clause, ms []extract.Mention, cue int) string {
+	for j := cue - 1; j > c.From && j >= cue-3; j-- {
+		if x.toks[j].Punct {
+			return ""
+		}
+		if !clause.IsPossessive(x.toks[j]) {
+			continue
+		}
+		in := within(ms, x.toks[c.From].Start, x.toks[j].Start)
+		for k := len(in) - 1; k >= 0; k-- {
+			if in[k].End == x.toks[j-1].End {
+				return x.party(in[k])
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // pronounHolder resolves a subject pronoun: the speaker whose words it is
 // in, for "he"/"she" the first person named in this or the previous
 // sentence, else the holder of the stance told last.
@@ -216,6 +290,9 @@ func (x *extractor) pronounHolder(t clause.Token) []string {
 		if x.prevPerson != "" {
 			return []string{x.prevPerson}
 		}
+	}
+	if len(x.ctx.holders) == 0 && x.prevSubject != "" && t.Lower != "we" && t.Lower != "i" {
+		return []string{x.prevSubject} // "China published a plan. It calls for …"
 	}
 	return x.ctx.holders
 }

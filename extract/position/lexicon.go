@@ -40,6 +40,12 @@ var cues = map[string]cue{
 	"seeks": {Demand, false, false}, "seek": {Demand, false, false},
 	"sought": {Demand, false, false}, "urged": {Demand, false, false},
 	"urges": {Demand, false, false}, "expects": {Demand, false, false},
+	"want": {Demand, false, false}, "wanted": {Demand, false, false},
+	// What a party is after: "Kyiv's priority is an unconditional truce",
+	// "Moscow's main goal was neutrality".
+	"priority": {Demand, true, false}, "priorities": {Demand, true, false},
+	"goal": {Demand, true, false}, "goals": {Demand, true, false},
+	"objective": {Demand, true, false}, "objectives": {Demand, true, false},
 
 	"reject": {Reject, false, false}, "rejects": {Reject, false, false},
 	"rejected": {Reject, false, false}, "rejecting": {Reject, false, false},

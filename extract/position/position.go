@@ -68,8 +68,11 @@ type extractor struct {
 		start int
 	}
 	prevPerson string
-	trail      []int // per token: the next ", which"-like boundary
-	subjectAt  int   // byte offset of the holder named by the last holders call, or -1
+	// The party of the first subject of the sentence before, and of this
+	// one, for "it" and "its" when no stance was told just before.
+	prevSubject, subjectParty string
+	trail                     []int // per token: the next ", which"-like boundary
+	subjectAt                 int   // byte offset of the holder named by the last holders call, or -1
 }
 
 // context is the stance told last.
@@ -95,6 +98,13 @@ func (x *extractor) sentence(si int, s truce.Span) {
 	for _, m := range ms {
 		if m.Type == truce.Person && m.Party != "" {
 			x.person.party, x.person.start = m.Party, m.Start
+			break
+		}
+	}
+	x.prevSubject, x.subjectParty = x.subjectParty, ""
+	for _, m := range ms {
+		if p := x.party(m); p != "" && !x.object(m.Start) && !x.modifier(m) {
+			x.subjectParty = p
 			break
 		}
 	}

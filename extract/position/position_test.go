@@ -132,7 +132,10 @@ func TestExtract(t *testing.T) {
 		{
 			name: "leaders of listed countries",
 			text: "The leaders of Turkey, Poland and Ukraine, visiting Kyiv, demanded a truce and threatened new sanctions.",
-			want: []stance{{"Turkey", "ceasefire", Demand}, {"Poland", "ceasefire", Demand}, {"Ukraine", "ceasefire", Demand}},
+			want: []stance{
+				{"Turkey", "ceasefire", Demand}, {"Poland", "ceasefire", Demand}, {"Ukraine", "ceasefire", Demand},
+				{"Turkey", "sanctions", Consider}, {"Poland", "sanctions", Consider}, {"Ukraine", "sanctions", Consider},
+			},
 		},
 		{
 			name: "unacceptable demands are demands",

@@ -15,6 +15,10 @@ type stretch struct {
 	passive    bool
 	modal      bool // "Kyiv could join NATO"
 	flipped    bool // negation or possibility changed the cue's stance
+	// threat is a threat of sanctions ("threatened new sanctions"): a
+	// possible measure, held by the subject of the stance before it.
+	threat bool
+	cont   bool // a threat with no subject of its own: "… and threatened"
 }
 
 // stretches finds the stance cues of clause c and the tokens each governs.
@@ -22,17 +26,26 @@ type stretch struct {
 // ("is required to recognize", "may consider modifying … conditions").
 func (x *extractor) stretches(buf []stretch, c clause.Clause, ms []extract.Mention) []stretch {
 	for i := c.From; i < c.To; i++ {
+		if n := len(buf); n > 0 && x.contrast(i) {
+			buf[n-1].to = min(buf[n-1].to, i) // "the return of children, rather than a ceasefire"
+			continue
+		}
 		if n := len(buf); n > 0 && stopWords[x.toks[i].Lower] {
 			buf[n-1].to = min(buf[n-1].to, i) // "demanded a ceasefire and threatened sanctions"
-			continue
+			if !threatWords[x.toks[i].Lower] {
+				continue
+			}
 		}
 		sc, after, ok := x.cueAt(c, i)
 		if !ok {
 			continue
 		}
 		if n := len(buf); n > 0 && !x.newSubject(c, ms, buf[n-1].after, i) {
-			i = after - 1
-			continue
+			if !sc.threat {
+				i = after - 1
+				continue
+			}
+			sc.cont = true
 		}
 		if n := len(buf); n > 0 {
 			buf[n-1].to = min(buf[n-1].to, i)
@@ -78,6 +91,14 @@ func (x *extractor) cueAt(c clause.Clause, i int) (stretch, int, bool) {
 		return stretch{stance: Offer}, i + 2, true
 	case (t.Lower == "call" || t.Lower == "calls" || t.Lower == "called" || t.Lower == "calling") && next == "for":
 		return stretch{stance: Demand}, i + 2, true
+	case (t.Lower == "ask" || t.Lower == "asks" || t.Lower == "asked" || t.Lower == "asking") && next == "for":
+		return stretch{stance: Demand}, i + 2, true // "asked for their return"
+	case threatWords[t.Lower]:
+		return stretch{stance: Consider, threat: true}, i + 1, true
+	case presentWords[t.Lower] && x.planAfter(c, i) && !x.nounCueAfter(c, i):
+		return stretch{stance: Offer}, i + 1, true // "presented a 10-point initiative that includes …"
+	case t.Lower == "put" && next == "forward" && !x.nounCueAfter(c, i+1) && x.planAfter(c, i+1):
+		return stretch{stance: Offer}, i + 2, true
 	case t.Lower == "required" || t.Lower == "demanded" || t.Lower == "asked":
 		if isBe(x.word(c, i-1)) {
 			return stretch{stance: Demand, passive: true}, i + 1, true
@@ -93,7 +114,7 @@ func (x *extractor) cueAt(c clause.Clause, i int) (stretch, int, bool) {
 	if (t.Lower == "support" || t.Lower == "compromise" || t.Lower == "welcome") && determiner(x.word(c, i-1)) {
 		return stretch{}, 0, false // "the support of American diplomacy" is no stance
 	}
-	if cw.stance == Accept && next == "to" && !dealVerbs[x.word(c, i+2)] && cues[x.word(c, i+2)].stance == "" {
+	if cw.stance == Accept && next == "to" && !dealVerbs[x.word(c, i+2)] && !agreeVerbs[x.word(c, i+2)] && cues[x.word(c, i+2)].stance == "" {
 		if v := x.word(c, i+2); v != "" && v != "the" && v != "a" && v != "an" {
 			return stretch{}, 0, false // "agreed to meet again": an event, not a stance
 		}
@@ -144,17 +165,65 @@ var starters = func() map[string]bool {
 	for w := range cues {
 		m[w] = true
 	}
+	for _, set := range []map[string]bool{threatWords, presentWords} {
+		for w := range set {
+			m[w] = true
+		}
+	}
 	for _, w := range []string{"rule", "rules", "ruled", "give", "gave", "giving", "call", "calls",
-		"called", "calling", "required", "demanded", "asked"} {
+		"called", "calling", "required", "demanded", "asked", "ask", "asks", "asking", "put"} {
 		m[w] = true
 	}
 	return m
 }()
 
+// contrast reports whether "rather than" or "instead of" starts at i: what
+// follows is what the party does not ask for.
+func (x *extractor) contrast(i int) bool {
+	if i+1 >= len(x.toks) {
+		return false
+	}
+	w, next := x.toks[i].Lower, x.toks[i+1].Lower
+	return w == "rather" && next == "than" || w == "instead" && next == "of"
+}
+
 // stopWords end the content of a cue: what follows is no stance on it.
 var stopWords = map[string]bool{
 	"threatened": true, "threatens": true, "threatening": true, "warned": true, "warns": true,
 	"although": true, "despite": true,
+}
+
+// presentWords put a document on the table; followed by a plan noun they
+// offer what it contains.
+var presentWords = map[string]bool{
+	"presented": true, "presents": true, "unveiled": true, "unveils": true,
+	"submitted": true, "submits": true, "tabled": true, "handed": true, "hands": true,
+	"sent": true, "delivered": true, "outlined": true, "outlines": true,
+}
+
+// planNouns name a document of proposals.
+var planNouns = map[string]bool{
+	"plan": true, "initiative": true, "memorandum": true, "memoranda": true, "draft": true,
+	"option": true, "options": true, "roadmap": true, "framework": true, "package": true,
+	"formula": true, "list": true, "points": true, "document": true, "proposal": true,
+	"proposals": true,
+}
+
+// planAfter reports whether a plan noun follows the word at i closely:
+// "handed over a memorandum", "presented a 10-point initiative".
+func (x *extractor) planAfter(c clause.Clause, i int) bool {
+	for j := i + 1; j < c.To && j <= i+5; j++ {
+		if planNouns[x.toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// threatWords threaten a measure: only a threat of sanctions is a stance
+// ("threatened new sanctions if Moscow refused": sanctions considered).
+var threatWords = map[string]bool{
+	"threatened": true, "threatens": true, "threatening": true, "threaten": true,
 }
 
 // nounCueAfter reports whether a noun cue follows i, quotes aside.
@@ -189,6 +258,17 @@ var dealVerbs = map[string]bool{
 	"exchange": true, "limit": true, "reduce": true, "guarantee": true, "allow": true,
 }
 
+// agreeVerbs after "agreed to" carry out a settlement of the issue named
+// after them ("agreed to swap wounded prisoners", "agreed to conclude the
+// minerals deal"), unlike "agreed to meet again".
+var agreeVerbs = map[string]bool{
+	"swap": true, "free": true, "release": true, "conclude": true, "implement": true,
+	"unblock": true, "resume": true, "reopen": true, "extend": true, "halt": true,
+	"respect": true, "observe": true, "establish": true, "create": true, "hold": true,
+	"repatriate": true, "transfer": true, "disengage": true, "stop": true, "end": true,
+	"restore": true, "open": true, "set": true, "introduce": true, "expand": true,
+}
+
 // newSubject reports whether a new holder is named between the previous
 // cue (ending at from) and the cue at i: a comma or conjunction followed by
 // a party ("opposes these conditions, and Zelensky demanded …").
@@ -199,8 +279,8 @@ func (x *extractor) newSubject(c clause.Clause, ms []extract.Mention, from, i in
 			continue
 		}
 		for _, m := range within(ms, x.toks[j].End, x.toks[i].Start) {
-			if m.End <= x.toks[i].Start && x.party(m) != "" {
-				return true
+			if m.End <= x.toks[i].Start && x.party(m) != "" && !x.modifier(m) && !x.object(m.Start) {
+				return true // not "the bodies of Ukrainian soldiers and proposed"
 			}
 		}
 		for k := j + 1; k < i; k++ {
@@ -234,6 +314,8 @@ func (x *extractor) modulate(c clause.Clause, i int, stance string) string {
 		}
 	}
 	switch {
+	case negated && stance == Demand && wantWords[x.toks[i].Lower]:
+		return Reject // "Kyiv does not want a frozen conflict"
 	case negated && stance == Demand:
 		return Accept
 	case negated && stance == Reject:
@@ -245,6 +327,10 @@ func (x *extractor) modulate(c clause.Clause, i int, stance string) string {
 	}
 	return stance
 }
+
+// wantWords state a wish: not wanting something rejects it, where not
+// insisting on it drops a demand.
+var wantWords = map[string]bool{"want": true, "wants": true, "wanted": true}
 
 // word returns the lower-case word at i inside c, or "".
 func (x *extractor) word(c clause.Clause, i int) string {

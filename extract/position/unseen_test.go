@@ -19,7 +19,7 @@ func TestUnseenStyles(t *testing.T) {
 		text string
 		want []stance
 	}{
-		{name: "an object's nationality is not the holder", text: "He said Russia was also ready to hand over the bodies of 3,000 more Ukrainian soldiers and proposed short ceasefires on parts of the front."},
+		{name: "an object's nationality is not the holder", text: "He said Russia was also ready to hand over the bodies of 3,000 more Ukrainian soldiers and proposed short ceasefires on parts of the front.", want: []stance{{"Russia", "prisoners", Offer}, {"Russia", "ceasefire", Offer}}},
 		{name: "what is asked in exchange is not rejected", text: "The Ukrainian side categorically refuses to cede the Donbas in exchange for a ceasefire.", want: []stance{{"Ukraine", "territory", Reject}}},
 		{name: "would welcome is accept", text: "Kremlin spokesman Peskov said Moscow would welcome the lifting of sanctions but would not make concessions on Crimea.", want: []stance{{"Russia", "sanctions", Accept}}},
 		{name: "will not recognize is reject", text: "Zelensky stated that Ukraine will not recognize the occupied territories as Russian under any circumstances.", want: []stance{{"Ukraine", "territory", Reject}}},

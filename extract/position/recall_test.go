@@ -1,0 +1,53 @@
+package position
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// TestRecallConstructions checks constructions that state a stance without
+// the plain "X demands Y" shape, on sentences written for this test in the
+// clumsy style of translated news.
+func TestRecallConstructions(t *testing.T) {
+	g := loadGazetteer(t)
+	st := New(loadIssues(t))
+	tests := []struct {
+		name string
+		text string
+		want []stance
+	}{
+		{name: "wanted is demand", text: "In 2014 Moscow wanted the Ukrainian army reduced to a troop cap of 50,000.", want: []stance{{"Russia", "military_limits", Demand}}},
+		{name: "not want rejects", text: "Kyiv does not want a frozen truce along the front line.", want: []stance{{"Ukraine", "ceasefire", Reject}, {"Ukraine", "territory", Reject}}},
+		{name: "possessive priority", text: "Kyiv's priority remains the return of all prisoners of war.", want: []stance{{"Ukraine", "prisoners", Demand}}},
+		{name: "possessive goal after a preposition", text: "The round of 2019 failed because of Moscow's main goal, the neutrality of Ukraine.", want: []stance{{"Russia", "nato_neutrality", Demand}}},
+		{name: "possessive demand after about", text: "Nobody knows what the text says about the Kremlin's demand that Kyiv give up Donbas.", want: []stance{{"Russia", "territory", Demand}}},
+		{name: "asked for", text: "Zelensky asked for new sanctions against Russian banks.", want: []stance{{"Ukraine", "sanctions", Demand}}},
+		{name: "asked for their return", text: "Umerov gave the Russians a list of 400 deported children and asked for their return.", want: []stance{{"Ukraine", "prisoners", Demand}}},
+		{name: "threatened sanctions", text: "Trump demanded a truce and threatened new sanctions on Russian oil.", want: []stance{{"United States", "ceasefire", Demand}, {"United States", "sanctions", Consider}}},
+		{name: "threat of anything else is no stance", text: "Moscow threatened to strike the grain ports again."},
+		{name: "agreed to swap", text: "The parties agreed to swap all wounded prisoners before winter.", want: []stance{{"Russia", "prisoners", Accept}, {"Ukraine", "prisoners", Accept}}},
+		{name: "agreed to meet is no stance", text: "Russia and Ukraine agreed to meet again in Istanbul."},
+		{name: "price of an offer is demanded", text: "Kyiv offers neutrality in exchange for guarantees of security.", want: []stance{{"Ukraine", "nato_neutrality", Offer}, {"Ukraine", "security_guarantees", Demand}}},
+		{name: "its points call for", text: "Beijing published a paper on the crisis. Its twelve points call for a truce and the end of sanctions.", want: []stance{{"China", "ceasefire", Demand}, {"China", "sanctions", Demand}}},
+		{name: "presented an initiative", text: "Erdogan presented a five-point initiative that includes a grain corridor and the exchange of prisoners.", want: []stance{{"Turkey", "black_sea", Offer}, {"Turkey", "prisoners", Offer}}},
+		{name: "put forward demands are demands", text: "Moscow put forward demands on the withdrawal from Donbas.", want: []stance{{"Russia", "ceasefire", Demand}, {"Russia", "territory", Demand}}},
+		{name: "the option of a plan", text: "Russia handed over a memorandum on a truce. The first option demands the withdrawal from Zaporizhzhia.", want: []stance{{"Russia", "ceasefire", Offer}, {"Russia", "ceasefire", Demand}, {"Russia", "territory", Demand}}},
+		{name: "rather than ends the object", text: "The envoy said Kyiv's first goal is the return of children rather than a truce.", want: []stance{{"Ukraine", "prisoners", Demand}}},
+		{name: "mediators are no holders", text: "Talks mediated by Turkey and the UAE agreed to resume prisoner exchanges."},
+		{name: "an indirect object is no holder", text: "Zelensky told Putin in a letter that he supports a truce.", want: []stance{{"Ukraine", "ceasefire", Accept}}},
+		{name: "the bodies of soldiers", text: "Russia was ready to hand over the bodies of 2,000 Ukrainian soldiers and proposed short truces.", want: []stance{{"Russia", "prisoners", Offer}, {"Russia", "ceasefire", Offer}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []stance
+			for _, p := range st.Extract(g.Annotate(tt.text, "")) {
+				got = append(got, stance{p.Party, p.Issue, p.Stance})
+			}
+			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("positions (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
