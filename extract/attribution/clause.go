@@ -411,6 +411,9 @@ func (x *extractor) afterIsContent(p int) bool {
 		return false
 	}
 	t := &x.toks[p]
+	if t.kind == tPunct && t.r == ',' && x.word(p+1, "that") {
+		return true // "…, citing a person in the room, that …"
+	}
 	if t.kind == tPunct && t.r != ':' {
 		return false
 	}
@@ -458,6 +461,9 @@ func (x *extractor) breakBetween(cs []cand, lo int) bool {
 	}
 	for i := from; i < lo; i++ {
 		t := &x.toks[i]
+		if t.kind == tPunct && t.r == ',' && x.word(i+1, "that") {
+			continue // "reported, citing a person in the room, that X told …": the content opens
+		}
 		if t.kind == tPunct && (t.r == ',' || t.r == ';' || t.r == ':') || t.kind == tClose ||
 			x.word(i, "while") || x.word(i, "but") || x.word(i, "whereas") {
 			return true

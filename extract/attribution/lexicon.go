@@ -135,7 +135,9 @@ func init() {
 		"nurse", "doctor", "doctors", "medic", "medics", "monitor", "monitors", "economist", "economists",
 		"pensioner", "pensioners", "farmer", "farmers", "teacher", "woman", "women", "man", "men", "mother",
 		"father", "survivor", "survivors", "refugee", "refugees", "historian", "historians", "scholar",
-		"scholars", "researcher", "researchers", "academic", "academics", "veteran", "veterans")
+		"scholars", "researcher", "researchers", "academic", "academics", "veteran", "veterans", "senator",
+		"senators", "congressman", "congressmen", "deputies", "mps", "colleague", "colleagues", "channels",
+		"bloggers", "milbloggers", "members")
 	add(fRole, "official", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
 		"envoy", "negotiator", "diplomat", "secretary", "chancellor", "leader", "head", "chief",
 		"adviser", "advisor", "ambassador", "general", "commander", "premier", "politician",

@@ -30,6 +30,14 @@ var recallCases = []struct {
 		[]string{"Polish expert on nuclear safety +anon", "Polish expert on nuclear safety +anon"}},
 	{"he after unnamed experts is not theirs", "Two Polish experts said the reactors must stay cold. Without a truce no restart is safe, he added.",
 		[]string{"Two Polish experts +anon"}},
+	{"senators are an anonymous head", "Three Republican senators said the envoy had shown them a draft of 20 points.",
+		[]string{"Three Republican senators +anon"}},
+	{"one of my colleagues", "“Nobody in Minsk believed in the ceasefire of 2015,” one of my colleagues told me.",
+		[]string{"one of my colleagues +anon +direct"}},
+	{"channels write that", "Several pro-Russian Telegram channels write that the next exchange is ready.",
+		[]string{"Several pro-Russian Telegram channels +anon"}},
+	{"content after citing and a comma is one statement", "Politico has reported, citing a European diplomat, that Dmitriev told the Americans the offer was final.",
+		[]string{"European diplomat via Politico +anon"}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 

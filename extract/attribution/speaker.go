@@ -124,11 +124,14 @@ func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 func (x *extractor) anonHead(lo, hi int) int {
 	for i := lo; i < hi; i++ {
 		t := &x.toks[i]
+		if i == lo+1 && x.word(i, "of") && x.toks[lo].is(fDet|fNumber) {
+			continue // "one of my colleagues", "some of the negotiators"
+		}
 		if t.kind != tWord || t.is(fPrep|fCue) && !t.is(fAnon) || x.word(i, "by") {
 			return -1
 		}
-		if t.is(fAnon) && t.ment < 0 {
-			return i
+		if t.is(fAnon) && t.ment < 0 && !(t.cap && i+1 < hi && x.toks[i+1].cap) {
+			return i // "Senator Rounds" is a title and a name
 		}
 	}
 	return -1
