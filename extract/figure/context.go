@@ -201,12 +201,17 @@ func (s *scan) reporter(sp truce.Span) source {
 	}
 	var src source
 	switch {
+	case best != nil && s.backBody(best) != "":
+		src.by = s.backBody(best) // "The agency itself says …": the body just named
 	case best != nil && isGeneric(best.Speaker) && s.carry.by == "" && s.heads[lastWord(best.Speaker)] != "":
 		src.by = s.heads[lastWord(best.Speaker)] // "the headquarters said": the one named before
 	case best != nil && docWords[lastWord(best.Speaker)] && s.carry.by == "" && s.publisher != "":
 		src.by = s.publisher // "according to the draft": who published it
 	case best != nil && !(isGeneric(best.Speaker) && s.carry.by != ""):
 		src = s.resolve(best)
+		if src.by == "" && best.Anonymous && s.carry.body && s.definite(best.SpeakerSpan) {
+			src = s.carry // "a foreign ministry source says …; …, according to the source"
+		}
 
 	case best == nil && s.sibling() != nil && s.sibling().ReportedBy != "" && !s.newSource(s.sibling().Start, sp.Start):
 		sib := s.sibling()
@@ -232,6 +237,43 @@ func (s *scan) reporter(sp truce.Span) source {
 		src.asOf = s.carry.asOf
 	}
 	return src
+}
+
+// definite reports a short speaker that points back with "the", "this"
+// or "that": "the source", "this official".
+func (s *scan) definite(sp *truce.Span) bool {
+	if sp == nil || sp.Len() > 24 || sp.Start < 0 || sp.End > len(s.text) {
+		return false
+	}
+	w := strings.ToLower(s.text[max(0, sp.Start-5):sp.End]) // the span may leave out "the"
+	return strings.Contains(w, "the ") || strings.Contains(w, "this ") || strings.Contains(w, "that ")
+}
+
+// backNouns refer back to a body without a head word its name need hold:
+// "the agency" for the World Food Programme.
+var backNouns = map[string]bool{"agency": true, "organisation": true, "organization": true,
+	"programme": true, "program": true, "body": true}
+
+// backBody names the body a statement's speaker refers back to ("the
+// agency", "the organisation itself"): the last one named in the sentence
+// before, unless a body of that head word was named ("the agency" after
+// "the International Atomic Energy Agency"). "" if none.
+func (s *scan) backBody(a *truce.Attribution) string {
+	sp := a.SpeakerSpan
+	if sp == nil || sp.Len() > 32 || sp.Start < 0 || sp.End > len(s.text) {
+		return ""
+	}
+	w := strings.ToLower(s.text[sp.Start:sp.End])
+	w = strings.TrimSuffix(strings.TrimPrefix(w, "the "), " itself")
+	if !backNouns[w] || s.heads[w] != "" {
+		return ""
+	}
+	for i := len(s.prevMentions) - 1; i >= 0 && i >= len(s.prevMentions)-maxLookBack; i-- {
+		if m := &s.prevMentions[i]; m.Type == truce.Organization && !isOutlet(m) {
+			return m.Name
+		}
+	}
+	return ""
 }
 
 // newSource reports a source named before pos with a semicolon between it
@@ -319,6 +361,9 @@ func (s *scan) verbAfter(pos int) bool {
 			}
 		}
 	}
+	if k+1 < len(s.toks) && s.toks[k].kind == tWord && dataWords[s.lowerShort(s.toks[k])] && !s.has(k, fSource) {
+		k++ // "UN figures show", "Pentagon data suggest"
+	}
 	for n := 0; n < 2 && k < len(s.toks) && s.toks[k].kind == tWord && (auxiliaries[s.lowerShort(s.toks[k])] || s.toks[k].lx == nil && !s.toks[k].cap); n++ {
 		k++ // "has recorded", "monitoring mission counts"
 	}
@@ -345,7 +390,7 @@ func (s *scan) resolve(a *truce.Attribution) source {
 		from, to = sp.Start, sp.End
 	}
 	if m := s.firstOrganization(from, to); m != nil && m.End <= to {
-		return source{by: m.Name}
+		return source{by: m.Name, body: true}
 	}
 	return source{}
 }

@@ -143,6 +143,7 @@ type source struct {
 	by   string
 	via  []string
 	asOf string
+	body bool // by is the body of an unnamed speaker ("a Turkish foreign ministry source")
 }
 
 func newScan(d *extract.Doc) *scan {

@@ -18,6 +18,8 @@ var gazetteer = map[string]extract.Mention{
 	"Russian Federation":              {Entity: 0, Name: "Russia", Type: truce.Place, Kind: "country", Party: "Russia"},
 	"Russian":                         {Entity: -1, Name: "Russia", Type: truce.Place, Kind: "country", Party: "Russia"},
 	"Moscow":                          {Entity: 1, Name: "Moscow", Type: truce.Place, Kind: "city", Party: "Russia"},
+	"Turkish foreign ministry":        {Entity: 30, Name: "Ministry of Foreign Affairs of Turkey", Type: truce.Organization, Kind: "ministry", Party: "Turkey"},
+	"World Food Programme":            {Entity: 31, Name: "World Food Programme", Type: truce.Organization, Kind: "international"},
 	"Kremlin":                         {Entity: 2, Name: "Kremlin", Type: truce.Organization, Kind: "government", Party: "Russia"},
 	"Ukraine":                         {Entity: 3, Name: "Ukraine", Type: truce.Place, Kind: "country", Party: "Ukraine"},
 	"Ukrainian":                       {Entity: -1, Name: "Ukraine", Type: truce.Place, Kind: "country", Party: "Ukraine"},

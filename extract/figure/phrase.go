@@ -209,6 +209,9 @@ func (s *scan) collect(p *phrase, j int) {
 			break
 		}
 		if t.lx.has(fNoun) {
+			if p.head >= 0 && t.lx.has(fSingular) && !s.toks[p.head].lx.has(fSingular) {
+				break // "390 people home", "212 soldiers home": an adverb after the noun
+			}
 			p.head = k
 			continue
 		}

@@ -52,6 +52,12 @@ func lastWord(speaker string) string {
 // by its head word ("according to the headquarters"); "" if none.
 func (s *scan) accordingTo(k int) string {
 	for i := k; i+1 < len(s.toks); i++ {
+		if s.perSource(i) {
+			if m := s.mentionAt(s.toks[i+1].start); m != nil {
+				return s.namedSource(m) // "Numbers per Zelensky's posts", "…, per the UN"
+			}
+			continue
+		}
 		if s.lowerShort(s.toks[i]) != "according" || !s.word(i+1, wTo) {
 			continue
 		}
@@ -83,18 +89,36 @@ func (s *scan) accordingTo(k int) string {
 	return ""
 }
 
+// perSource reports a "per" at token i that names a source, not a rate:
+// after a comma or a word for figures ("Numbers per Zelensky's posts",
+// "…, per the UN"), never after a number ("1,200 per side").
+func (s *scan) perSource(i int) bool {
+	if !s.word(i, wPer) || i == 0 {
+		return false
+	}
+	p := s.toks[i-1]
+	return p.kind == tSym && p.r == ',' || p.kind == tWord && dataWords[s.lowerShort(p)]
+}
+
 // namedSource names the source a mention stands for after "according to":
 // a body or person by its name, a country by its party, and nobody for a
 // country's unnamed officials ("according to Ukrainian officials").
 func (s *scan) namedSource(m *extract.Mention) string {
 	k := s.tokenAt(m.End)
 	if m.Type == truce.Place && k < len(s.toks) {
-		if w := s.lowerShort(s.toks[k]); s.toks[k].lx.has(fWeak) || w == "sources" || w == "people" {
+		if w := s.lowerShort(s.toks[k]); s.toks[k].lx.has(fWeak) || w == "sources" || w == "people" || dataWords[w] && !possessiveAt(s.text, m.End) {
+			// "according to Ukrainian officials", "according to Ukrainian data":
+			// nobody named
 			return ""
 		}
 		return party(m)
 	}
 	return m.Name
+}
+
+// possessiveAt reports "'s" at pos: "Ukraine's data" names its source.
+func possessiveAt(text string, pos int) bool {
+	return strings.HasPrefix(text[pos:], "'s") || strings.HasPrefix(text[pos:], "’s")
 }
 
 // sentenceAccording is accordingTo(0), worked out once per sentence so
@@ -148,7 +172,9 @@ func (s *scan) nextSource() string {
 	s.toks, s.sent = s.peek, sp
 	s.mentions = s.d.MentionsIn(sp)
 	by := ""
-	if s.has(0, fOpener) && !s.word(0, wOf) {
+	if s.perSource(1) {
+		by = s.accordingTo(1) // "Numbers per Zelensky's posts."
+	} else if s.has(0, fOpener) && !s.word(0, wOf) {
 		if by = s.accordingTo(0); by == "" {
 			by = s.byAgent()
 		}
