@@ -61,6 +61,10 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 		// "…, and agreed on the largest exchange": the subject of the
 		// sentence's event before.
 		ev.Participants = append([]string(nil), x.events[len(x.events)-1].Participants...)
+	} else if len(ev.Participants) == 0 && x.toks[c.From].Lower == "and" {
+		// "Zelensky says Kyiv will not recognise it and postpones a
+		// visit": the subject of the clause before.
+		ev.Participants = x.sharedSubject(st, c, at)
 	}
 	if len(ev.Participants) < 2 && x.roundWord(tr) {
 		ev.Participants = merge(ev.Participants, x.lastTalks()) // "the second round lasted an hour"
@@ -152,8 +156,8 @@ func (x *extractor) refine(st *sentenceCtx, c clause.Clause, names []string, tr 
 			typ = Meeting // "Witkoff discussed the plan with Umerov"
 		}
 	}
-	if typ == Meeting && x.leadersAfter(c, tr.tok) {
-		typ = Summit // "a meeting between the two presidents"
+	if typ == Meeting && (x.leadersAfter(c, tr.tok) || tr.verb && meetVerb(x.toks[tr.tok].Lower) && x.leadersMeet(c, tr.tok)) {
+		typ = Summit // "a meeting between the two presidents", "the leaders of the format met"
 	}
 	if typ == Meeting && (x.delegationsBefore(c, tr.tok) || x.bothSides(c.Span) || x.acrossTheLine(st, people, heads)) {
 		typ = Talks // "the delegations met": a round of talks
@@ -280,6 +284,13 @@ func (x *extractor) leadersAfter(c clause.Clause, i int) bool {
 		}
 	}
 	return false
+}
+
+// leadersMeet reports whether the subject of the meeting verb at i is
+// "the leaders" of something: "The leaders of the Normandy format, first
+// convened in 2014, met for the last time in Paris".
+func (x *extractor) leadersMeet(c clause.Clause, i int) bool {
+	return c.From+1 < i && x.toks[c.From].Lower == "the" && x.toks[c.From+1].Lower == "leaders"
 }
 
 func (x *extractor) delegationsBefore(c clause.Clause, i int) bool {
@@ -440,4 +451,36 @@ func (x *extractor) exchangeOnRecord(c clause.Clause, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// sharedSubject returns the first person or country of the clause before
+// c in the sentence, the subject an "and" clause shares, or nil.
+func (x *extractor) sharedSubject(st *sentenceCtx, c clause.Clause, at truce.Span) []string {
+	from := -1
+	for _, p := range x.clauses {
+		if p.To <= c.From && p.From > from && p.Sub == "" {
+			from = p.From
+		}
+	}
+	if from < 0 {
+		return nil
+	}
+	for k, m := range st.mentions {
+		if m.Start < x.toks[from].Start {
+			continue
+		}
+		if m.Start >= x.toks[c.From].Start {
+			break
+		}
+		if m.Type == truce.Person || m.Type == truce.Place && m.Kind == "country" {
+			if p := x.participant(st.mentions, k, at); p != "" {
+				return []string{p}
+			}
+			if m.Type == truce.Person && x.reporter(m, at) {
+				return []string{m.Name} // "Zelensky says … and postpones a visit": who speaks acts
+			}
+		}
+		return nil // the subject is something else: "the office said … and postponed"
+	}
+	return nil
 }

@@ -92,6 +92,20 @@ func TestRecall(t *testing.T) {
 				{Talks, Held, []string{"Russia", "Ukraine"}, "Istanbul", "", "Russian and Ukrainian negotiators sat face to face in Istanbul on Monday"},
 			},
 		},
+		{
+			name: "a cancellation sharing the subject of the clause before",
+			text: "Kyiv was not invited; Zelensky said Ukraine would not accept any deal reached without it and postponed a visit to Turkey planned for Friday.",
+			want: []got{
+				{Cancellation, Cancelled, []string{"Volodymyr Zelensky"}, "Turkey", "", "and postponed a visit to Turkey planned for Friday"},
+			},
+		},
+		{
+			name: "the leaders of two countries met",
+			text: "The leaders of Russia and Belarus met in Minsk on Monday.",
+			want: []got{
+				{Summit, Held, []string{"Russia", "Belarus"}, "Minsk", "", "The leaders of Russia and Belarus met in Minsk on Monday"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
