@@ -16,8 +16,8 @@ func (x *extractor) content(c cand, lo, hi int, s truce.Span) (truce.Span, bool)
 			a, b = pa, pb
 		}
 	}
-	if a == b {
-		return truce.Span{}, false
+	if a == b || x.word(a, "nothing") && !c.before {
+		return truce.Span{}, false // "said nothing new" reports no statement
 	}
 	a = x.afterColon(a, b)
 	a = x.colonQuote(a, b)

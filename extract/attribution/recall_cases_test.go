@@ -38,6 +38,11 @@ var recallCases = []struct {
 		[]string{"Several pro-Russian Telegram channels +anon"}},
 	{"content after citing and a comma is one statement", "Politico has reported, citing a European diplomat, that Dmitriev told the Americans the offer was final.",
 		[]string{"European diplomat via Politico +anon"}},
+	{"title, name, and a second verb", "Ukraine's foreign minister, Kuleba, came out of the hall and called the meeting “useless”.",
+		[]string{"Dmytro Kuleba"}},
+	{"but said", "Umerov thanked the Turkish hosts but said the swap of 2019 had been larger.",
+		[]string{"Rustem Umerov"}},
+	{"said nothing is no statement", "Lavrov met the envoy in Riyadh, but said nothing about a truce.", []string{}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 
