@@ -17,6 +17,8 @@ func (x *extractor) clause(si int, c clause.Clause, ms []extract.Mention) {
 	if len(ss) == 0 {
 		if s, ok := x.enumerated(si, c); ok {
 			x.emit(si, c, s, x.ctx.holders, false)
+		} else {
+			x.heading(si, c, ms)
 		}
 		return
 	}
@@ -47,6 +49,43 @@ func (x *extractor) enumerated(si int, c clause.Clause) (stretch, bool) {
 		return stretch{}, false
 	}
 	return stretch{cue: c.From, after: c.From, to: c.To, stance: x.ctx.stance}, true
+}
+
+// heading makes a clause that announces a list of a party's points the
+// context of the items after its colon: "The ten points are: …; …".
+// The points are the party's named in the clause, or else the one spoken
+// of just before.
+func (x *extractor) heading(si int, c clause.Clause, ms []extract.Mention) {
+	if c.To-c.From < 2 || x.toks[c.To-1].Lower != ":" {
+		return
+	}
+	stance := ""
+	for j := max(c.From, c.To-5); j < c.To && stance == ""; j++ {
+		// The noun closes the announcement: "The ten points are:", not
+		// "a plan of 28 points divided into four categories:".
+		switch w := x.toks[j].Lower; {
+		case w == "conditions" || w == "demands" || w == "requirements" || w == "preconditions" || w == "points" || w == "steps":
+			stance = Demand
+		case w == "proposals" || w == "plan" || w == "offer" || w == "initiative":
+			stance = Offer
+		}
+	}
+	if stance == "" {
+		return
+	}
+	var holders []string
+	if p, _ := x.subject(c, ms, c.From, c.To-1, false); p != "" {
+		holders = []string{p}
+	} else if j := x.pronounSubject(c, c.From, c.To-1); j >= 0 {
+		holders = x.pronounHolder(x.toks[j])
+	} else if len(x.ctx.holders) > 0 {
+		holders = x.ctx.holders
+	} else if x.prevSubject != "" {
+		holders = []string{x.prevSubject}
+	}
+	if len(holders) > 0 {
+		x.ctx = context{holders: holders, stance: stance, sentence: si}
+	}
 }
 
 // doubted reports whether the stance is in doubt: "whether the Russian

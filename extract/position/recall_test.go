@@ -38,6 +38,16 @@ func TestRecallConstructions(t *testing.T) {
 		{name: "mediators are no holders", text: "Talks mediated by Turkey and the UAE agreed to resume prisoner exchanges."},
 		{name: "an indirect object is no holder", text: "Zelensky told Putin in a letter that he supports a truce.", want: []stance{{"Ukraine", "ceasefire", Accept}}},
 		{name: "the bodies of soldiers", text: "Russia was ready to hand over the bodies of 2,000 Ukrainian soldiers and proposed short truces.", want: []stance{{"Russia", "prisoners", Offer}, {"Russia", "ceasefire", Offer}}},
+		{name: "will not leave", text: "The Ukrainian president repeated that Kyiv will not leave Donbas.", want: []stance{{"Ukraine", "territory", Reject}}},
+		{name: "would not host is a concession", text: "Under the draft of 2022, Ukraine would not host foreign troops on its soil.", want: []stance{{"Ukraine", "foreign_troops", Offer}}},
+		{name: "won't lift", text: "Washington won't lift the sanctions before a truce, Rubio said.", want: []stance{{"United States", "sanctions", Reject}}},
+		{name: "will not meet is no stance", text: "Putin will not meet Zelensky in Istanbul this week."},
+		{
+			name: "a list of points announced with a colon",
+			text: "Zelensky set out his peace formula in Bali. The ten points are: the release of all prisoners; the withdrawal of Russian troops; a special tribunal.",
+			want: []stance{{"Ukraine", "prisoners", Demand}, {"Ukraine", "ceasefire", Demand}, {"Ukraine", "accountability", Demand}},
+		},
+		{name: "a list of categories is no stance", text: "The plan of 28 points is divided into four main categories: a truce, security guarantees and sanctions."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -85,6 +85,17 @@ func (x *extractor) cueAt(c clause.Clause, i int) (stretch, int, bool) {
 			return stretch{stance: Offer, modal: true}, i + 3, true
 		}
 		return stretch{}, 0, false // "ready to dump their president"
+	case (t.Lower == "not" || t.Lower == "never" || t.Lower == "'t" || t.Lower == "’t") && willWords[x.word(c, i-1)] ||
+		t.Lower == "cannot":
+		// "We will not leave the Donbas", "Kyiv would never cede land",
+		// "Ukraine would not host foreign bases" (a concession).
+		if refuseVerbs[next] {
+			return stretch{stance: Reject}, i + 2, true
+		}
+		if next == "join" || next == "host" {
+			return stretch{stance: Offer}, i + 2, true
+		}
+		return stretch{}, 0, false
 	case mayWords[t.Lower] && dealVerbs[next]:
 		return stretch{stance: Consider, modal: true}, i + 2, true
 	case (t.Lower == "give" || t.Lower == "gave" || t.Lower == "giving") && next == "up":
@@ -171,7 +182,8 @@ var starters = func() map[string]bool {
 		}
 	}
 	for _, w := range []string{"rule", "rules", "ruled", "give", "gave", "giving", "call", "calls",
-		"called", "calling", "required", "demanded", "asked", "ask", "asks", "asking", "put"} {
+		"called", "calling", "required", "demanded", "asked", "ask", "asks", "asking", "put",
+		"not", "never", "cannot", "'t", "’t"} {
 		m[w] = true
 	}
 	return m
@@ -256,6 +268,21 @@ var dealVerbs = map[string]bool{
 	"recognise": true, "drop": true, "withdraw": true, "abandon": true, "renounce": true,
 	"return": true, "lift": true, "ease": true, "freeze": true, "hand": true, "trade": true,
 	"exchange": true, "limit": true, "reduce": true, "guarantee": true, "allow": true,
+}
+
+// willWords before "not" state what a party will (not) do.
+var willWords = map[string]bool{
+	"will": true, "would": true, "shall": true, "won": true, "wouldn": true, "can": true,
+	"could": true, "ll": true,
+}
+
+// refuseVerbs after "will not" refuse to give something: "will not leave
+// the Donbas", "would never lift the sanctions".
+var refuseVerbs = map[string]bool{
+	"leave": true, "cede": true, "give": true, "surrender": true, "abandon": true,
+	"trade": true, "retreat": true, "hand": true, "allow": true, "tolerate": true,
+	"negotiate": true, "lift": true, "sign": true, "withdraw": true, "return": true,
+	"release": true, "renounce": true, "stop": true,
 }
 
 // agreeVerbs after "agreed to" carry out a settlement of the issue named
