@@ -172,6 +172,12 @@ func (s *scan) sentence(sp truce.Span) {
 	s.vote, s.voteDone = false, false
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
+		if t.kind == tWord && (t.lx.has(fFraction) || s.has(i+1, fFraction)) {
+			if last, ok := s.share(i); ok {
+				i = last
+				continue
+			}
+		}
 		if mayStartNumber(t) {
 			if q, ok := s.readQuantity(i); ok {
 				if last, ok := s.figure(q); ok || t.kind == tNum || q.currency != "" {

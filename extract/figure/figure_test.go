@@ -61,6 +61,7 @@ func TestExtract(t *testing.T) {
 	cases = append(cases, contextCases...)
 	cases = append(cases, dateCases...)
 	cases = append(cases, sourceCases...)
+	cases = append(cases, shareCases...)
 	if len(cases) < 60 {
 		t.Fatalf("only %d cases", len(cases))
 	}

@@ -29,6 +29,7 @@ const (
 	fDigitsOnly                   // a noun that counts only after digits: "four regions" is no figure
 	fSingular                     // the singular of a counted noun: "tank", "point"
 	fWeak                         // counts a figure only with a casualty: "20 officials", "12 proposals"
+	fFraction                     // a share: "third" of "a third", "two-thirds"; num holds it
 )
 
 // wordID names the function words the grammar of modifiers needs.
@@ -118,6 +119,7 @@ var tens = []string{"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seve
 
 func init() {
 	initNumbers()
+	initFractions()
 	initModifiers()
 	initNouns()
 	initContext()
@@ -231,6 +233,7 @@ func initNouns() {
 	add(fNoun, "organizations", "organisations")
 	add(fNoun|fSingular, "organizations", "organisation")
 	add(fNoun, "points", "steps")
+	add(fNoun, "principles", "principles") // "five principles for protection of the plant"
 	add(fNoun|fSingular, "points", "step")
 	add(fDigitsOnly, "", "settlements", "settlement", "villages", "village", "towns", "town",
 		"cities", "city", "regions", "region", "buildings", "building", "homes", "home", "houses",

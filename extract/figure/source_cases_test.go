@@ -29,6 +29,19 @@ var dateCases = []testCase{
 		want: []want{{Quote: "500 people", Value: 500, Unit: "people"}}},
 }
 
+// shareCases check shares of land written as fractions.
+var shareCases = []testCase{
+	{name: "fraction of territory", text: "Two-thirds of the territory remains occupied.",
+		want: []want{{Quote: "Two-thirds of the territory", Value: 66.7, Unit: "percent"}}},
+	{name: "fraction of a country", text: "Moscow holds nearly a fifth of Ukraine, Kyiv says.",
+		want: []want{{Quote: "nearly a fifth of Ukraine", Value: 20, High: 20, Approx: true, Unit: "percent", Subject: "Ukraine"}}},
+	{name: "fraction of a region's land", text: "Russian troops control roughly three-quarters of the oblast's land near the plant.",
+		want: []want{{Quote: "roughly three-quarters of the oblast's land", Value: 75, Approx: true, Unit: "percent", Subject: "Russia"}}},
+	{name: "principles of a plan", text: "In Vienna the agency set out five principles for the safety of the plant.",
+		want: []want{{Quote: "five principles", Value: 5, Unit: "principles"}}},
+	{name: "fraction of a country's prisoners", text: "About a third of Ukraine's prisoners came home in 2019."},
+}
+
 // sourceCases check who reported a figure.
 var sourceCases = []testCase{
 	{name: "anonymous source beside a body",
