@@ -58,7 +58,7 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 			m.planned = true
 		case quotes%2 == 1 && j < tr.tok-3:
 			// another voice: its "can" does not bear on the trigger
-		case offerVerbs[w], tr.typ == Ceasefire && proposalVerbs[w]:
+		case offerVerbs[w], tr.typ == Ceasefire && (proposalVerbs[w] || offerNouns[w] && x.word(c, j+1) == "for"):
 			m.proposed = true // "Erdogan offered to host talks", "proposed short ceasefires"
 		case tr.typ == Proposal && proposalVerbs[w]:
 		case irrealis[w] && !x.month(c, j), (w == "call" || w == "calls" || w == "called") && nextWord(x.toks, c, j) == "for":
@@ -313,7 +313,8 @@ func (x *extractor) fresh(c clause.Clause, tr trigger, m modality) bool {
 	told := x.seen[family(tr.typ)] || len(x.events) > 0 && tr.tok <= 2 ||
 		family(tr.typ) == Meeting && x.seen[Talks] // "who chaired the meeting": the talks told
 	if (tr.det == detDefinite || tr.det == detPossessive) && told &&
-		!x.placeNear(c, tr.tok) && x.word(c, tr.tok+1) != "between" && !x.anchored(c, tr) {
+		!x.placeNear(c, tr.tok) && x.word(c, tr.tok+1) != "between" && !x.anchored(c, tr) &&
+		!(tr.det == detPossessive && x.word(c, tr.tok+1) == "with") { // "Zelensky's meeting with Trump"
 		return false
 	}
 	return !x.backReference(c, tr)

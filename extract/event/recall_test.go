@@ -106,6 +106,21 @@ func TestRecall(t *testing.T) {
 				{Summit, Held, []string{"Russia", "Belarus"}, "Minsk", "", "The leaders of Russia and Belarus met in Minsk on Monday"},
 			},
 		},
+		{
+			name: "talks before, a proposed ceasefire after",
+			text: "After talks in Riyadh, Ukraine said it was ready to accept an American proposal for a 30-day ceasefire.",
+			want: []got{
+				{Talks, Held, []string{"United States"}, "Riyadh", "", "After talks in Riyadh"},
+				{Ceasefire, Proposed, []string{"United States"}, "", "", "Ukraine said it was ready to accept an American proposal for a 30-day ceasefire"},
+			},
+		},
+		{
+			name: "a proposal for a ceasefire is a proposed ceasefire",
+			text: "Turkey made a proposal for a ceasefire of three days in Kharkiv region.",
+			want: []got{
+				{Ceasefire, Proposed, []string{"Turkey"}, "", "", "Turkey made a proposal for a ceasefire of three days in Kharkiv region"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -122,8 +122,8 @@ func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool)
 		if nearBefore(toks, c, i, 7, demandVerbs) {
 			return Proposal, true // "demanded an unconditional ceasefire": terms
 		}
-		if nearBefore(toks, c, i, 7, proposalVerbs) {
-			return Ceasefire, true // "offers a ceasefire of two days": a ceasefire, proposed
+		if nearBefore(toks, c, i, 7, proposalVerbs) || offerFor(toks, c, i) {
+			return Ceasefire, true // "offers a ceasefire of two days", "a US proposal for a ceasefire": a ceasefire, proposed
 		}
 		if near(toks, c, i, 4, ceasefireVerbs) || nearBefore(toks, c, i, 6, agreeVerbs) || startsAfter(toks, c, i) ||
 			andAfterExchange(toks, c, i) ||
@@ -369,3 +369,21 @@ func lasted(toks []clause.Token, c clause.Clause, i int) bool {
 var twoSpeakers = map[string]bool{"and": true, "two": true, "both": true}
 
 var withWord = map[string]bool{"with": true}
+
+// offerNouns before "for" put forward what follows: "a U.S. proposal for
+// an immediate 30-day ceasefire".
+var offerNouns = map[string]bool{"proposal": true, "proposals": true, "offer": true}
+
+// offerFor reports whether an offer noun and "for" come just before the
+// word at i, with at most an article and modifiers between.
+func offerFor(toks []clause.Token, c clause.Clause, i int) bool {
+	for j := i - 1; j > c.From && j >= i-6; j-- { // "for an immediate 30-day ceasefire"
+		if toks[j].Lower == "for" {
+			return offerNouns[toks[j-1].Lower]
+		}
+		if toks[j].Lower == "," {
+			return false
+		}
+	}
+	return false
+}

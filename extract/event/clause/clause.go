@@ -131,10 +131,18 @@ func opensEvent(toks []Token, i int) bool {
 	return toks[i].Lower == "after" || toks[i].Lower == "who" && i > 0 && toks[i-1].Lower == ","
 }
 
+// leadReach is how far a leading "After …" phrase may run to its comma and
+// still be a clause of its own.
+const leadReach = 10
+
 func split(buf []Clause, toks []Token, after bool) []Clause {
 	start, sub := 0, ""
 	if len(toks) > 0 && subordinators[toks[0].Lower] {
 		sub = toks[0].Lower
+	}
+	lead := -1 // the comma that ends a leading "After talks in Jeddah," phrase
+	if after {
+		lead = leadComma(toks)
 	}
 	emit := func(end int) {
 		if c, ok := makeClause(toks, start, end, sub); ok {
@@ -149,6 +157,11 @@ func split(buf []Clause, toks []Token, after bool) []Clause {
 			if i+1 < len(toks) && subordinators[toks[i+1].Lower] {
 				sub = toks[i+1].Lower
 			}
+		case i == lead:
+			// "After talks in Jeddah, Ukraine says it is ready …": what
+			// came first is told apart from what followed.
+			emit(i + 1)
+			start, sub = i+1, ""
 		case sub != "" && t.Lower == ",":
 			// "before any settlement, said that …": the subordinate
 			// clause ends at its comma.
@@ -184,6 +197,35 @@ func makeClause(toks []Token, from, to int, sub string) (Clause, bool) {
 func isQuote(s string) bool {
 	switch s {
 	case "\"", "”", "“", "»", "«", ")":
+		return true
+	}
+	return false
+}
+
+// leadComma returns the comma that ends an "After …" phrase opening the
+// sentence or following a dateline ("March 11 - After talks in Jeddah,"),
+// or -1.
+func leadComma(toks []Token) int {
+	i := 0
+	for ; i < len(toks) && i <= leadReach; i++ {
+		if toks[i].Lower == "after" {
+			break
+		}
+	}
+	if i > leadReach || i == len(toks) || i > 0 && !dash(toks[i-1].Lower) {
+		return -1
+	}
+	for j := i + 1; j < len(toks) && j <= i+leadReach; j++ {
+		if toks[j].Lower == "," {
+			return j
+		}
+	}
+	return -1
+}
+
+func dash(s string) bool {
+	switch s {
+	case "-", "–", "—", ":":
 		return true
 	}
 	return false
