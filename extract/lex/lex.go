@@ -76,13 +76,22 @@ func (t *Map[V]) Len() int { return t.n }
 
 // Lookup returns the value of k and whether k is a key.
 func (t *Map[V]) Lookup(k string) (v V, ok bool) {
-	n := len(k)
-	if n == 0 {
+	// Small enough to inline: most words stop at the filters.
+	if n := len(k); n == 0 || !t.first.has(n, k[0]) || !t.last.has(n, k[n-1]) {
+		return t.miss(k)
+	}
+	return t.probe(k)
+}
+
+// miss answers for a key the filters turned away, or the empty key.
+func (t *Map[V]) miss(k string) (v V, ok bool) {
+	if k == "" {
 		return t.empty, t.hasEmpty
 	}
-	if !t.first.has(n, k[0]) || !t.last.has(n, k[n-1]) {
-		return v, false
-	}
+	return v, false
+}
+
+func (t *Map[V]) probe(k string) (v V, ok bool) {
 	for i := hash(k) & t.mask; ; i = (i + 1) & t.mask {
 		switch t.keys[i] {
 		case k:
