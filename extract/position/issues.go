@@ -5,6 +5,7 @@ import (
 
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/extract/event/clause"
+	"github.com/truce-project/truce/extract/lex"
 )
 
 // term is one issue term as a sequence of lower-case words.
@@ -16,11 +17,15 @@ type term struct {
 // matcher finds issue terms in tokens: terms are indexed by their first
 // word, longest first, so each position costs one map lookup.
 type matcher struct {
-	first map[string][]term
+	first *lex.Map[[]term]
+	// ies holds the terms of first under each plural in -ies of a key in
+	// -y ("territories" for "territory"), so that candidates builds no
+	// string.
+	ies *lex.Map[[]term]
 }
 
 func newMatcher(issues []truce.Issue) matcher {
-	m := matcher{first: map[string][]term{}}
+	first := map[string][]term{}
 	var buf []clause.Token
 	for i, is := range issues {
 		for _, t := range is.Terms {
@@ -33,14 +38,18 @@ func newMatcher(issues []truce.Issue) matcher {
 			if len(words) == 0 {
 				continue
 			}
-			m.first[words[0]] = append(m.first[words[0]], term{words: words, issue: i})
+			first[words[0]] = append(first[words[0]], term{words: words, issue: i})
 		}
 	}
-	for k, ts := range m.first {
+	ies := map[string][]term{}
+	for k, ts := range first {
 		sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].words) > len(ts[j].words) })
-		m.first[k] = ts
+		first[k] = ts
+		if n := len(k); n > 2 && k[n-1] == 'y' {
+			ies[k[:n-1]+"ies"] = ts
+		}
 	}
-	return m
+	return matcher{first: lex.NewMap(first), ies: lex.NewMap(ies)}
 }
 
 // hit is an issue term found in a clause.
@@ -70,11 +79,15 @@ func (m matcher) find(buf []hit, toks []clause.Token, from, to int) []hit {
 // candidates looks a word up as written and without a plural ending, so
 // that "guarantees" finds the terms starting with "guarantee".
 func (m matcher) candidates(w string) []term {
-	if ts, ok := m.first[w]; ok {
+	if ts, ok := m.first.Lookup(w); ok {
 		return ts
 	}
-	if s := singular(w); s != w {
-		return m.first[s]
+	n := len(w)
+	switch {
+	case n > 4 && w[n-3:] == "ies":
+		return m.ies.Get(w) // first[singular(w)] without building it
+	case n > 3 && w[n-1] == 's' && w[n-2] != 's':
+		return m.first.Get(w[:n-1])
 	}
 	return nil
 }

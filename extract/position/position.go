@@ -39,6 +39,7 @@ func Extract(d *extract.Doc, issues []truce.Issue) []truce.Position {
 // d.Mentions and d.Attributions.
 func (st *Stage) Extract(d *extract.Doc) []truce.Position {
 	x := &extractor{st: st, d: d, lower: d.Lower()}
+	defer x.putBuffers(x.takeBuffers())
 	for si, s := range d.Sentences {
 		if !s.Valid(len(d.Text)) || s.Len() == 0 {
 			continue
