@@ -1,5 +1,7 @@
 package timex
 
+import "github.com/truce-project/truce/extract/lex"
+
 // class bits say what a word can be in a time expression.
 type class uint16
 
@@ -43,7 +45,7 @@ type wordInfo struct {
 }
 
 // lexicon maps lower-case words to what they mean; built once, read only.
-var lexicon = buildLexicon()
+var lexicon = lex.NewMap(buildLexicon())
 
 func buildLexicon() map[string]*wordInfo {
 	m := map[string]*wordInfo{}
@@ -113,7 +115,7 @@ func buildLexicon() map[string]*wordInfo {
 }
 
 // tenseWords are single words that settle the tense of the clause they head.
-var tenseWords = map[string]Tense{
+var tenseWords = lex.NewMap(map[string]Tense{
 	"will": Future, "shall": Future, "upcoming": Future, "scheduled": Future, "planned": Future,
 	"had": Past, "was": Past, "were": Past, "did": Past, "said": Past, "told": Past,
 	"met": Past, "held": Past, "began": Past, "went": Past, "came": Past, "took": Past,
@@ -123,18 +125,18 @@ var tenseWords = map[string]Tense{
 	"paid": Past, "led": Past, "struck": Past, "shot": Past, "flew": Past, "sought": Past,
 	"got": Past, "ago": Past, "been": Past, "yesterday": Past,
 	"is": Present, "are": Present, "am": Present, "says": Present,
-}
+})
 
 // futureBeforeTo are words that look ahead when "to" follows: "plans to".
-var futureBeforeTo = map[string]bool{
+var futureBeforeTo = lex.SetOf(map[string]bool{
 	"going": true, "plans": true, "plan": true, "planned": true, "planning": true,
 	"expected": true, "expects": true, "intends": true, "intend": true, "intended": true,
 	"set": true, "ready": true, "due": true, "aims": true, "aim": true, "prepared": true,
 	"preparing": true, "agreed": true, "agree": true, "hopes": true, "hope": true,
-}
+})
 
 // notPast are words in -ed that are seldom past-tense verbs.
-var notPast = map[string]bool{
+var notPast = lex.SetOf(map[string]bool{
 	"need": true, "needed": true, "indeed": true, "speed": true, "seed": true, "proceed": true,
 	"exceed": true, "succeed": true, "feed": true, "hundred": true, "united": true,
 	"armed": true, "limited": true, "related": true, "concerned": true, "advanced": true,
@@ -143,4 +145,4 @@ var notPast = map[string]bool{
 	"creed": true, "greed": true, "tired": true, "interested": true, "involved": true,
 	"unnamed": true, "unidentified": true, "expected": true, "scheduled": true,
 	"planned": true, "intended": true, "prepared": true,
-}
+})

@@ -120,10 +120,10 @@ func cueAt(toks []token, i int) Tense {
 	case t.w == "ll" && i > 0 && toks[i].glued && (toks[i-1].w == "'" || toks[i-1].w == "’"):
 		return Future
 	}
-	if tense, ok := tenseWords[t.w]; ok {
+	if tense, ok := tenseWords.Lookup(t.w); ok {
 		return tense
 	}
-	if len(t.w) >= 5 && strings.HasSuffix(t.w, "ed") && !notPast[t.w] && !t.caps {
+	if len(t.w) >= 5 && strings.HasSuffix(t.w, "ed") && !notPast.Has(t.w) && !t.caps {
 		switch prev {
 		case "is", "are", "am", "be", "been", "being", "will", "to":
 			return Unknown // passive or infinitive, not a past verb
@@ -143,7 +143,7 @@ func toCue(toks []token, i int) Tense {
 		if t.kind != kWord {
 			return Unknown
 		}
-		if futureBeforeTo[t.w] || k == i-1 && (t.w == "is" || t.w == "are" || t.w == "was" || t.w == "were") {
+		if futureBeforeTo.Has(t.w) || k == i-1 && (t.w == "is" || t.w == "are" || t.w == "was" || t.w == "were") {
 			return Future
 		}
 	}

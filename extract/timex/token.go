@@ -89,7 +89,7 @@ func tokenize(text, lower string, from, to int, buf []token) []token {
 			j := wordEnd(text, i, to)
 			t := token{start: i, w: lower[i:j], kind: kWord, glued: glued, caps: unicode.IsUpper(r)}
 			if j-i <= 12 {
-				t.info = lexicon[t.w]
+				t.info = lexicon.Get(t.w)
 			}
 			buf = append(buf, t)
 			i = j
