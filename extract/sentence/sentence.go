@@ -101,7 +101,7 @@ func endsSentence(text string, dot, end int, r rune) bool {
 		return true
 	}
 	word := wordBefore(text, dot)
-	if abbreviations[lower(word)] {
+	if isAbbreviation(word) {
 		return false
 	}
 	if utf8.RuneCountInString(word) == 1 {
@@ -136,15 +136,26 @@ func wordBefore(text string, dot int) string {
 	return text[i:dot]
 }
 
-func lower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+// isAbbreviation reports whether word, with its ASCII letters lowered, is
+// one of the abbreviations; it lowers into a buffer on the stack, as this
+// runs at every period of the text.
+func isAbbreviation(word string) bool {
+	var buf [abbreviationMax]byte
+	if len(word) > len(buf) || len(word) == 0 {
+		return false
 	}
-	return string(b)
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbreviations[string(buf[:len(word)])]
 }
+
+// abbreviationMax is the length of the longest abbreviation.
+const abbreviationMax = 8
 
 func trim(text string, start, end int) truce.Span {
 	for start < end {

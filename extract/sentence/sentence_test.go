@@ -59,3 +59,23 @@ func BenchmarkSplit(b *testing.B) {
 		Split(text)
 	}
 }
+
+// TestAbbreviationMax: isAbbreviation turns away words longer than
+// abbreviationMax, so no abbreviation may be longer.
+func TestAbbreviationMax(t *testing.T) {
+	for a := range abbreviations {
+		if len(a) > abbreviationMax {
+			t.Errorf("%q is longer than abbreviationMax (%d)", a, abbreviationMax)
+		}
+	}
+	for _, w := range []string{"Gen", "GEN", "U.S", "approx", "Approx"} {
+		if !isAbbreviation(w) {
+			t.Errorf("%q not taken for an abbreviation", w)
+		}
+	}
+	for _, w := range []string{"", "Genf", "approximately", "Kyiv"} {
+		if isAbbreviation(w) {
+			t.Errorf("%q taken for an abbreviation", w)
+		}
+	}
+}
