@@ -36,8 +36,9 @@ type extractor struct {
 	toks       []token
 	mask       []bool
 	si         int
-	last       *said // the last attribution made
-	lastReport *said // the last one relayed by an outlet
+	last       *said    // the last attribution made
+	lastReport *said    // the last one relayed by an outlet
+	lastDoc    *speaker // the last document that spoke ("a joint statement said")
 	anons      []speaker
 	skipUntil  int    // inside a quotation already attributed
 	lead       int    // tokens of a live blog's time stamp opening the sentence ("10:42")
@@ -348,6 +349,10 @@ func (x *extractor) remember(sp speaker, via []string) {
 	}
 	if len(via) > 0 || sp.outlet {
 		x.lastReport = x.last
+	}
+	if sp.doc {
+		d := sp
+		x.lastDoc = &d
 	}
 	if sp.anon && !sp.bare && sp.head != "" && len(x.anons) < 32 {
 		x.anons = append(x.anons, sp)

@@ -313,7 +313,7 @@ func (x *extractor) forward(k, cueEnd, j int) (cand, bool) {
 		return c, true
 	}
 	for w := j; w > 0 && w > j-12 && x.toks[w].kind == tWord; w-- {
-		if x.word(w, "who") || x.word(w, "which") {
+		if x.word(w, "who") || x.word(w, "which") || x.issuedDoc(w) {
 			if c, ok := x.subject(k, cueEnd, w-1); ok {
 				c.hi = cueEnd
 				return c, true

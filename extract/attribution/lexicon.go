@@ -115,7 +115,8 @@ func init() {
 	add(fAux, "has", "have", "had", "also", "previously", "already", "again", "earlier", "later",
 		"recently", "since", "then", "once", "repeatedly", "too", "just", "will", "would", "could", "can",
 		"should", "may", "might", "must", "did", "does", "do", "not", "never", "still", "now",
-		"further", "first", "even", "today", "yesterday", "reportedly", "allegedly", "publicly", "openly")
+		"further", "first", "even", "today", "yesterday", "reportedly", "allegedly", "publicly", "openly",
+		"afterwards", "afterward", "subsequently")
 	add(fBe, "is", "was", "were", "are", "been", "be", "being")
 	add(fDet, "a", "an", "the", "some", "several", "many", "multiple", "two", "three", "four",
 		"five", "few", "other", "these", "those", "this", "same", "various", "numerous",

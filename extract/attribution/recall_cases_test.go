@@ -43,6 +43,12 @@ var recallCases = []struct {
 	{"but said", "Umerov thanked the Turkish hosts but said the swap of 2019 had been larger.",
 		[]string{"Rustem Umerov"}},
 	{"said nothing is no statement", "Lavrov met the envoy in Riyadh, but said nothing about a truce.", []string{}},
+	{"a joint statement speaks as itself", "A joint Russian-Ukrainian statement issued in Minsk in 2015 said the heavy weapons would be withdrawn. Officials said the work was slow. Yet the joint statement said the withdrawal would take two weeks.",
+		[]string{"joint Russian-Ukrainian statement", "unnamed officials +anon", "joint Russian-Ukrainian statement"}},
+	{"according to a draft without author names no one", "Then came the draft of April 2022. According to that draft, Kyiv would stay neutral.",
+		[]string{}},
+	{"the statement of a named body is the body's", "A statement by the Kremlin said the talks would resume.",
+		[]string{"Kremlin"}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 

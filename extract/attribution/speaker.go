@@ -28,6 +28,7 @@ type speaker struct {
 	source   bool // an outlet's own sources (sources, officials)
 	bare     bool // "sources", "the same official": no description of its own
 	message  bool // "the statement": a message of the last speaker
+	doc      bool // a document that speaks as itself ("a joint statement said")
 	head     string
 	cont     contKind
 	via      []string
@@ -66,6 +67,9 @@ func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 	}
 	if p := x.personIn(lo, hi); p >= 0 && (h < 0 || h > p || !x.prepBetween(h, p)) {
 		return x.named(lo, p), true
+	}
+	if sp, ok := x.document(lo, hi); ok {
+		return sp, true
 	}
 	if r := x.firstFlag(lo, hi, fReport); r >= 0 && x.definite(lo, r) && x.mentionsIn(lo, hi) == 0 {
 		return speaker{cont: contReport, span: x.spanOf(lo, hi), hasSpan: true, message: x.toks[r].is(fMessage)}, true

@@ -194,6 +194,11 @@ func (x *extractor) subjectStart(j int) int {
 			lo -= 2 // "Zelensky, Macron and Scholz said"
 			continue
 		}
+		if t.kind == tPunct && t.r == '-' && lo >= 2 && x.toks[lo-2].kind == tWord && x.toks[lo-2].End == t.Start &&
+			t.End == x.toks[lo].Start {
+			lo-- // "U.S.-Ukrainian"
+			continue
+		}
 		if t.kind != tWord || t.is(fCue|fBe) && !t.cap && !x.word(lo, "by") || x.word(lo-1, "what") {
 			break
 		}
