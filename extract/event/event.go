@@ -273,8 +273,8 @@ func rank(typ string) int {
 func (x *extractor) headline(s truce.Span) bool {
 	text := x.d.Text
 	line := strings.TrimRight(text[s.Start:s.End], "\"'”’»)")
-	if line == "" || strings.HasSuffix(line, "…") {
-		return false
+	if line == "" || strings.HasSuffix(line, "…") || x.bulleted(s) {
+		return false // a list item is body text: "• Sides agree to exchange 1,000 prisoners each"
 	}
 	switch line[len(line)-1] {
 	case '.', '!', '?':
@@ -481,4 +481,20 @@ func (x *extractor) cancelEarlier(st *sentenceCtx, c clause.Clause, tr trigger, 
 		return true
 	}
 	return false
+}
+
+// bulleted reports whether the last line of sentence s opens with a list
+// bullet: "Main points:\n• Sides agree to …" ends in a list item.
+func (x *extractor) bulleted(s truce.Span) bool {
+	from := s.End
+	for from > s.Start && x.d.Text[from-1] != '\n' {
+		from--
+	}
+	if from == s.Start {
+		for k := 0; k < 4 && from > 0 && x.d.Text[from-1] != '\n'; k++ {
+			from-- // the bullet may lie just before the sentence
+		}
+	}
+	line := strings.TrimLeft(x.d.Text[from:min(s.End, from+6)], " \t")
+	return strings.HasPrefix(line, "•") || strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "* ")
 }

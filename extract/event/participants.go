@@ -272,6 +272,9 @@ func (x *extractor) bothSides(span truce.Span) bool {
 	}
 	var buf [64]clause.Token
 	toks := clause.Words(buf[:0], x.lower, span)
+	if len(toks) > 0 && (toks[0].Lower == "sides" || toks[0].Lower == "parties") {
+		return true // telegraphic: "Sides agree to exchange 1,000 prisoners each"
+	}
 	for i := range toks {
 		for _, p := range bothSides {
 			if hasPhrase(toks, i, p) {

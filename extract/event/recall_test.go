@@ -121,6 +121,13 @@ func TestRecall(t *testing.T) {
 				{Ceasefire, Proposed, []string{"Turkey"}, "", "", "Turkey made a proposal for a ceasefire of three days in Kharkiv region"},
 			},
 		},
+		{
+			name: "a list item is body text, a title is not",
+			text: "Russia and Ukraine hold talks in Istanbul\n\nKey points:\n• Sides agree to swap 500 prisoners each\n• No deal on a ceasefire\n",
+			want: []got{
+				{PrisonerExchange, Planned, []string{"Russia", "Ukraine"}, "", "", "Sides agree to swap 500 prisoners each"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
