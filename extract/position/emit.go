@@ -29,7 +29,13 @@ func (x *extractor) clause(si int, c clause.Clause, ms []extract.Mention) {
 			from = s.after
 			continue
 		}
-		holders := x.holders(c, ms, s, from)
+		var holders []string
+		switch {
+		case s.must:
+			holders = x.obliger(c, ms, s)
+		default:
+			holders = x.holders(c, ms, s, from)
+		}
 		if s.cont {
 			holders = last // "demanded a truce and threatened new sanctions"
 		}

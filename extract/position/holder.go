@@ -9,6 +9,9 @@ import (
 	"github.com/truce-project/truce/extract/event/clause"
 )
 
+// bothParties is the agent that stands for both belligerents.
+const bothParties = "\x00both"
+
 // belligerents are the parties "both sides" and "the parties" stand for.
 var belligerents = []string{"Russia", "Ukraine"}
 
@@ -16,13 +19,17 @@ var belligerents = []string{"Russia", "Ukraine"}
 var bothSides = [][]string{
 	{"the", "parties"}, {"both", "parties"}, {"both", "sides"}, {"the", "two", "sides"},
 	{"the", "sides"}, {"two", "sides"}, {"the", "warring", "parties"},
+	{"the", "two", "parties"}, {"the", "two", "delegations"}, {"both", "delegations"},
+	{"the", "delegations"},
 }
 
 // holders returns the parties that hold the stance of stretch s.
 func (x *extractor) holders(c clause.Clause, ms []extract.Mention, s stretch, from int) []string {
 	x.subjectAt = -1
 	if s.passive {
-		if p := x.agent(c, ms, s); p != "" {
+		if p := x.agent(c, ms, s); p == bothParties {
+			return belligerents
+		} else if p != "" {
 			return []string{p} // "was rejected by Moscow"
 		}
 		return x.ctx.holders
@@ -244,6 +251,30 @@ func (x *extractor) pronounBefore(from, cue int) int {
 	return -1
 }
 
+// obliger returns who states the obligation at the cue "must": the speaker
+// of the words it is in, or the subject of a reporting verb before it in
+// the clause ("Peskov has said that any talks must take into account …").
+// An obligation nobody states is no stance.
+func (x *extractor) obliger(c clause.Clause, ms []extract.Mention, s stretch) []string {
+	if sp := x.speakerParty(x.toks[s.cue].Span); sp != "" {
+		return []string{sp}
+	}
+	for j := s.cue - 1; j > c.From; j-- {
+		if reportVerbs[x.toks[j].Lower] {
+			return x.holders(c, ms, stretch{cue: j, after: j + 1, to: s.cue, stance: s.stance}, c.From)
+		}
+	}
+	return nil
+}
+
+// reportVerbs report what a party said.
+var reportVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "stated": true, "states": true,
+	"repeated": true, "repeats": true, "insisted": true, "insists": true, "argued": true,
+	"argues": true, "added": true, "believes": true, "stressed": true, "stresses": true,
+	"declared": true, "announced": true, "wrote": true, "writes": true, "maintains": true,
+}
+
 // pronounSubject returns the possessive pronoun that opens the clause or
 // the cue's stretch ("Its 12 points call for …"), or -1.
 func (x *extractor) pronounSubject(c clause.Clause, from, cue int) int {
@@ -324,6 +355,9 @@ func hasPhrase(toks []clause.Token, i int, p []string) bool {
 func (x *extractor) agent(c clause.Clause, ms []extract.Mention, s stretch) string {
 	if x.word(c, s.after) != "by" {
 		return ""
+	}
+	if x.hasBothSides(s.after+1, min(s.to, s.after+4)) {
+		return bothParties // "agreed by the delegations"
 	}
 	return x.firstParty(ms, x.toks[s.after].End, x.toks[min(s.to, s.after+5)-1].End)
 }

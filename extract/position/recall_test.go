@@ -48,6 +48,11 @@ func TestRecallConstructions(t *testing.T) {
 			want: []stance{{"Ukraine", "prisoners", Demand}, {"Ukraine", "ceasefire", Demand}, {"Ukraine", "accountability", Demand}},
 		},
 		{name: "a list of categories is no stance", text: "The plan of 28 points is divided into four main categories: a truce, security guarantees and sanctions."},
+		{name: "the two delegations", text: "In Istanbul the two delegations agreed on a new exchange of prisoners.", want: []stance{{"Russia", "prisoners", Accept}, {"Ukraine", "prisoners", Accept}}},
+		{name: "agreed by the delegations", text: "The swap of 500 prisoners, agreed by the delegations in May, went ahead.", want: []stance{{"Russia", "prisoners", Accept}, {"Ukraine", "prisoners", Accept}}},
+		{name: "rejected by the Kremlin", text: "A truce on the Black Sea rejected by the Kremlin in March is back on the table.", want: []stance{{"Russia", "ceasefire", Reject}, {"Russia", "black_sea", Reject}}},
+		{name: "must told by a speaker", text: "Zelensky said again on Monday that Russian troops must leave all occupied territories.", want: []stance{{"Ukraine", "territory", Demand}}},
+		{name: "must told by nobody is no stance", text: "Any truce must be monitored from the air."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

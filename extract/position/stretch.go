@@ -19,6 +19,9 @@ type stretch struct {
 	// possible measure, held by the subject of the stance before it.
 	threat bool
 	cont   bool // a threat with no subject of its own: "… and threatened"
+	// must is an obligation told by a speaker ("He said Russian forces
+	// must leave …"): the speaker's demand, not the subject's.
+	must bool
 }
 
 // stretches finds the stance cues of clause c and the tokens each governs.
@@ -104,6 +107,8 @@ func (x *extractor) cueAt(c clause.Clause, i int) (stretch, int, bool) {
 		return stretch{stance: Demand}, i + 2, true
 	case (t.Lower == "ask" || t.Lower == "asks" || t.Lower == "asked" || t.Lower == "asking") && next == "for":
 		return stretch{stance: Demand}, i + 2, true // "asked for their return"
+	case t.Lower == "must" && next != "":
+		return stretch{stance: Demand, must: true}, i + 1, true
 	case threatWords[t.Lower]:
 		return stretch{stance: Consider, threat: true}, i + 1, true
 	case presentWords[t.Lower] && x.planAfter(c, i) && !x.nounCueAfter(c, i):
@@ -130,7 +135,9 @@ func (x *extractor) cueAt(c clause.Clause, i int) (stretch, int, bool) {
 			return stretch{}, 0, false // "agreed to meet again": an event, not a stance
 		}
 	}
-	passive := isBe(x.word(c, i-1)) && len(t.Lower) > 2 && t.Lower[len(t.Lower)-2:] == "ed" && t.Lower != "opposed"
+	// "is rejected", and a participle with its agent: "a swap agreed by the
+	// delegations".
+	passive := (isBe(x.word(c, i-1)) || next == "by") && len(t.Lower) > 2 && t.Lower[len(t.Lower)-2:] == "ed" && t.Lower != "opposed"
 	return stretch{stance: cw.stance, noun: cw.noun, passive: passive}, i + 1, true
 }
 
@@ -183,7 +190,7 @@ var starters = func() map[string]bool {
 	}
 	for _, w := range []string{"rule", "rules", "ruled", "give", "gave", "giving", "call", "calls",
 		"called", "calling", "required", "demanded", "asked", "ask", "asks", "asking", "put",
-		"not", "never", "cannot", "'t", "’t"} {
+		"not", "never", "cannot", "'t", "’t", "must"} {
 		m[w] = true
 	}
 	return m
