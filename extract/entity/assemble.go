@@ -125,8 +125,14 @@ func (s *scan) namesPlace(h *hit) bool {
 	if k >= len(s.toks) {
 		return false
 	}
+	if s.r.entries[h.entry].Type != truce.Place {
+		return false
+	}
 	t := s.toks[k]
-	return t.kind == word && !t.cap && s.r.is(t, clsLocNoun) && s.r.entries[h.entry].Type == truce.Place
+	if t.kind == word && !t.cap && !s.r.is(t, clsLocNoun|clsFunc|clsVerb) && k+1 < len(s.toks) && !s.toks[k+1].nl {
+		t = s.toks[k+1] // "the Saudi port city", "a Ukrainian border village"
+	}
+	return t.kind == word && !t.cap && s.r.is(t, clsLocNoun)
 }
 
 // insideName reports a name that only modifies a longer name the
@@ -150,7 +156,9 @@ func (s *scan) insideName(h *hit) bool {
 	if !t.cap || s.r.entries[h.entry].Type != truce.Place {
 		return false
 	}
-	return !t.loud && !t.titled && !s.r.is(t, clsStop|clsFunc|clsVerb|clsSpeech)
+	// a given name starts a person the guesser could not place: "the
+	// ambassador in Kyiv Geoffrey Pyatt"
+	return !t.loud && !t.titled && !s.r.is(t, clsStop|clsFunc|clsVerb|clsSpeech|clsFirst)
 }
 
 // likeSuffix reports "-style", "-like" or "-type" glued to the name that
@@ -189,7 +197,34 @@ func (s *scan) attributive(h *hit) bool {
 	if next.nl || next.kind != word {
 		return false
 	}
+	if (next.id == s.r.and || s.text(next) == "or") && h.e+1 < len(s.toks) && s.coModifier(h.e+1) {
+		return true // "US and allied officials", "US and European diplomats"
+	}
 	return s.toks[h.e].titled || !next.cap && !s.r.is(next, clsFunc|clsVerb) && !strings.HasSuffix(s.text(next), "ed")
+}
+
+// onPlatform reports "wrote on", "a post on", "a video on" right before
+// toks[k]: what follows is where it was posted ("wrote on X").
+func (s *scan) onPlatform(k int) bool {
+	if k-2 < 0 || s.toks[k].nl || s.toks[k-1].nl {
+		return false
+	}
+	on, w := s.toks[k-1], s.toks[k-2]
+	return on.id == s.r.on && !on.cap && w.kind == word && !w.cap && s.r.is(w, clsPostOn)
+}
+
+// coModifier reports a second modifier at toks[k] after "and": a
+// nationality adjective or a lower-case word that is no function word
+// ("allied", "European"), so that the abbreviation before is one too.
+func (s *scan) coModifier(k int) bool {
+	t := s.toks[k]
+	if t.nl || t.kind != word {
+		return false
+	}
+	if t.hit >= 0 {
+		return s.hits[t.hit].adjective
+	}
+	return !t.cap && !s.r.is(t, clsFunc|clsVerb|clsStop)
 }
 
 // resolveAmbiguous settles names that several entries share, or that may
@@ -233,6 +268,9 @@ func (s *scan) resolveAmbiguous() {
 		if p == nil && h.s > 0 && s.toks[h.s-1].titleBegin != 0 && !s.toks[h.s].nl {
 			// "National Security Adviser Waltz": a title makes the word a person
 			p = s.only(h.cands, func(p *pattern) bool { return !p.adjective && s.r.entries[p.target].Type == truce.Person })
+		}
+		if p == nil && s.onPlatform(h.s) {
+			p = s.only(h.cands, func(p *pattern) bool { return !p.adjective && s.r.entries[p.target].Kind == "outlet" })
 		}
 		if p == nil && s.allPlaces(h.cands) {
 			p = s.pick(h.cands, func(p *pattern) bool { return s.r.entries[p.target].Kind == "city" })

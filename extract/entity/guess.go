@@ -35,6 +35,9 @@ func (s *scan) wireCredit(i, j, a, b int) bool {
 	default:
 		return false
 	}
+	if j == i+1 && s.r.is(s.toks[i], clsMedia|clsPlain|clsCreditWord) {
+		return false // "(Wire)", "(Agencies)": a desk's label, no agency's name
+	}
 	for k := i - 2; k >= a && k >= i-12; k-- {
 		if h := s.toks[k].hit; h >= 0 && s.hits[h].entry >= 0 && !s.hits[h].adjective && s.r.entries[s.hits[h].entry].Type == "place" {
 			return true
@@ -91,6 +94,9 @@ func (s *scan) smallWord(k int) bool {
 // noun that heads one ("Moscow Times and Fox News"), and the person names
 // around them.
 func (s *scan) guessRun(i, j, b int) {
+	if s.guessVenue(i, j) {
+		return
+	}
 	for i < j {
 		os, oe, ok := s.orgSpan(i, j)
 		if oe == 0 {

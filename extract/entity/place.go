@@ -35,7 +35,7 @@ func (s *scan) guessOnePlace(i, j, b int) {
 		s.guessOutlet(i, j)
 		return
 	}
-	if s.words(i, j) > 3 || !s.placeLike(i, j) {
+	if s.words(i, j) > 3 || !s.placeLike(i, j) || s.numberAt(j, b) {
 		return
 	}
 	last := s.toks[j-1]
@@ -51,6 +51,12 @@ func (s *scan) guessOnePlace(i, j, b int) {
 	case s.townBefore(i):
 		s.addPlace(i, j, j, "city")
 	}
+}
+
+// numberAt reports a number at toks[k]: "in Resolution 2202", "under
+// Article 5" name a text's part, no place.
+func (s *scan) numberAt(k, b int) bool {
+	return k < b && !s.toks[k].nl && s.toks[k].kind == word && s.text(s.toks[k])[0] >= '0' && s.text(s.toks[k])[0] <= '9'
 }
 
 // townBefore reports "and" after a town right before toks[i]: the next in
@@ -316,4 +322,37 @@ func (s *scan) governedRegion(k int) {
 			return
 		}
 	}
+}
+
+// guessVenue adds the run toks[i:j] as a site when a noun of sites ends it
+// ("Diriyah Palace", "Soborny Avenue", "Kursk Nuclear Power Plant") or, in
+// French and Italian names, begins it ("Palais des Nations"), and reports
+// whether it did. A town right before the name is part of it; a run with
+// the head of a body in it is a body's name ("Kyiv City Council").
+func (s *scan) guessVenue(i, j int) bool {
+	for i < j && s.r.is(s.toks[i], clsStop) {
+		i++ // "The", "In"
+	}
+	for j > i && (s.r.is(s.toks[j-1], clsTime) || s.smallWord(j-1)) {
+		j-- // "Diriyah Palace on Tuesday"
+	}
+	if i >= j || s.words(i, j) < 2 || s.toks[i].titled || s.r.is(s.toks[i], clsFirst) {
+		return false
+	}
+	last, first := s.toks[j-1], s.toks[i]
+	switch {
+	case last.kind == word && last.cap && s.r.is(last, clsVenue):
+	case s.r.is(first, clsVenueLead) && s.words(i, j) >= 2 && s.smallWord(i+1):
+	default:
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := s.toks[k]
+		if t.kind == word && t.cap && (s.r.is(t, clsOrgHead|clsTime|clsSpeech|clsVerb) || t.upper) {
+			return false
+		}
+	}
+	start := s.placeBefore(i, false)
+	s.addHit(hit{s: start, e: j, entry: -1, typ: "place", kind: "venue", name: s.join(start, j)})
+	return true
 }

@@ -35,7 +35,9 @@ func (t *trie) freeze(vocabSize int) {
 
 // add inserts the token ids of one name with its pattern; a pattern already
 // present for the same target is not added twice, but a lower-case alias
-// ("coalition of the willing") lets its capitalised twin match in lower case.
+// ("coalition of the willing") lets its capitalised twin match in lower case,
+// and a name the entry also lists as ambiguous stays ambiguous (the
+// platform X).
 func (t *trie) add(ids []int32, p pattern) {
 	node := int32(0)
 	for _, id := range ids {
@@ -50,6 +52,7 @@ func (t *trie) add(ids []int32, p pattern) {
 	for k, q := range t.out[node] {
 		if q.target == p.target && q.adjective == p.adjective && len(q.exact) == len(p.exact) {
 			t.out[node][k].hasUpper = q.hasUpper && p.hasUpper
+			t.out[node][k].ambiguous = q.ambiguous || p.ambiguous
 			return
 		}
 	}

@@ -32,6 +32,10 @@ const (
 	clsWrite                         // "wrote in", "an op-ed in": a paper follows
 	clsPlain                         // ordinary words that some bodies use as their capitalised name: TIME, SWIFT
 	clsGovern                        // "regional", "governor": the town before names its region
+	clsVenue                         // nouns that end the names of sites: Palace, Square, Avenue
+	clsVenueLead                     // nouns that begin them in French or Italian: Palais des Nations
+	clsCreditWord                    // generic credits in a dateline's parentheses: (Wire), (Agencies)
+	clsPostOn                        // words before "on X" that make X a platform: wrote, post, video
 )
 
 // mediaHeads end the names of outlets: "Fox News", "Moscow Times".
@@ -80,7 +84,7 @@ var wordLists = map[uint32]string{
 	clsConnect:  `of the and for on`,
 	clsFormer:   `former ex onetime deputy vice assistant`,
 	clsThe:      `the`,
-	clsParticle: `de da di van von der bin ibn al el la le`,
+	clsParticle: `de da di van von der bin ibn al el la le des del della dei du dos`,
 	clsPact: `agreement agreements accord accords format formula memorandum communique communiqué
 		declaration protocol protocols initiative deal charter treaty treaties convention conventions`,
 	clsMedia: mediaHeads,
@@ -91,6 +95,12 @@ var wordLists = map[uint32]string{
 	clsHonorific: `mr mrs ms dr mister madam`,
 	clsRegion:    `region regions oblast oblasts province provinces`,
 	clsGovern:    `regional governor`,
+	clsVenue: `palace palais hotel square avenue street boulevard prospekt prospect bridge island
+		castle resort airport airbase base cathedral monastery lavra stadium arena plant dam spit`,
+	clsCreditWord: `wire wires agencies agency staff newsroom desk`,
+	clsPostOn: `wrote writes writing written posted posts posting post tweeted said says saying
+		video message statement account page channel stream livestream broadcast`,
+	clsVenueLead: `palais palazzo palacio castel château chateau villa`,
 	clsPlural:    `regions oblasts provinces`,
 	clsLike:      `style like type esque`,
 	clsLoneHead:  `ministry navy army parliament government police embassy consulate cabinet`,
@@ -111,7 +121,8 @@ var wordLists = map[uint32]string{
 		tv person english french german russian ukrainian polish office court affairs policy review
 		studies relations addition total particular short contrast fact turn general sum response
 		return conclusion summary brief focus detail practice theory principle light view case
-		order spite place time terms part short`,
+		order spite place time terms part short resolution resolutions article articles annex
+		chapter section paragraph clause phase stage`,
 	clsFunc: `the a an this that these those it its and or but nor of in on at to for from with without
 		by as than then so if when while after before since until because about over under into onto
 		against between among through during who whom which whose what where why how not no also too
@@ -190,7 +201,15 @@ const firstNames = `alexander aleksandr oleksandr alexandr olexander alexey alek
 	peter robert zuzana igor kristalina volker friedrich
 	annalena olaf benjamin naftali isaac yair recep ahmet mevlut hakan ibrahim mohammed
 	abdullah faisal tamim narendra subrahmanyam wang xi li yi cyril lula luiz jair
-	mihai ion maia nicolae vlad dorin andrei iurie natalia`
+	mihai ion maia nicolae vlad dorin andrei iurie natalia
+	geoffrey melinda judith deborah laurie nigel hugh liam oliver harry duncan alistair
+	nils lars anders erik henrik fredrik mikko pekka jussi piotr pawel paweł tomasz krzysztof marek
+	witold jaroslaw jarosław zbigniew wojciech radek gabrielius kestutis kęstutis sebastien sébastien
+	stephane stéphane dominique laurent thierry bruno nathalie christoph sigmar heiko gerhard helmut
+	norbert markus andreas stefan tobias felix mehmet mustafa omer ömer numan fahrettin kemal
+	hussein khalid mansour tahnoun hamad majed lolwah anwar adel ahmad omar yusuf youssef
+	zhang liu chen zhao huang zhou guo ajit rajnath vikram randhir amit rahul nirmala piyush
+	macky hakainde yoweri abiy bola celso mauro gustavo javier claudia andres andrés`
 
 // givenVariants are the spellings of one given name across Ukrainian,
 // Russian and English, one group a line: "Alexander Syrsky" may be
