@@ -17,12 +17,34 @@ func (s *scan) attribute(f *truce.Figure, p phrase) {
 	if f.Unit == "points" {
 		f.AsOf = "" // what a plan contains is no count as of a day
 	}
+	if f.AsOf == "" && f.Unit == "percent" && !s.d.Published.IsZero() && s.holdsNow(s.tokenAt(f.Start)) {
+		f.AsOf = s.d.Published.Format("2006-01-02") // "Russia occupies about a fifth of Ukraine"
+	}
 	if len(src.via) > 0 {
 		f.Via = slices.Clone(src.via)
 	}
 	if f.ReportedBy != "" && s.sentSrc.by == "" {
 		s.sentSrc = src
 	}
+}
+
+// holdVerbs in the present tell who holds land as the text is written.
+var holdVerbs = map[string]bool{"holds": true, "hold": true, "occupies": true, "occupy": true,
+	"controls": true, "control": true}
+
+// holdsNow reports a present-tense verb of holding land within the few
+// words before token k: "Russian forces hold roughly three-quarters of …".
+func (s *scan) holdsNow(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		t := s.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if holdVerbs[s.lowerShort(t)] {
+			return j == 0 || !s.word(j-1, wTo) // not "to control 20 percent"
+		}
+	}
+	return false
 }
 
 // maxLookBack bounds how many mentions or attributions are looked at per
@@ -207,6 +229,10 @@ func (s *scan) reporter(sp truce.Span) source {
 		src.by = s.heads[lastWord(best.Speaker)] // "the headquarters said": the one named before
 	case best != nil && docWords[lastWord(best.Speaker)] && s.carry.by == "" && s.publisher != "":
 		src.by = s.publisher // "according to the draft": who published it
+	case best != nil && docSpeaker(best.Speaker):
+		if s.linkPrev {
+			src = s.carry // "The ministry released a report. The report says …"
+		} // else "a leaked text would cap the army at …": nobody named
 	case best != nil && !(isGeneric(best.Speaker) && s.carry.by != ""):
 		src = s.resolve(best)
 		if src.by == "" && best.Anonymous && s.carry.body && s.definite(best.SpeakerSpan) {
@@ -298,17 +324,39 @@ func (s *scan) closer(a, b *truce.Attribution) bool {
 	return a.Len() < b.Len()
 }
 
+// skipAside steps over a subject repeated by a pronoun, as French turns
+// into English by machine: "Moscow, it, has spoken of …".
+func (s *scan) skipAside(k int) int {
+	if s.sym(k, ',') && s.sym(k+2, ',') && s.toks[k+1].end-s.toks[k+1].start <= 4 && isPronoun(s.lowerShort(s.toks[k+1])) {
+		return k + 3
+	}
+	return k
+}
+
+// skipAux steps over at most two auxiliaries: "has", "had also".
+func (s *scan) skipAux(k int) int {
+	for n := 0; n < 2 && k < len(s.toks) && s.toks[k].kind == tWord && auxiliaries[s.lowerShort(s.toks[k])]; n++ {
+		k++
+	}
+	return k
+}
+
+// isPronoun reports a lowercased personal pronoun.
+func isPronoun(w string) bool {
+	switch w {
+	case "it", "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
+}
+
 // pronoun reports a statement whose speaker is written as a pronoun.
 func (s *scan) pronoun(a *truce.Attribution) bool {
 	sp := a.SpeakerSpan
 	if sp == nil || sp.Len() > 4 || sp.Start < 0 || sp.End > len(s.text) {
 		return false
 	}
-	switch strings.ToLower(s.text[sp.Start:sp.End]) {
-	case "it", "he", "she", "they", "we", "i":
-		return true
-	}
-	return false
+	return isPronoun(strings.ToLower(s.text[sp.Start:sp.End]))
 }
 
 // sourceBefore finds a body or person before pos followed by a source verb.
@@ -317,7 +365,7 @@ func (s *scan) sourceBefore(pos int) *extract.Mention {
 		if m.Type == truce.Organization || m.Type == truce.Person {
 			return s.verbAfter(m.End) // outlets too: "Mediazona has confirmed 14,000 names"
 		}
-		if k := s.tokenAt(m.End); m.Party != "" && s.has(k, fSource) && !s.has(k, fOutcome) {
+		if k := s.skipAux(s.skipAside(s.tokenAt(m.End))); m.Party != "" && s.has(k, fSource) && !s.has(k, fOutcome) {
 			return true // "Moscow admitted 1,351 dead", not "Moscow released 40 officials"
 		}
 		// "The Ukrainian authorities speak of about 19,500 children"
@@ -361,6 +409,7 @@ func (s *scan) verbAfter(pos int) bool {
 			}
 		}
 	}
+	k = s.skipAside(k)
 	if k+1 < len(s.toks) && s.toks[k].kind == tWord && dataWords[s.lowerShort(s.toks[k])] && !s.has(k, fSource) {
 		k++ // "UN figures show", "Pentagon data suggest"
 	}
@@ -459,6 +508,20 @@ func (s *scan) namedHere(name string, sp truce.Span) bool {
 		}
 	}
 	return false
+}
+
+// docSpeaker reports a speaker that is a text nobody is named for: "leaked
+// text", "the draft", "a report" — lower case, ending in a document word.
+func docSpeaker(speaker string) bool {
+	if len(speaker) > 40 || !docWords[lastWord(speaker)] {
+		return false
+	}
+	for i := 0; i < len(speaker); i++ {
+		if c := speaker[i]; c >= 'A' && c <= 'Z' && !(i == 0 && (strings.HasPrefix(speaker, "The ") || strings.HasPrefix(speaker, "A "))) {
+			return false
+		}
+	}
+	return true
 }
 
 // isGeneric reports a speaker that only points back at an earlier source.

@@ -300,7 +300,7 @@ func initContext() {
 	add(fSource, "", "reported", "said", "says", "announced", "stated", "published", "released",
 		"updated", "update", "gave", "gives", "estimated", "estimates", "put", "puts", "counted",
 		"recorded", "confirmed", "claimed", "told", "wrote", "unveiled", "reports", "announces",
-		"registered", "documented", "verified", "speak", "speaks", "spoke", "cite", "cites", "cited",
+		"registered", "documented", "verified", "speak", "speaks", "spoke", "spoken", "cite", "cites", "cited",
 		"tallied", "counts", "listed", "lists", "claims", "claim", "say", "estimate", "report",
 		"noted", "notes", "indicated", "indicates", "shows", "showed", "show", "identified", "tracked",
 		"admitted", "admits", "acknowledged", "acknowledges", "conceded",
