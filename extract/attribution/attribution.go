@@ -322,11 +322,27 @@ func (x *extractor) inherited(sp speaker) []string {
 		return append([]string{}, l.via...)
 	}
 	if sp.anon && sp.source && !sp.generic {
-		if o := x.reportOutlet(); o != "" && o == x.following {
+		if o := x.reportOutlet(); o != "" && o == x.following && x.lastRelayed(o) {
 			return []string{o}
 		}
 	}
 	return []string{}
+}
+
+// lastRelayed: the last statement came from outlet o or through it, so the
+// article is still retelling o; once others have spoken in its own voice
+// ("Ukraine's foreign ministry rejected …"), unnamed officials are its own.
+func (x *extractor) lastRelayed(o string) bool {
+	l := x.last
+	if l == nil || l.sp.name == o {
+		return l != nil
+	}
+	for _, v := range l.via {
+		if v == o {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extractor) reportOutlet() string {

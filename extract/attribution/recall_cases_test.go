@@ -49,6 +49,12 @@ var recallCases = []struct {
 		[]string{}},
 	{"the statement of a named body is the body's", "A statement by the Kremlin said the talks would resume.",
 		[]string{"Kremlin"}},
+	{"officials after the article's own voice are its own", "Bloomberg reported that the draft had 20 points. According to the agency, Kyiv had not seen it. Zelensky said Ukraine would not trade land. Officials said the front line had barely moved in 2024.",
+		[]string{"Bloomberg", "Bloomberg", "Volodymyr Zelensky", "unnamed officials +anon"}},
+	{"officials right after the outlet are its sources", "Bloomberg reported that the draft had 20 points. According to the agency, Kyiv had not seen it. Officials said the text could still change.",
+		[]string{"Bloomberg", "Bloomberg", "unnamed officials via Bloomberg +anon"}},
+	{"platform after a possessive", "Zelensky wrote on his Telegram channel that the exchange of 2019 had been the largest.",
+		[]string{"Volodymyr Zelensky via Telegram"}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 

@@ -118,13 +118,16 @@ func (x *extractor) medium(p int) (string, int) {
 		return "", p
 	}
 	p++
+	if x.word(p, "his") || x.word(p, "her") || x.word(p, "its") || x.word(p, "their") {
+		p++ // "wrote on his Truth Social platform"
+	}
 	if p < len(x.toks) && x.toks[p].ment >= 0 {
 		mi := x.toks[p].ment
 		e := p
 		for e < len(x.toks) && x.toks[e].ment == mi {
 			e++
 		}
-		return x.d.Mentions[mi].Name, e
+		return x.d.Mentions[mi].Name, x.channelWord(e)
 	}
 	e := p
 	for e < len(x.toks) && e < p+5 && x.toks[e].kind == tWord && x.toks[e].cap {
@@ -133,8 +136,19 @@ func (x *extractor) medium(p int) (string, int) {
 	if e == p {
 		return "", p
 	}
-	return x.d.Text[x.toks[p].Start:x.toks[e-1].End], e
+	return x.d.Text[x.toks[p].Start:x.toks[e-1].End], x.channelWord(e)
 }
+
+// channelWord steps over "channel", "platform" … after a medium's name.
+func (x *extractor) channelWord(e int) int {
+	if e < len(x.toks) && x.toks[e].kind == tWord && channelWords[x.lower(e)] {
+		return e + 1
+	}
+	return e
+}
+
+var channelWords = map[string]bool{"channel": true, "platform": true, "account": true, "page": true,
+	"blog": true, "feed": true, "newsletter": true, "profile": true}
 
 // platforms are social networks: "said on Telegram" names its medium as
 // "wrote on Telegram" does.
