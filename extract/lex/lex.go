@@ -114,16 +114,22 @@ func (t *Map[V]) Has(k string) bool {
 	return ok
 }
 
-// LookupBytes is Lookup for a key held in a byte slice; it does not
-// allocate.
+// LookupBytes is Lookup for a key held in a byte slice (a word lowered
+// into a stack buffer, say); it does not allocate.
 func (t *Map[V]) LookupBytes(k []byte) (v V, ok bool) {
-	n := len(k)
-	if n == 0 {
-		return t.empty, t.hasEmpty
+	if n := len(k); n == 0 || !t.first.has(n, k[0]) || !t.last.has(n, k[n-1]) {
+		return t.miss(string(k))
 	}
-	if !t.first.has(n, k[0]) || !t.last.has(n, k[n-1]) {
-		return v, false
-	}
+	return t.probeBytes(k)
+}
+
+// GetBytes is Get for a key held in a byte slice.
+func (t *Map[V]) GetBytes(k []byte) V {
+	v, _ := t.LookupBytes(k)
+	return v
+}
+
+func (t *Map[V]) probeBytes(k []byte) (v V, ok bool) {
 	for i := hash(k) & t.mask; ; i = (i + 1) & t.mask {
 		switch t.keys[i] {
 		case string(k):

@@ -180,3 +180,41 @@ func SetOfWords(words []string) map[string]bool {
 	}
 	return m
 }
+
+func TestClasses(t *testing.T) {
+	travel := map[string]bool{"travelled": true, "flew": true, "went": false}
+	host := map[string]bool{"hosts": true, "hosted": true, "flew": true}
+	c := NewClasses(travel, host)
+	tests := []struct {
+		w    string
+		want uint64
+	}{
+		{"travelled", 1}, {"hosted", 2}, {"flew", 3}, {"went", 0}, {"said", 0}, {"", 0},
+	}
+	for _, tc := range tests {
+		if got := c.Of(tc.w); got != tc.want {
+			t.Errorf("Of(%q) = %b, want %b", tc.w, got, tc.want)
+		}
+		if got := c.OfBytes([]byte(tc.w)); got != tc.want {
+			t.Errorf("OfBytes(%q) = %b, want %b", tc.w, got, tc.want)
+		}
+	}
+}
+
+func TestNoAllocation(t *testing.T) {
+	s := SetOf(SetOfWords(cues))
+	m := NewMap(map[string]int{"agreed": 1})
+	words := [][]byte{[]byte("agreed"), []byte("zzz"), []byte("x"), nil, []byte("a much longer word than any key")}
+	n := testing.AllocsPerRun(100, func() {
+		for _, w := range words {
+			sink += len(string(w[:0]))
+			if s.HasBytes(w) || s.Has(string(w)) {
+				sink++
+			}
+			sink += m.GetBytes(w)
+		}
+	})
+	if n != 0 {
+		t.Errorf("%v allocations per run", n)
+	}
+}
