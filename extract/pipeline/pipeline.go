@@ -78,22 +78,23 @@ var stages = []stage{
 }
 
 // lowerASCII is extract.Doc.Lower with one allocation instead of two: the
-// lowered copy is built in a strings.Builder, whose String does not copy.
+// text is lowered a chunk at a time into a buffer on the stack and written
+// to a strings.Builder, whose String does not copy.
 func lowerASCII(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
-	for i := 0; i < len(text); {
-		// Copy runs without upper-case ASCII letters whole.
-		j := i
-		for j < len(text) && (text[j] < 'A' || text[j] > 'Z') {
-			j++
+	var buf [4096]byte
+	for len(text) > 0 {
+		chunk := buf[:min(len(buf), len(text))]
+		for i := range chunk {
+			c := text[i]
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			chunk[i] = c
 		}
-		b.WriteString(text[i:j])
-		for j < len(text) && 'A' <= text[j] && text[j] <= 'Z' {
-			b.WriteByte(text[j] + 'a' - 'A')
-			j++
-		}
-		i = j
+		b.Write(chunk)
+		text = text[len(chunk):]
 	}
 	return b.String()
 }
