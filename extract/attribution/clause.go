@@ -333,6 +333,9 @@ func (x *extractor) subject(k, cueEnd, j int) (cand, bool) {
 		return cand{}, false // "if Russia says no": a hypothesis, not a statement
 	}
 	c.sp = sp
+	if _, ok := x.showCue(k, j, c.hi); !ok {
+		return cand{}, false // "the map shows", "has shown restraint"
+	}
 	if lo > 0 && x.word(lo-1, "as") {
 		c.lo, c.framing = lo-1, true
 	}

@@ -60,13 +60,13 @@ var (
 	strictCues = []string{
 		"insist", "believe", "suggest", "warn", "argue", "acknowledge", "admit",
 		"think", "allege", "predict", "promise", "vow", "urge", "hint", "indicate",
-		"propose", "threaten", "call", "describe", "dismiss", "denounce", "welcome", "repeat", "maintain", "express", "voice", "underscore", "inform", "accuse", "reject", "dispute",
+		"propose", "threaten", "call", "describe", "dismiss", "denounce", "welcome", "repeat", "maintain", "express", "voice", "underscore", "inform", "accuse", "reject", "dispute", "show",
 	}
 	irregular = map[string][]string{
 		"say": {"said"}, "tell": {"tell", "tells", "told"}, "write": {"write", "writes", "wrote", "written"},
 		"precise": {"precised", "precises"}, // machine translation of French "a précisé"
 		"deny":    {"denies", "denied"}, "speak": {"spoke"}, "reply": {"replies", "replied"}, "specify": {"specifies", "specified"},
-		"clarify": {"clarifies", "clarified"}, "admit": {"admitted"}, "stress": {"stresses", "stressed"},
+		"clarify": {"clarifies", "clarified"}, "admit": {"admitted"}, "stress": {"stresses", "stressed"}, "show": {"shown"},
 	}
 )
 

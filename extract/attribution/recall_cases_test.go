@@ -55,6 +55,12 @@ var recallCases = []struct {
 		[]string{"Bloomberg", "Bloomberg", "unnamed officials via Bloomberg +anon"}},
 	{"platform after a possessive", "Zelensky wrote on his Telegram channel that the exchange of 2019 had been the largest.",
 		[]string{"Volodymyr Zelensky via Telegram"}},
+	{"shown his desire to", "Erdogan has once more shown his desire to “host both delegations” in Istanbul.",
+		[]string{"Recep Tayyip Erdogan"}},
+	{"figures show that", "Ukrainian figures show that 1,358 soldiers came home in the exchanges of 2024.",
+		[]string{"Ukraine"}},
+	{"a map shows is no statement", "The map shows that the front line barely moved in 2023.", []string{}},
+	{"shown restraint is no statement", "Kyiv has shown restraint since the truce of 2020.", []string{}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 

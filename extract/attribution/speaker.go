@@ -114,6 +114,11 @@ func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 			return x.named(lo, i), true // "the Kremlin's press service"
 		}
 	}
+	if d := hi - 1; d > lo && dataNouns[x.lower(d)] {
+		if party := x.adjectiveParty(lo, d); party != "" { // "according to Ukrainian data"
+			return speaker{name: party, id: x.partyID(party), party: party, span: x.spanOf(lo, hi), hasSpan: true}, true
+		}
+	}
 	if s := x.firstFlag(lo, hi, fSide); s >= 0 {
 		if party := x.adjectiveParty(lo, s); party != "" {
 			return speaker{name: party, id: x.partyID(party), party: party, span: x.spanOf(lo, hi), hasSpan: true}, true

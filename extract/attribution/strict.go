@@ -31,6 +31,8 @@ func (x *extractor) strictObject(k, p int) bool {
 			}
 		}
 		return false
+	case strings.HasPrefix(w, "show") || strings.HasPrefix(w, "express"):
+		return x.wishObject(p) || x.clauseFollows(p) // "has shown his desire to …"; "figures show 44 percent went …"
 	case strings.HasPrefix(w, "accus"):
 		for q := p + 1; q < len(x.toks) && q < p+7 && x.toks[q].kind == tWord; q++ {
 			if x.word(q, "of") {
@@ -127,6 +129,28 @@ func (x *extractor) skipRelative(lo int) int {
 	}
 	return lo - 2
 }
+
+// showCue: "show" reports a statement only of figures ("UN figures show
+// that …") or of a wish ("Macron has shown his desire to …"); the
+// subject ends at toks[j], the object starts at toks[p].
+func (x *extractor) showCue(k, j, p int) (cue, ok bool) {
+	if !strings.HasPrefix(x.lower(k), "show") {
+		return false, true
+	}
+	return true, j >= 0 && dataNouns[x.lower(j)] || x.wishObject(p)
+}
+
+// wishObject: "his desire to", "their readiness to" at toks[p].
+func (x *extractor) wishObject(p int) bool {
+	return p+2 < len(x.toks) && x.toks[p].is(fDeterminer) && wishNouns[x.lower(p+1)] && x.word(p+2, "to")
+}
+
+var (
+	wishNouns = map[string]bool{"desire": true, "wish": true, "readiness": true, "willingness": true,
+		"intention": true, "determination": true, "openness": true}
+	dataNouns = map[string]bool{"data": true, "figures": true, "estimates": true, "statistics": true,
+		"numbers": true, "records": true, "tallies": true}
+)
 
 // claimNouns head "…, a claim Kyiv rejects".
 var claimNouns = map[string]bool{"claim": true, "claims": true, "accusation": true, "accusations": true,
