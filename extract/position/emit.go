@@ -57,6 +57,35 @@ func (x *extractor) enumerated(si int, c clause.Clause) (stretch, bool) {
 	return stretch{cue: c.From, after: c.From, to: c.To, stance: x.ctx.stance}, true
 }
 
+// condition adds what a stance told earlier in the sentence is made to
+// depend on: "ready to accept a neutral status if the guarantors give it
+// security guarantees" demands the guarantees. A condition told before any
+// stance of its sentence is a hypothesis, not a demand.
+func (x *extractor) condition(si int, c clause.Clause) {
+	if x.ctx.sentence != si || len(x.ctx.holders) == 0 || c.To-c.From < 2 || x.conditioned == si {
+		return
+	}
+	x.conditioned = si
+	holders := x.ctx.holders
+	x.emit(si, c, stretch{cue: c.From, after: c.From + 1, to: x.stretchEnd(c, c.From+1), stance: Demand}, holders, false)
+}
+
+// wholeCondition is clause k of the sentence with the clause after it when
+// only a comma parts them: the splitter ends a condition at its first
+// comma, "if a group of guarantor countries, among them …, gives it
+// security guarantees".
+func (x *extractor) wholeCondition(c clause.Clause, k int) clause.Clause {
+	if k+1 >= len(x.clauses) {
+		return c
+	}
+	next := x.clauses[k+1]
+	if next.Sub != "" || next.From == 0 || x.toks[next.From-1].Lower != "," {
+		return c
+	}
+	c.To, c.End = next.To, next.End
+	return c
+}
+
 // heading makes a clause that announces a list of a party's points the
 // context of the items after its colon: "The ten points are: …; …".
 // The points are the party's named in the clause, or else the one spoken

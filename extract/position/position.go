@@ -38,7 +38,7 @@ func Extract(d *extract.Doc, issues []truce.Issue) []truce.Position {
 // Extract returns the positions of d in text order. It reads d.Sentences,
 // d.Mentions and d.Attributions.
 func (st *Stage) Extract(d *extract.Doc) []truce.Position {
-	x := &extractor{st: st, d: d, lower: d.Lower()}
+	x := &extractor{st: st, d: d, lower: d.Lower(), conditioned: -1}
 	defer x.putBuffers(x.takeBuffers())
 	for si, s := range d.Sentences {
 		if !s.Valid(len(d.Text)) || s.Len() == 0 {
@@ -72,6 +72,7 @@ type extractor struct {
 	// The party of the first subject of the sentence before, and of this
 	// one, for "it" and "its" when no stance was told just before.
 	prevSubject, subjectParty string
+	conditioned               int   // the sentence whose condition was taken, or -1
 	trail                     []int // per token: the next ", which"-like boundary
 	subjectAt                 int   // byte offset of the holder named by the last holders call, or -1
 }
@@ -110,8 +111,9 @@ func (x *extractor) sentence(si int, s truce.Span) {
 		}
 	}
 	x.trail = trailing(x.trail[:0], x.toks)
-	for _, c := range x.clauses {
+	for k, c := range x.clauses {
 		if c.Sub == "if" || c.Sub == "unless" {
+			x.condition(si, x.wholeCondition(c, k))
 			continue
 		}
 		x.clause(si, c, ms)

@@ -53,6 +53,13 @@ func TestRecallConstructions(t *testing.T) {
 		{name: "rejected by the Kremlin", text: "A truce on the Black Sea rejected by the Kremlin in March is back on the table.", want: []stance{{"Russia", "ceasefire", Reject}, {"Russia", "black_sea", Reject}}},
 		{name: "must told by a speaker", text: "Zelensky said again on Monday that Russian troops must leave all occupied territories.", want: []stance{{"Ukraine", "territory", Demand}}},
 		{name: "must told by nobody is no stance", text: "Any truce must be monitored from the air."},
+		{name: "the condition of an acceptance is demanded", text: "Russia is ready to accept a truce if Kyiv gives up Donbas.", want: []stance{{"Russia", "ceasefire", Accept}, {"Russia", "territory", Demand}}},
+		{
+			name: "a condition cut by commas",
+			text: "Ukraine is ready to discuss neutrality if the guarantors, among them Turkey and Poland, give it security guarantees.",
+			want: []stance{{"Ukraine", "nato_neutrality", Offer}, {"Ukraine", "security_guarantees", Demand}},
+		},
+		{name: "a condition before the stance is a hypothesis", text: "If the truce holds, Moscow proposed talks on Crimea.", want: []stance{{"Russia", "crimea", Offer}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
