@@ -32,6 +32,12 @@ func (s *scan) attribute(f *truce.Figure, p phrase) {
 var holdVerbs = map[string]bool{"holds": true, "hold": true, "occupies": true, "occupy": true,
 	"controls": true, "control": true}
 
+// notFinite words before a verb make it no statement of the present: "to
+// control", "would hold", "keep control".
+var notFinite = map[string]bool{"to": true, "would": true, "will": true, "could": true, "can": true,
+	"may": true, "might": true, "should": true, "must": true, "keep": true, "keeps": true, "kept": true,
+	"the": true, "its": true, "their": true, "his": true, "her": true, "continued": true, "full": true}
+
 // holdsNow reports a present-tense verb of holding land within the few
 // words before token k: "Russian forces hold roughly three-quarters of …".
 func (s *scan) holdsNow(k int) bool {
@@ -41,7 +47,9 @@ func (s *scan) holdsNow(k int) bool {
 			return false
 		}
 		if holdVerbs[s.lowerShort(t)] {
-			return j == 0 || !s.word(j-1, wTo) // not "to control 20 percent"
+			// Not the noun ("continued control of about 20%") nor an
+			// infinitive or a modal ("to control", "would hold").
+			return !s.word(j+1, wOf) && (j == 0 || !notFinite[s.lowerShort(s.toks[j-1])] && !possessive(s.text[s.toks[j-1].start:s.toks[j-1].end]))
 		}
 	}
 	return false
