@@ -1,6 +1,8 @@
 package event
 
 import (
+	"sort"
+
 	"github.com/truce-project/truce"
 	"github.com/truce-project/truce/extract"
 	"github.com/truce-project/truce/extract/event/clause"
@@ -456,25 +458,20 @@ func (x *extractor) exchangeOnRecord(c clause.Clause, tr trigger) bool {
 // sharedSubject returns the first person or country of the clause before
 // c in the sentence, the subject an "and" clause shares, or nil.
 func (x *extractor) sharedSubject(st *sentenceCtx, c clause.Clause, at truce.Span) []string {
-	from := -1
-	for _, p := range x.clauses {
-		if p.To <= c.From && p.From > from && p.Sub == "" {
-			from = p.From
-		}
-	}
-	if from < 0 {
+	k := sort.Search(len(x.clauses), func(i int) bool { return x.clauses[i].From >= c.From }) - 1
+	if k < 0 || x.clauses[k].Sub != "" {
 		return nil
 	}
-	for k, m := range st.mentions {
-		if m.Start < x.toks[from].Start {
-			continue
-		}
-		if m.Start >= x.toks[c.From].Start {
+	p := x.clauses[k]
+	lo := sort.Search(len(st.mentions), func(i int) bool { return st.mentions[i].Start >= p.Start })
+	for i := lo; i < len(st.mentions); i++ {
+		m := st.mentions[i]
+		if m.Start >= c.Start {
 			break
 		}
 		if m.Type == truce.Person || m.Type == truce.Place && m.Kind == "country" {
-			if p := x.participant(st.mentions, k, at); p != "" {
-				return []string{p}
+			if name := x.participant(st.mentions, i, at); name != "" {
+				return []string{name}
 			}
 			if m.Type == truce.Person && x.reporter(m, at) {
 				return []string{m.Name} // "Zelensky says … and postpones a visit": who speaks acts

@@ -463,10 +463,15 @@ func (x *extractor) cancelEarlier(st *sentenceCtx, c clause.Clause, tr trigger, 
 	if _, ok := x.build(st, c, tr, m, c.End); ok {
 		return false
 	}
-	for _, t := range x.trig {
-		if t.tok >= tr.tok || t.typ == Cancellation {
-			break
-		}
+	k := 0
+	for k < len(x.trig) && x.trig[k].tok < tr.tok && x.trig[k].typ != Cancellation {
+		k++
+	}
+	// The nearest few before the cancellation, nearest first: bounded, so
+	// a clause full of triggers stays linear.
+	for tries := 0; k > 0 && tries < 3; tries++ {
+		k--
+		t := x.trig[k]
 		tm, ok := x.check(st, c, t)
 		if !ok {
 			continue

@@ -410,15 +410,20 @@ func (x *extractor) sameAgain(c clause.Clause, tr trigger) bool {
 	return x.anchored(c, tr)
 }
 
+// gatheringReach is how many events back a gathering named again is looked
+// for.
+const gatheringReach = 12
+
 // lastGathering returns the last meeting or summit told with its guests,
 // else the last event with two or more participants.
 func (x *extractor) lastGathering() (truce.Event, bool) {
-	for i := len(x.events) - 1; i >= 0; i-- {
+	// Bounded: the gathering meant is one of the last told.
+	for i := len(x.events) - 1; i >= 0 && i >= len(x.events)-gatheringReach; i-- {
 		if e := x.events[i]; family(e.Type) == Meeting && len(e.Participants) >= 2 {
 			return e, true
 		}
 	}
-	for i := len(x.events) - 1; i >= 0; i-- {
+	for i := len(x.events) - 1; i >= 0 && i >= len(x.events)-gatheringReach; i-- {
 		if e := x.events[i]; len(e.Participants) >= 2 {
 			return e, true
 		}
