@@ -282,6 +282,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"Polish|Poland|place||", "Polish|Poland|adj||"}},
 		{"an abbreviation coordinated with another modifier", "US and allied officials met, and US and Polish diplomats agreed.",
 			"", []string{"US|United States|adj|United States|", "US|United States|adj|United States|", "Polish|Poland|adj||"}},
+		{"a date after a place is no part of its name", "Fighting went on in Zelenyi Hai on Tuesday and near Velyka Novosilka in March.",
+			"", []string{"Zelenyi Hai|Zelenyi Hai|place||", "Velyka Novosilka|Velyka Novosilka|place||"}},
 		{"a programme's heading is no outlet", "MORNING NEWS / 08:00\nRADIO BULLETIN / 13:00\nTalks resumed.", "", nil},
 	}
 	for _, tt := range tests {

@@ -17,7 +17,7 @@ func (s *scan) guess(a, b int) {
 		if s.wireCredit(i, j, a, b) {
 			s.addHit(hit{s: i, e: j, entry: -1, typ: "organization", kind: "wire", name: s.join(i, j)})
 		} else {
-			s.guessRun(i, j, b)
+			s.guessRun(i, s.timeTail(i, j), b)
 		}
 		i = j
 	}
@@ -47,6 +47,23 @@ func (s *scan) wireCredit(i, j, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// timeTail returns the end of the run toks[i:j] without a trailing "on
+// Tuesday", "in March": a date is no part of a name ("fighting in Zelenyi
+// Hai on Tuesday").
+func (s *scan) timeTail(i, j int) int {
+	e := j
+	for e > i+1 && s.r.is(s.toks[e-1], clsTime) {
+		e--
+	}
+	if e == j {
+		return j
+	}
+	for e > i+1 && s.smallWord(e-1) {
+		e--
+	}
+	return e
 }
 
 // capWord reports whether toks[k] is a capitalised word no name covers.
