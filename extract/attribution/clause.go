@@ -103,6 +103,18 @@ func (x *extractor) according(k int) (cand, bool) {
 	if end == k+2 || end == k+3 && x.word(k+2, "which") {
 		return cand{}, false
 	}
+	if ci := x.find(k+3, end, "citing"); ci > 0 && ci+1 < end {
+		// "According to several media reports citing people briefed on the call"
+		if sp, ok := x.interpret(k+2, ci, ""); ok {
+			if a := k + 2 + btoi(x.word(k+2, "the") || x.word(k+2, "a")); sp.anon && a < ci {
+				sp.name = x.d.Text[x.toks[a].Start:x.toks[ci-1].End] // a via keeps its count: "several media reports"
+			}
+			c := cand{lo: k, hi: ci, cue: x.spanOf(k, k+2), sp: sp, accord: true}
+			x.citingAt(&c, ci)
+			c.before = k > 0 && x.atEnd(c.hi)
+			return c, true
+		}
+	}
 	sp, ok := x.interpret(k+2, end, "")
 	if b := x.find(k+3, end, "by"); b > 0 && b+1 < end && (x.word(b-1, "seen") || x.word(b-1, "obtained") ||
 		x.word(b-1, "reviewed") || x.word(b-1, "published")) {
@@ -542,4 +554,11 @@ func (x *extractor) spanOf(lo, hi int) truce.Span {
 func (x *extractor) commaAside(lo, hi int) bool {
 	return lo >= 3 && hi < len(x.toks) && x.toks[lo-1].r == ',' && x.toks[hi].r == ',' &&
 		x.toks[lo-1].kind == tPunct && x.toks[hi].kind == tPunct && hi-lo <= 5
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -61,6 +61,10 @@ var recallCases = []struct {
 		[]string{"Ukraine"}},
 	{"a map shows is no statement", "The map shows that the front line barely moved in 2023.", []string{}},
 	{"shown restraint is no statement", "Kyiv has shown restraint since the truce of 2020.", []string{}},
+	{"according to reports citing sources", "According to two Turkish reports citing officials close to the talks, the venue in Istanbul was agreed.",
+		[]string{"officials close to the talks via two Turkish reports +anon"}},
+	{"according to an outlet citing diplomats", "The swap will take place on Friday, according to Politico citing three diplomats.",
+		[]string{"three diplomats via Politico +anon"}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 
