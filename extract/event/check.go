@@ -58,7 +58,7 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 			m.planned = true
 		case quotes%2 == 1 && j < tr.tok-3:
 			// another voice: its "can" does not bear on the trigger
-		case offerVerbs[w], tr.typ == Ceasefire && (proposalVerbs[w] || offerNouns[w] && x.word(c, j+1) == "for"):
+		case offerVerbs[w], tr.typ == Ceasefire && proposalVerbs[w], offerNouns[w] && x.word(c, j+1) == "for":
 			m.proposed = true // "Erdogan offered to host talks", "proposed short ceasefires"
 		case tr.typ == Proposal && proposalVerbs[w]:
 		case irrealis[w] && !x.month(c, j), (w == "call" || w == "calls" || w == "called") && nextWord(x.toks, c, j) == "for":
@@ -95,8 +95,8 @@ func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modalit
 func plannedCue(toks []clause.Token, c clause.Clause, j int) bool {
 	switch toks[j].Lower {
 	case "will", "shall", "'ll", "next", "upcoming", "future", "tomorrow", "scheduled", "planned",
-		"arranging", "preparing", "organising", "organizing":
-		return true
+		"arranging", "preparing", "organising", "organizing", "prepare", "prepares":
+		return true // "instructed their advisers to prepare another summit"
 	case "plan", "plans":
 		if determiner(toks, c.From, j) != 0 {
 			return false // "a new plan to end the war" is a proposal

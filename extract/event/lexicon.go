@@ -200,7 +200,7 @@ var plannedWords = map[string]bool{
 	"going": true, "ready": true, "intends": true, "intend": true, "agreed": true, "agree": true, "agrees": true,
 	"next": true, "upcoming": true, "future": true, "prepared": true, "would": true,
 	"tomorrow": true, "willing": true, "arranging": true, "preparing": true, "organising": true,
-	"organizing": true,
+	"organizing": true, "prepare": true, "prepares": true,
 }
 
 // proposalVerbs before a ceasefire make it a proposal ("demanded an

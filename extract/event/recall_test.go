@@ -128,6 +128,21 @@ func TestRecall(t *testing.T) {
 				{PrisonerExchange, Planned, []string{"Russia", "Ukraine"}, "", "", "Sides agree to swap 500 prisoners each"},
 			},
 		},
+		{
+			name: "a request for a meeting proposes it",
+			text: "The Kremlin has taken note of the Ukrainian request for a meeting between Putin and Zelensky in Istanbul.",
+			want: []got{
+				{Summit, Proposed, []string{"Vladimir Putin", "Volodymyr Zelensky"}, "Istanbul", "", "The Kremlin has taken note of the Ukrainian request for a meeting between Putin and Zelensky in Istanbul"},
+			},
+		},
+		{
+			name: "a summit to prepare is planned",
+			text: "Putin and Lukashenko met in Minsk on Monday. They told their aides to prepare another summit in the same format.",
+			want: []got{
+				{Summit, Held, []string{"Vladimir Putin", "Alexander Lukashenko"}, "Minsk", "", "Putin and Lukashenko met in Minsk on Monday"},
+				{Summit, Planned, []string{"Vladimir Putin", "Alexander Lukashenko"}, "", "", "They told their aides to prepare another summit in the same format"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -371,8 +371,10 @@ var twoSpeakers = map[string]bool{"and": true, "two": true, "both": true}
 var withWord = map[string]bool{"with": true}
 
 // offerNouns before "for" put forward what follows: "a U.S. proposal for
-// an immediate 30-day ceasefire".
-var offerNouns = map[string]bool{"proposal": true, "proposals": true, "offer": true}
+// an immediate 30-day ceasefire", "Kyiv's request for a meeting".
+var offerNouns = map[string]bool{
+	"proposal": true, "proposals": true, "offer": true, "request": true, "invitation": true,
+}
 
 // offerFor reports whether an offer noun and "for" come just before the
 // word at i, with at most an article and modifiers between.
