@@ -284,6 +284,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"US|United States|adj|United States|", "US|United States|adj|United States|", "Polish|Poland|adj||"}},
 		{"a date after a place is no part of its name", "Fighting went on in Zelenyi Hai on Tuesday and near Velyka Novosilka in March.",
 			"", []string{"Zelenyi Hai|Zelenyi Hai|place||", "Velyka Novosilka|Velyka Novosilka|place||"}},
+		{"particles make a name longer", "The mediator Ahmed bin Ali Al-Sayed said the lists were ready, and the envoy Dirk van der Berg agreed.",
+			"", []string{"Ahmed bin Ali Al-Sayed|Ahmed bin Ali Al-Sayed|person||", "Dirk van der Berg|Dirk van der Berg|person||"}},
 		{"a programme's heading is no outlet", "MORNING NEWS / 08:00\nRADIO BULLETIN / 13:00\nTalks resumed.", "", nil},
 	}
 	for _, tt := range tests {

@@ -197,7 +197,11 @@ func (s *scan) guessPerson(p, q, b int) {
 		p++ // "Lithuanian Kestutis Budrys said": the nationality is no part of the name
 	}
 	n := s.words(p, q)
-	if n == 0 || n > 4 || !s.nameLike(p, q) {
+	long := 0 // "Ahmed bin Ali Al-Sayed": particles make a name longer
+	if s.hasParticle(p, q) {
+		long = 2
+	}
+	if n == 0 || n > 4+long || !s.nameLike(p, q) {
 		return
 	}
 	cue, hasCue := s.cueBefore(p)
@@ -205,7 +209,7 @@ func (s *scan) guessPerson(p, q, b int) {
 	first := s.r.is(s.toks[p], clsFirst)
 	strong := hasCue && (cue.role != "" || s.r.is(s.toks[cue.s], clsHonorific) && cue.e == cue.s+1)
 	ok := hasCue && (n >= 2 || strong) ||
-		n >= 2 && n <= 3 && (first || speech || s.byline(p))
+		n >= 2 && n <= 3+long && (first || speech || s.byline(p))
 	if !ok {
 		return
 	}
@@ -217,6 +221,17 @@ func (s *scan) guessPerson(p, q, b int) {
 		}
 	}
 	s.addHit(h)
+}
+
+// hasParticle reports a particle inside toks[p:q]: bin, van, de, or a
+// capitalised Al- or El- glued to a name.
+func (s *scan) hasParticle(p, q int) bool {
+	for k := p + 1; k < q; k++ {
+		if s.r.is(s.toks[k], clsParticle) {
+			return true
+		}
+	}
+	return false
 }
 
 // demonym reports a word shaped like a nationality adjective the knowledge
@@ -281,6 +296,9 @@ func (s *scan) nameLike(p, q int) bool {
 		t := s.toks[k]
 		if t.kind != word {
 			continue
+		}
+		if k > p && s.r.is(t, clsParticle) {
+			continue // "Ali Al-Sayed", "Jean-Yves Le Drian"
 		}
 		if t.cap && (s.r.is(t, clsStop|clsOrgHead) || t.upper && t.end-t.start > 1) {
 			return false

@@ -147,7 +147,7 @@ var cueTitles = strings.Fields(`journalist reporter correspondent columnist comm
 	metropolitan king queen prince leader chief head colleague counterpart host presenter anchor
 	mister madam secretary diplomat strategist scholar scientist academic sociologist pollster
 	chairperson founder soldier mayor governor president minister premier chancellor ambassador
-	spokesman spokeswoman spokesperson envoy adviser advisor aide negotiator archbishop cardinal
+	spokesman spokeswoman spokesperson envoy adviser advisor aide negotiator mediator archbishop cardinal
 	bishop sheikh emir sir lord dame baroness`)
 
 // firstNames are given names common in the news of the conflict, in their
