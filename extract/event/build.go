@@ -114,6 +114,9 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 	}
 	if t, ok := x.timexIn(c.Span, anchor); ok {
 		ev.Date = eventDate(t.Value)
+		if ev.Date == "" {
+			ev.Date = x.yearOfReport(t)
+		}
 		if len(ev.Date) == 10 && !x.plural(tr) && x.dayRange(t) {
 			ev.Date = ev.Date[:7] // "on 5 and 6 June": a span of days is its month
 		}

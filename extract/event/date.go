@@ -124,3 +124,29 @@ func (x *extractor) dayRange(t truce.Timex) bool {
 	}
 	return false
 }
+
+// yearReach is how many timexes back a report's year is looked for.
+const yearReach = 40
+
+// yearOfReport dates a day without a year ("on April 26") in a report with
+// no publication date by the year of the last full date told before it
+// ("published on February 24, 2023"), when the day does not come earlier
+// in the year than that date: the report runs forward in time.
+func (x *extractor) yearOfReport(t truce.Timex) string {
+	v := t.Value
+	if !x.d.Published.IsZero() || len(v) < 10 || v[:5] != "XXXX-" || !isDigits(v[5:7]) || v[7] != '-' || !isDigits(v[8:10]) {
+		return ""
+	}
+	n := x.firstTimex(t.Start)
+	for i := n - 1; i >= 0 && i >= n-yearReach; i-- {
+		d := eventDate(x.timexes[i].Value)
+		if len(d) < 7 || x.timexes[i].Type != "date" {
+			continue
+		}
+		if d[5:7] > v[5:7] {
+			return "" // the year may have turned
+		}
+		return d[:4] + v[4:10]
+	}
+	return ""
+}

@@ -14,9 +14,10 @@ import (
 func TestRecall(t *testing.T) {
 	g := loadGazetteer(t)
 	tests := []struct {
-		name string
-		text string
-		want []got
+		name      string
+		text      string
+		published string
+		want      []got
 	}{
 		{
 			name: "a meeting named again with its day",
@@ -143,10 +144,19 @@ func TestRecall(t *testing.T) {
 				{Summit, Planned, []string{"Vladimir Putin", "Alexander Lukashenko"}, "", "", "They told their aides to prepare another summit in the same format"},
 			},
 		},
+		{
+			name: "a day without a year takes the year of the report",
+			text: "China published its position paper on February 24, 2023. Putin and Zelensky spoke by phone on April 26. Zelensky met Erdogan on January 9.",
+			want: []got{
+				{Proposal, Proposed, []string{"China"}, "", "2023-02-24", "China published its position paper on February 24, 2023"},
+				{Talks, Held, []string{"Vladimir Putin", "Volodymyr Zelensky"}, "", "2023-04-26", "Putin and Zelensky spoke by phone on April 26"},
+				{Meeting, Held, []string{"Volodymyr Zelensky", "Recep Tayyip Erdoğan"}, "", "", "Zelensky met Erdogan on January 9"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := g.Annotate(tt.text, "2025-05-20")
+			d := g.Annotate(tt.text, tt.published)
 			if diff := cmp.Diff(tt.want, summarize(d), cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("events (-want +got):\n%s", diff)
 			}
