@@ -49,6 +49,9 @@ func (s *scan) figure(q quantity) (int, bool) {
 		return max(r.last, k), false // a headline or a quoted name of a deal
 	}
 	s.describe(&f, q, np, b.first)
+	if f.Unit == "points" && f.Value != float64(int64(f.Value)) {
+		return end, false // "a margin of error of 2.4 points": no plan has part of a point
+	}
 	if f.Unit == "" && (s.swapAfter(max(end, np.last)+1) || s.swapBefore(q.first) || s.strongAfter(end+1) ||
 		np.head < 0 && personal[s.eventAfter(end+1)]) {
 		f.Unit = "people" // "1,000 for 1,000": a swap counts people; so does "a 100,000-strong army"
@@ -269,7 +272,10 @@ func (s *scan) notFigure(q quantity, end int) bool {
 	if num > 0 && s.toks[num-1].kind == tNum || end+1 < len(s.toks) && s.toks[end+1].kind == tNum {
 		return true // "+380 44 123 4567", a table row: not a figure
 	}
-	if q.last == num && (s.isAge(num) || s.isListLabel(num) || s.ageLimit(num) || s.dayList(num)) {
+	if q.last == num && (s.isAge(num) || s.isListLabel(num) || s.ageLimit(num) || s.dayList(num) || s.ageVerb(num)) {
+		return true
+	}
+	if s.ratio(q) {
 		return true
 	}
 	if s.codeAfter(end) || s.has(end+1, fMonth) || s.has(end+1, fTime) {
@@ -312,8 +318,32 @@ func (s *scan) isAge(num int) bool {
 	if !s.sym(num-1, ',') || !s.sym(num+1, ',') && !s.sym(num+1, ')') && !s.sym(num+1, '.') {
 		return false
 	}
+	if p := s.toks[max(num-2, 0)]; num >= 2 && p.kind == tWord && p.lx.has(fPeople) && !s.has(num+1, fNoun) {
+		t := s.toks[num]
+		return t.end-t.start <= 3 // "The man, 45, was detained"
+	}
 	m := s.lastMention(s.toks[num-1].start+1, func(m *extract.Mention) bool { return true })
 	return m != nil && m.Type == truce.Person && m.End == s.toks[num-1].start
+}
+
+// ageVerb reports an age told by a verb: "who turned 46", "turns 70".
+func (s *scan) ageVerb(num int) bool {
+	if num == 0 || s.has(num+1, fNoun) {
+		return false
+	}
+	switch s.lowerShort(s.toks[num-1]) {
+	case "turned", "turns", "turning", "aged":
+		return true
+	}
+	return false
+}
+
+// ratio reports a number in "one in three", "1 in 5": a share, not a count.
+func (s *scan) ratio(q quantity) bool {
+	if s.word(q.last+1, wIn) && q.last+2 < len(s.toks) && (s.toks[q.last+2].kind == tNum || s.has(q.last+2, fNum)) {
+		return true // "one in three Ukrainians": the "one"
+	}
+	return q.first >= 2 && s.word(q.first-1, wIn) && (s.toks[q.first-2].kind == tNum || s.has(q.first-2, fNum))
 }
 
 // ageLimit reports an age bound after people: "all POWs under 25",

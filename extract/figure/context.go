@@ -28,33 +28,6 @@ func (s *scan) attribute(f *truce.Figure, p phrase) {
 	}
 }
 
-// holdVerbs in the present tell who holds land as the text is written.
-var holdVerbs = map[string]bool{"holds": true, "hold": true, "occupies": true, "occupy": true,
-	"controls": true, "control": true}
-
-// notFinite words before a verb make it no statement of the present: "to
-// control", "would hold", "keep control".
-var notFinite = map[string]bool{"to": true, "would": true, "will": true, "could": true, "can": true,
-	"may": true, "might": true, "should": true, "must": true, "keep": true, "keeps": true, "kept": true,
-	"the": true, "its": true, "their": true, "his": true, "her": true, "continued": true, "full": true}
-
-// holdsNow reports a present-tense verb of holding land within the few
-// words before token k: "Russian forces hold roughly three-quarters of …".
-func (s *scan) holdsNow(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		t := s.toks[j]
-		if t.kind != tWord {
-			return false
-		}
-		if holdVerbs[s.lowerShort(t)] {
-			// Not the noun ("continued control of about 20%") nor an
-			// infinitive or a modal ("to control", "would hold").
-			return !s.word(j+1, wOf) && (j == 0 || !notFinite[s.lowerShort(s.toks[j-1])] && !possessive(s.text[s.toks[j-1].start:s.toks[j-1].end]))
-		}
-	}
-	return false
-}
-
 // maxLookBack bounds how many mentions or attributions are looked at per
 // figure, so that a sentence full of names stays linear.
 const maxLookBack = 8
@@ -273,43 +246,6 @@ func (s *scan) reporter(sp truce.Span) source {
 	return src
 }
 
-// definite reports a short speaker that points back with "the", "this"
-// or "that": "the source", "this official".
-func (s *scan) definite(sp *truce.Span) bool {
-	if sp == nil || sp.Len() > 24 || sp.Start < 0 || sp.End > len(s.text) {
-		return false
-	}
-	w := strings.ToLower(s.text[max(0, sp.Start-5):sp.End]) // the span may leave out "the"
-	return strings.Contains(w, "the ") || strings.Contains(w, "this ") || strings.Contains(w, "that ")
-}
-
-// backNouns refer back to a body without a head word its name need hold:
-// "the agency" for the World Food Programme.
-var backNouns = map[string]bool{"agency": true, "organisation": true, "organization": true,
-	"programme": true, "program": true, "body": true}
-
-// backBody names the body a statement's speaker refers back to ("the
-// agency", "the organisation itself"): the last one named in the sentence
-// before, unless a body of that head word was named ("the agency" after
-// "the International Atomic Energy Agency"). "" if none.
-func (s *scan) backBody(a *truce.Attribution) string {
-	sp := a.SpeakerSpan
-	if sp == nil || sp.Len() > 32 || sp.Start < 0 || sp.End > len(s.text) {
-		return ""
-	}
-	w := strings.ToLower(s.text[sp.Start:sp.End])
-	w = strings.TrimSuffix(strings.TrimPrefix(w, "the "), " itself")
-	if !backNouns[w] || s.heads[w] != "" {
-		return ""
-	}
-	for i := len(s.prevMentions) - 1; i >= 0 && i >= len(s.prevMentions)-maxLookBack; i-- {
-		if m := &s.prevMentions[i]; m.Type == truce.Organization && !isOutlet(m) {
-			return m.Name
-		}
-	}
-	return ""
-}
-
 // newSource reports a source named before pos with a semicolon between it
 // and start: what it says is no longer the content of the statement (or
 // the figure) at start. It looks at a bounded stretch before the name.
@@ -330,32 +266,6 @@ func (s *scan) closer(a, b *truce.Attribution) bool {
 		return pb
 	}
 	return a.Len() < b.Len()
-}
-
-// skipAside steps over a subject repeated by a pronoun, as French turns
-// into English by machine: "Moscow, it, has spoken of …".
-func (s *scan) skipAside(k int) int {
-	if s.sym(k, ',') && s.sym(k+2, ',') && s.toks[k+1].end-s.toks[k+1].start <= 4 && isPronoun(s.lowerShort(s.toks[k+1])) {
-		return k + 3
-	}
-	return k
-}
-
-// skipAux steps over at most two auxiliaries: "has", "had also".
-func (s *scan) skipAux(k int) int {
-	for n := 0; n < 2 && k < len(s.toks) && s.toks[k].kind == tWord && auxiliaries[s.lowerShort(s.toks[k])]; n++ {
-		k++
-	}
-	return k
-}
-
-// isPronoun reports a lowercased personal pronoun.
-func isPronoun(w string) bool {
-	switch w {
-	case "it", "he", "she", "they", "we", "i":
-		return true
-	}
-	return false
 }
 
 // pronoun reports a statement whose speaker is written as a pronoun.
@@ -452,53 +362,6 @@ func (s *scan) resolve(a *truce.Attribution) source {
 	return source{}
 }
 
-// holds reports whether statement a holds the figure at sp: its content
-// does, unless the figure follows the close of a quotation the content
-// opens with ("… “demands that …”, only five countries opposing it"). A
-// figure after the cue counts as said even when the content was cut short
-// before the cue ("Ukraine's agriculture minister, Mykola Solskyi, said
-// about 60,000 tonnes …").
-func (s *scan) holds(a *truce.Attribution, sp truce.Span) bool {
-	c := a.Content // what was said; the whole statement when unknown
-	if c.Len() == 0 {
-		c = a.Span
-	}
-	if c.Start <= sp.Start && sp.End <= c.End {
-		return !s.quoteClosedBefore(c.Start, sp.Start)
-	}
-	cue := a.CueSpan
-	return cue != nil && c.End <= cue.Start && cue.End <= sp.Start && sp.End <= a.End
-}
-
-// maxQuoteLook bounds how far before a content an opening quotation mark
-// is sought and how far the closing one.
-const maxQuoteLook = 400
-
-// quoteClosedBefore reports a content that opens with a quotation whose
-// closing mark comes before pos.
-func (s *scan) quoteClosedBefore(start, pos int) bool {
-	open := -1
-	for i := start - 1; i >= 0 && i >= start-maxQuoteLook; i-- {
-		switch s.text[i] {
-		case '"', '.', '!', '?', ';':
-			i = -1
-			continue
-		}
-		if strings.HasPrefix(s.text[i:], "”") || strings.HasPrefix(s.text[i:], "»") {
-			break // a quotation closed before the content starts
-		}
-		if strings.HasPrefix(s.text[i:], "“") || strings.HasPrefix(s.text[i:], "«") {
-			open = i
-			break
-		}
-	}
-	if open < 0 || pos-start > maxQuoteLook {
-		return false
-	}
-	stretch := s.text[start:pos]
-	return strings.Contains(stretch, "”") || strings.Contains(stretch, "»")
-}
-
 // namedHere reports whether a mention in the statement sp or among the
 // last ones of the sentence before has the given name ("… officials told
 // Axios. According to them, …"). It looks at a bounded number of mentions.
@@ -516,20 +379,6 @@ func (s *scan) namedHere(name string, sp truce.Span) bool {
 		}
 	}
 	return false
-}
-
-// docSpeaker reports a speaker that is a text nobody is named for: "leaked
-// text", "the draft", "a report" — lower case, ending in a document word.
-func docSpeaker(speaker string) bool {
-	if len(speaker) > 40 || !docWords[lastWord(speaker)] {
-		return false
-	}
-	for i := 0; i < len(speaker); i++ {
-		if c := speaker[i]; c >= 'A' && c <= 'Z' && !(i == 0 && (strings.HasPrefix(speaker, "The ") || strings.HasPrefix(speaker, "A "))) {
-			return false
-		}
-	}
-	return true
 }
 
 // isGeneric reports a speaker that only points back at an earlier source.

@@ -134,6 +134,7 @@ type scan struct {
 	nextBy        string // the source the next sentence gives, once worked out
 	nextDone      bool
 	vote          bool // the sentence tells a vote of states, once worked out
+	otherVote     bool // the sentence tells a vote of another body ("the Rada")
 	voteDone      bool
 	announced     bool // the previous sentence announced figures ("X released its figures")
 }
@@ -169,7 +170,7 @@ func (s *scan) sentence(sp truce.Span) {
 	s.noteInterview()
 	s.according, s.accordingDone = "", false
 	s.nextBy, s.nextDone = "", false
-	s.vote, s.voteDone = false, false
+	s.vote, s.otherVote, s.voteDone = false, false, false
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.kind == tWord && (t.lx.has(fFraction) || s.has(i+1, fFraction)) {

@@ -62,6 +62,7 @@ func TestExtract(t *testing.T) {
 	cases = append(cases, dateCases...)
 	cases = append(cases, sourceCases...)
 	cases = append(cases, shareCases...)
+	cases = append(cases, partitiveCases...)
 	if len(cases) < 60 {
 		t.Fatalf("only %d cases", len(cases))
 	}

@@ -179,7 +179,7 @@ func initModifiers() {
 func initNouns() {
 	people := "soldiers soldier troops men man civilians civilian people persons person " +
 		"servicemen serviceman servicemembers personnel prisoners prisoner pows pow children " +
-		"child kids women casualties fighters militants mercenaries conscripts reservists " +
+		"child kids women woman casualties fighters militants mercenaries conscripts reservists " +
 		"recruits residents inhabitants citizens refugees evacuees hostages captives detainees " +
 		"deportees victims dead wounded injured killed losses fatalities deaths marines " +
 		"paratroopers officers sailors pilots volunteers combatants invaders occupiers orphans " +
@@ -328,7 +328,8 @@ const weakNouns = "proposals amendments demands conditions preconditions issues 
 	"meetings sessions talks calls scenarios options principles items measures agreements " +
 	"treaties recommendations documents words sentences paragraphs chapters lines decisions " +
 	"resolutions letters messages interviews statements speeches visits trips conferences " +
-	"summits exchanges swaps individuals entities companies firms banks businesses"
+	"summits exchanges swaps individuals entities companies firms banks businesses " +
+	"priorities reasons goals objectives ideas elements requirements tasks"
 
 // stopWords end a noun phrase: they cannot be part of what is counted.
 const stopWords = "a an the and or but nor of in on at to from by for with without into onto " +

@@ -61,8 +61,8 @@ func (s *scan) nounPhrase(q quantity, end int) (phrase, bool) {
 			return p, false // "one of these discussions", "two of the generals"
 		}
 		k := j + 1
-		for k < len(s.toks) && s.toks[k].lx.has(fDet) {
-			k++
+		for k < len(s.toks) && (s.toks[k].lx.has(fDet) || s.toks[k].kind == tWord && possessive(s.text[s.toks[k].start:s.toks[k].end])) {
+			k++ // "498 of its soldiers", "120 of Ramaphosa's officers"
 		}
 		if r, ok := s.readQuantity(k); ok && k == j+1 {
 			k = r.last + 1 // "79 of 117 drones"
@@ -174,6 +174,9 @@ func (s *scan) acceptBare(q quantity, j int) bool {
 	if !q.word {
 		// "… and 112 against" is a figure only in a vote of states.
 		sib := s.sibling()
+		if s.lawmakersVote() && (sib == nil || sib.Unit != "countries") {
+			return false // "the vote in the Rada ended 280 to 12"
+		}
 		return !s.has(j, fOutcome) || harms[s.toks[j].lx.event] || sib != nil && sib.Unit == "countries"
 	}
 	if len(s.out) == s.first {
@@ -340,39 +343,6 @@ func (s *scan) describe(f *truce.Figure, q quantity, p phrase, first int) {
 // classifiers count things only with what follows them: "pieces of
 // equipment", "units of armour".
 var classifiers = map[string]bool{"pieces": true, "units": true, "items": true}
-
-// statesVote reports a sentence about a vote in a body whose members are
-// states (the UN General Assembly or Security Council): its bare counts
-// and abstentions are countries, where a parliament's are lawmakers.
-func (s *scan) statesVote() bool {
-	if !s.voteDone {
-		s.vote, s.voteDone = s.findStatesVote(), true // once per sentence: stays linear
-	}
-	return s.vote
-}
-
-func (s *scan) findStatesVote() bool {
-	states := false
-	for i := range s.mentions {
-		n := s.mentions[i].Name
-		if strings.HasSuffix(n, "General Assembly") || strings.HasSuffix(n, "Security Council") {
-			states = true
-			break
-		}
-	}
-	if !states {
-		return false
-	}
-	for i := range s.toks {
-		if s.toks[i].kind == tWord && voteWords[s.lowerShort(s.toks[i])] {
-			return true
-		}
-	}
-	return false
-}
-
-var voteWords = map[string]bool{"voted": true, "vote": true, "votes": true, "abstentions": true,
-	"abstained": true, "abstaining": true}
 
 // nounBefore finds the counted noun of a bare number before it: "losses at
 // about 16,100", "the death toll of civilians rose to 1,200"; -1 if none.

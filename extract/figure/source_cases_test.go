@@ -51,6 +51,12 @@ var shareCases = []testCase{
 	{name: "fraction of a country's prisoners", text: "About a third of Ukraine's prisoners came home in 2019."},
 }
 
+// partitiveCases check counts of a part of a named whole.
+var partitiveCases = []testCase{
+	{name: "part of a country's soldiers", text: "Kyiv said 212 of Russia's soldiers were captured near Kupiansk.",
+		want: []want{{Quote: "212 of Russia's soldiers", Value: 212, Unit: "people", Subject: "Russia", By: "Ukraine"}}},
+}
+
 // sourceCases check who reported a figure.
 var sourceCases = []testCase{
 	{name: "anonymous source beside a body",
