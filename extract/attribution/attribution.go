@@ -50,9 +50,8 @@ type extractor struct {
 // pending is a sentence that is only a quotation, waiting for the speaker of
 // the next sentence ("“…” Not only that, … the same official reports").
 type pending struct {
-	q    quote
-	si   int
-	prev *truce.Attribution // the previous attribution of the same paragraph
+	q  quote
+	si int
 }
 
 // Extract returns the attributions of d in text order. It reads

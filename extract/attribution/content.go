@@ -2,7 +2,6 @@ package attribution
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/truce-project/truce"
 )
@@ -168,8 +167,9 @@ func (x *extractor) negatedBefore(i int) bool {
 }
 
 // quoteOnly remembers a sentence that is nothing but a quotation: its
-// speaker is given by the next sentence, or by the previous one of the same
-// paragraph.
+// speaker is given by the next sentence. A quotation that only goes on
+// after a statement of the same paragraph ("“…,” X said. “…”") has no cue
+// of its own and is no statement of its own.
 func (x *extractor) quoteOnly(s truce.Span) {
 	if x.toks[0].kind != tOpen {
 		return
@@ -178,15 +178,7 @@ func (x *extractor) quoteOnly(s truce.Span) {
 	if !ok || q.span().End < s.End-2 || q.span().End > s.End {
 		return
 	}
-	p := &pending{q: q, si: x.si}
-	if n := len(x.out); n > 0 && x.si > 0 {
-		prev := x.d.Sentences[x.si-1]
-		last := x.out[n-1]
-		if last.Direct && last.End >= prev.Start && !strings.Contains(x.d.Text[prev.End:s.Start], "\n") {
-			p.prev = &last
-		}
-	}
-	x.pending = p
+	x.pending = &pending{q: q, si: x.si}
 	x.skipUntil = max(x.skipUntil, q.span().End)
 }
 
@@ -200,19 +192,12 @@ func (x *extractor) resolvePending(first int) {
 	x.pending = nil
 	if first < len(x.out) && p.si == x.si-1 {
 		x.addQuote(p.q, x.out[first])
-		return
-	}
-	if p.prev != nil {
-		x.addQuote(p.q, *p.prev)
 	}
 }
 
 func (x *extractor) flushPending() {
 	if p := x.pending; p != nil && p.si < x.si {
 		x.pending = nil
-		if p.prev != nil {
-			x.addQuote(p.q, *p.prev)
-		}
 	}
 }
 
