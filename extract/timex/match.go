@@ -1,5 +1,7 @@
 package timex
 
+import "github.com/truce-project/truce/extract/lex"
+
 // Token helpers and the dispatch from a token to the rules that may start
 // there. Every rule looks at a bounded number of tokens ahead, so a scan of
 // a sentence stays linear.
@@ -43,10 +45,30 @@ func (s *scanner) matchAt(i int) (match, bool) {
 	case kNum:
 		return s.numberAt(i)
 	case kWord:
+		if t := s.tok(i); t.info == nil && !s.everyWord && !wordStarts.Has(t.w) {
+			return match{}, false // no rule starts here: skip the walk through them
+		}
 		return s.wordAt(i)
 	}
 	return match{}, false
 }
+
+// wordStarts are the words without a lexicon entry at which a rule of
+// wordAt can match: the cases of its switch, and what durationAt reads
+// before a number word or a unit (skipApprox: "more than", "at least", "up
+// to"; quantity: "a", "few", "several"). wordAt fails on any other word
+// without a lexicon entry, so matchAt turns it away with one lookup; a new
+// case in wordAt, skipApprox or quantity must add its word here
+// (TestWordStarts runs both ways over the examples and fails otherwise).
+var wordStarts = lex.NewSet(
+	"today", "yesterday", "tomorrow", "tonight", "now", "currently", "presently", "nowadays",
+	"present", "recently", "lately", "recent", "the", "this", "last", "next", "past", "coming",
+	"previous", "following", "that", "earlier", "later", "early", "late", "mid", "end",
+	"beginning", "start", "middle", "christmas", "orthodox", "new", "victory", "every", "each",
+	"once", "twice", "per", "daily", "weekly", "monthly", "annually", "yearly",
+	// durationAt: skipApprox and quantity
+	"more", "less", "fewer", "at", "up", "a", "an", "few", "several", "many",
+)
 
 // wordAt tries the rules that start with a word.
 func (s *scanner) wordAt(i int) (match, bool) {

@@ -53,6 +53,7 @@ type scanner struct {
 	cues        []cue
 	cur         cursor
 	fixed       bool // tense is given, not detected (Normalize)
+	everyWord   bool // try the rules at every word (tests: wordStarts misses none)
 	tense       Tense
 	anchor      time.Time
 	hasAnchor   bool
