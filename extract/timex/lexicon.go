@@ -44,8 +44,33 @@ type wordInfo struct {
 	abbrev  bool   // "Feb", which wants a following "." or day
 }
 
-// lexicon maps lower-case words to what they mean; built once, read only.
-var lexicon = lex.NewMap(buildLexicon())
+// entry is what the lexicons say of a word, so that a token needs one
+// lookup: its lexicon entry, the tense it settles (tenseWords), and whether
+// it is in notPast.
+type entry struct {
+	info    *wordInfo // nil when none
+	tense   Tense     // Unknown when none
+	notPast bool
+}
+
+// entries maps lower-case words to their entry; built once, read only.
+var entries = func() *lex.Map[entry] {
+	m := map[string]entry{}
+	for w, wi := range buildLexicon() {
+		m[w] = entry{info: wi}
+	}
+	for w, t := range tenseWords {
+		e := m[w]
+		e.tense = t
+		m[w] = e
+	}
+	for w, ok := range notPast {
+		e := m[w]
+		e.notPast = ok
+		m[w] = e
+	}
+	return lex.NewMap(m)
+}()
 
 func buildLexicon() map[string]*wordInfo {
 	m := map[string]*wordInfo{}
@@ -115,7 +140,7 @@ func buildLexicon() map[string]*wordInfo {
 }
 
 // tenseWords are single words that settle the tense of the clause they head.
-var tenseWords = lex.NewMap(map[string]Tense{
+var tenseWords = map[string]Tense{
 	"will": Future, "shall": Future, "upcoming": Future, "scheduled": Future, "planned": Future,
 	"had": Past, "was": Past, "were": Past, "did": Past, "said": Past, "told": Past,
 	"met": Past, "held": Past, "began": Past, "went": Past, "came": Past, "took": Past,
@@ -125,7 +150,7 @@ var tenseWords = lex.NewMap(map[string]Tense{
 	"paid": Past, "led": Past, "struck": Past, "shot": Past, "flew": Past, "sought": Past,
 	"got": Past, "ago": Past, "been": Past, "yesterday": Past,
 	"is": Present, "are": Present, "am": Present, "says": Present,
-})
+}
 
 // futureBeforeTo are words that look ahead when "to" follows: "plans to".
 var futureBeforeTo = lex.SetOf(map[string]bool{
@@ -136,7 +161,7 @@ var futureBeforeTo = lex.SetOf(map[string]bool{
 })
 
 // notPast are words in -ed that are seldom past-tense verbs.
-var notPast = lex.SetOf(map[string]bool{
+var notPast = map[string]bool{
 	"need": true, "needed": true, "indeed": true, "speed": true, "seed": true, "proceed": true,
 	"exceed": true, "succeed": true, "feed": true, "hundred": true, "united": true,
 	"armed": true, "limited": true, "related": true, "concerned": true, "advanced": true,
@@ -145,4 +170,4 @@ var notPast = lex.SetOf(map[string]bool{
 	"creed": true, "greed": true, "tired": true, "interested": true, "involved": true,
 	"unnamed": true, "unidentified": true, "expected": true, "scheduled": true,
 	"planned": true, "intended": true, "prepared": true,
-})
+}

@@ -120,10 +120,10 @@ func cueAt(toks []token, i int) Tense {
 	case t.w == "ll" && i > 0 && toks[i].glued && (toks[i-1].w == "'" || toks[i-1].w == "’"):
 		return Future
 	}
-	if tense, ok := tenseWords.Lookup(t.w); ok {
-		return tense
+	if t.tense != Unknown {
+		return t.tense // tenseWords holds no Unknown
 	}
-	if len(t.w) >= 5 && strings.HasSuffix(t.w, "ed") && !notPast.Has(t.w) && !t.caps {
+	if len(t.w) >= 5 && strings.HasSuffix(t.w, "ed") && !t.notPast && !t.caps {
 		switch prev {
 		case "is", "are", "am", "be", "been", "being", "will", "to":
 			return Unknown // passive or infinitive, not a past verb

@@ -23,6 +23,9 @@ type token struct {
 	kind  kind
 	caps  bool // a word that starts with an upper-case letter
 	glued bool // no space between this token and the one before
+	// From the word's entry: the tense it settles, and notPast.
+	tense   Tense
+	notPast bool
 }
 
 // ndig is the length of a digit run.
@@ -88,9 +91,11 @@ func tokenize(text, lower string, from, to int, buf []token) []token {
 			}
 			j := wordEnd(text, i, to)
 			t := token{start: i, w: lower[i:j], kind: kWord, glued: glued, caps: unicode.IsUpper(r)}
+			e := entries.Get(t.w)
 			if j-i <= 12 {
-				t.info = lexicon.Get(t.w)
+				t.info = e.info
 			}
+			t.tense, t.notPast = e.tense, e.notPast
 			buf = append(buf, t)
 			i = j
 		}
