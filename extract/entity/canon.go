@@ -167,8 +167,8 @@ func (s *scan) linkShortBodies() {
 	known := map[string]int32{} // a document repeats its bodies' names
 	for i := range s.hits {
 		h := &s.hits[i]
-		if h.entry >= 0 || h.typ != "organization" || h.party != "" || h.e-h.s > 6 {
-			continue
+		if h.entry >= 0 || h.typ != "organization" || h.party != "" || h.e-h.s > 6 || s.nationBefore(h.s) {
+			continue // "the Czech Armed Forces" are not Russia's for naming Russia elsewhere
 		}
 		name := s.join(h.s, h.e)
 		if c, ok := s.titledPersonCountry(h.e); ok {
@@ -190,6 +190,19 @@ func (s *scan) linkShortBodies() {
 			h.entry = found
 		}
 	}
+}
+
+// nationBefore reports a country's name or adjective, with or without
+// "'s", right before toks[k] on the same line.
+func (s *scan) nationBefore(k int) bool {
+	if k > 0 && s.toks[k-1].kind == poss && !s.toks[k].nl {
+		k--
+	}
+	if k == 0 || s.toks[k].nl || s.toks[k-1].hit < 0 {
+		return false
+	}
+	h := &s.hits[s.toks[k-1].hit]
+	return h.entry >= 0 && h.cands == nil && s.r.entries[h.entry].Kind == "country"
 }
 
 // titledPersonCountry returns the country of the known person named after

@@ -32,7 +32,7 @@ import (
 type Recognizer struct {
 	kb      *kb.KB
 	vocab   map[string]int32
-	class   []uint32 // word classes by vocabulary id
+	class   []uint64 // word classes by vocabulary id
 	names   *trie
 	titles  *trie
 	entries []*kb.Entry
@@ -75,7 +75,7 @@ func New(k *kb.KB) *Recognizer {
 	r.comma, r.hyphen, r.of, r.and, r.period = z.lookup(","), z.lookup("-"), z.lookup("of"), z.lookup("and"), z.lookup(".")
 	r.forID, r.lparen, r.rparen = z.lookup("for"), z.lookup("("), z.lookup(")")
 	r.on = z.lookup("on")
-	r.class = make([]uint32, len(r.vocab))
+	r.class = make([]uint64, len(r.vocab))
 	for cls, list := range wordLists {
 		r.mark(z, cls, strings.Fields(list))
 	}
@@ -129,7 +129,7 @@ func (r *Recognizer) addTitle(z *tokenizer, role, title string) {
 }
 
 // mark sets a class on words, adding them to the vocabulary.
-func (r *Recognizer) mark(z *tokenizer, cls uint32, words []string) {
+func (r *Recognizer) mark(z *tokenizer, cls uint64, words []string) {
 	for _, w := range words {
 		id := z.lookup(strings.ToLower(w))
 		for int(id) >= len(r.class) {
@@ -198,7 +198,7 @@ var givenGroup = func() map[string]int {
 	return m
 }()
 
-func (r *Recognizer) is(t token, cls uint32) bool {
+func (r *Recognizer) is(t token, cls uint64) bool {
 	return t.id >= 0 && int(t.id) < len(r.class) && r.class[t.id]&cls != 0
 }
 

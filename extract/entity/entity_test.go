@@ -286,6 +286,11 @@ func TestExtract(t *testing.T) {
 			"", []string{"Zelenyi Hai|Zelenyi Hai|place||", "Velyka Novosilka|Velyka Novosilka|place||"}},
 		{"particles make a name longer", "The mediator Ahmed bin Ali Al-Sayed said the lists were ready, and the envoy Dirk van der Berg agreed.",
 			"", []string{"Ahmed bin Ali Al-Sayed|Ahmed bin Ali Al-Sayed|person||", "Dirk van der Berg|Dirk van der Berg|person||"}},
+		{"a noun of the press names the outlet after it", "The Hungarian outlet Magyar Hang said so, and the state news agency BTA agreed.",
+			"", []string{"Magyar Hang|Magyar Hang|organization||", "BTA|BTA|organization||"}},
+		{"another country's body keeps its own name", "The Russian Defence Ministry spoke, and the Polish Defence Ministry replied.",
+			"", []string{"Russian Defence Ministry|Ministry of Defence of the Russian Federation|organization|Russia|", "Polish|Poland|adj||",
+				"Defence Ministry|Polish Defence Ministry|organization||"}},
 		{"a programme's heading is no outlet", "MORNING NEWS / 08:00\nRADIO BULLETIN / 13:00\nTalks resumed.", "", nil},
 	}
 	for _, tt := range tests {

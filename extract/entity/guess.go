@@ -114,6 +114,10 @@ func (s *scan) guessRun(i, j, b int) {
 	if s.guessVenue(i, j) {
 		return
 	}
+	if s.outletCueBefore(i) {
+		s.guessOutlet(i, j) // "the Hungarian outlet Magyar Hang said"
+		return
+	}
 	for i < j {
 		os, oe, ok := s.orgSpan(i, j)
 		if oe == 0 {
@@ -134,6 +138,27 @@ func (s *scan) guessRun(i, j, b int) {
 		s.guessPeople(i, os, b)
 		i = s.addOrg(os, oe, j, b)
 	}
+}
+
+// outletCueBefore reports a noun of the press right before toks[i]: "the
+// newspaper", "the Telegram channel", "the state news agency".
+func (s *scan) outletCueBefore(i int) bool {
+	k := i - 1
+	if k < s.sent.s || s.toks[i].nl {
+		return false
+	}
+	t := s.toks[k]
+	if t.kind != word || t.cap {
+		return false
+	}
+	if s.r.is(t, clsOutletCue) {
+		return true
+	}
+	if w := s.text(t); w == "agency" && k-1 >= s.sent.s {
+		p := s.text(s.toks[k-1])
+		return p == "news" || p == "press"
+	}
+	return false
 }
 
 // onlyMedia reports a run of nothing but the nouns that end outlets'

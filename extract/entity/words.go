@@ -4,7 +4,7 @@ import "strings"
 
 // Word classes, as bits on a vocabulary id.
 const (
-	clsStop       uint32 = 1 << iota // capitalised words that never begin or form a name
+	clsStop       uint64 = 1 << iota // capitalised words that never begin or form a name
 	clsSpeech                        // verbs of saying that follow a speaker
 	clsFirst                         // common given names
 	clsOrgHead                       // nouns that head the name of a body
@@ -36,6 +36,7 @@ const (
 	clsVenueLead                     // nouns that begin them in French or Italian: Palais des Nations
 	clsCreditWord                    // generic credits in a dateline's parentheses: (Wire), (Agencies)
 	clsPostOn                        // words before "on X" that make X a platform: wrote, post, video
+	clsOutletCue                     // nouns before an outlet's name: "the newspaper Kommersant"
 )
 
 // mediaHeads end the names of outlets: "Fox News", "Moscow Times".
@@ -46,7 +47,7 @@ const mediaHeads = `news times post journal press media tv radio television dail
 // wordLists are the closed word lists the heuristics use. They are English
 // function words and news vocabulary, not names of the conflict: those
 // belong in the knowledge base.
-var wordLists = map[uint32]string{
+var wordLists = map[uint64]string{
 	clsStop: `the a an this that these those it its he she they we i you his her their our my your
 		in on at of for and but or if as by to from with without after before while when where why how what who
 		whom which meanwhile however according despite although though also then there here now today yesterday
@@ -97,6 +98,8 @@ var wordLists = map[uint32]string{
 	clsGovern:    `regional governor`,
 	clsVenue: `palace palais hotel square avenue street boulevard prospekt prospect bridge island
 		castle resort airport airbase base cathedral monastery lavra stadium arena plant dam spit`,
+	clsOutletCue: `newspaper paper daily weekly magazine outlet broadcaster tabloid portal publication
+		newswire channel website`,
 	clsCreditWord: `wire wires agencies agency staff newsroom desk`,
 	clsPostOn: `wrote writes writing written posted posts posting post tweeted said says saying
 		video message statement account page channel stream livestream broadcast`,
