@@ -140,7 +140,7 @@ func (x *extractor) doubted(from, cue int) bool {
 func (x *extractor) emit(si int, c clause.Clause, s stretch, holders []string, cued bool) {
 	x.hits = x.st.matcher.find(x.hits[:0], x.toks, s.after, x.beforeReturn(s))
 	if len(x.hits) == 0 && (s.passive || x.theirReturn(s)) {
-		x.hits = x.st.matcher.find(x.hits, x.toks, c.From, s.cue) // "the status of Crimea is rejected"
+		x.hits = x.st.matcher.find(x.hits, x.toks, x.lastComma(c, s.cue), s.cue) // "the status of Crimea is rejected"
 	}
 	var issues []int
 	for k, h := range x.hits {
@@ -231,6 +231,28 @@ func (x *extractor) pointsBack(s stretch) bool {
 		}
 	}
 	return false
+}
+
+// lastComma is the token after the last comma before the cue, or the
+// clause start: "the lists, which had been agreed" agreed no list named
+// before the comma.
+func (x *extractor) lastComma(c clause.Clause, cue int) int {
+	for j := cue - 2; j > c.From; j-- {
+		if x.toks[j].Lower == "," && !digitComma(x.toks, j) {
+			return j + 1 // not the comma of ", agreed by the delegations"
+		}
+	}
+	return c.From
+}
+
+// digitComma reports whether the comma at j groups digits: "1,000".
+func digitComma(toks []clause.Token, j int) bool {
+	return j > 0 && j+1 < len(toks) && toks[j-1].End == toks[j].Start && toks[j].End == toks[j+1].Start &&
+		isDigit(toks[j-1].Lower) && isDigit(toks[j+1].Lower)
+}
+
+func isDigit(w string) bool {
+	return w != "" && '0' <= w[0] && w[0] <= '9'
 }
 
 // theirReturn reports whether the stretch's object is the return of
@@ -389,6 +411,10 @@ func (x *extractor) locates(h hit) bool {
 	}
 	switch x.toks[h.tok-1].Lower {
 	case "in", "near", "at", "around":
+	case "along":
+		return true // "disengage forces along the front line"
+	case "the":
+		return h.tok >= 2 && x.toks[h.tok-2].Lower == "along"
 	default:
 		return false
 	}

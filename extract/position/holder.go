@@ -32,6 +32,9 @@ func (x *extractor) holders(c clause.Clause, ms []extract.Mention, s stretch, fr
 		} else if p != "" {
 			return []string{p} // "was rejected by Moscow"
 		}
+		if s.both || len(x.ctx.holders) == 0 && x.toks[s.cue].Lower == "agreed" {
+			return belligerents // "a new exchange of prisoners was agreed"
+		}
 		return x.ctx.holders
 	}
 	if x.hasBothSides(from, s.cue) {

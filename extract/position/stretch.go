@@ -22,6 +22,9 @@ type stretch struct {
 	// must is an obligation told by a speaker ("He said Russian forces
 	// must leave …"): the speaker's demand, not the subject's.
 	must bool
+	// both: a joint measure told without its parties ("will be
+	// exchanged"), held by both belligerents.
+	both bool
 }
 
 // stretches finds the stance cues of clause c and the tokens each governs.
@@ -119,6 +122,16 @@ func (x *extractor) cueAt(c clause.Clause, i int) (stretch, int, bool) {
 		if isBe(x.word(c, i-1)) {
 			return stretch{stance: Demand, passive: true}, i + 1, true
 		}
+	case (t.Lower == "committed" || t.Lower == "commit" || t.Lower == "commits") && next == "to":
+		return stretch{stance: Accept}, i + 2, true // "Lavrov had not committed to it"
+	case (t.Lower == "signed" || t.Lower == "sign" || t.Lower == "signs") && x.dealAfter(c, i):
+		return stretch{stance: Accept}, i + 1, true // "signed deals meant to reopen Black Sea shipping"
+	case (t.Lower == "exchanged" || t.Lower == "swapped") && x.word(c, i-1) == "be" && willWords[x.word(c, i-2)]:
+		return stretch{stance: Accept, passive: true, both: true}, i + 1, true // "prisoners will be exchanged"
+	case t.Lower == "face" && x.word(c, i-1) == "or":
+		return stretch{stance: Consider, threat: true}, i + 1, true // "50 days to reach a deal or face tariffs"
+	case willWords[t.Lower] && (agreeVerbs[next] || next == "exchange") && x.bothBefore(c, i):
+		return stretch{stance: Accept}, i + 1, true // "the sides will disengage forces"
 	}
 	cw, ok := cues[t.Lower]
 	if !ok {
@@ -190,7 +203,8 @@ var starters = func() map[string]bool {
 	}
 	for _, w := range []string{"rule", "rules", "ruled", "give", "gave", "giving", "call", "calls",
 		"called", "calling", "required", "demanded", "asked", "ask", "asks", "asking", "put",
-		"not", "never", "cannot", "'t", "’t", "must"} {
+		"not", "never", "cannot", "'t", "’t", "must", "committed", "commit", "commits", "signed",
+		"sign", "signs", "exchanged", "swapped", "face", "will", "would", "shall"} {
 		m[w] = true
 	}
 	return m
@@ -210,6 +224,28 @@ func (x *extractor) contrast(i int) bool {
 var stopWords = map[string]bool{
 	"threatened": true, "threatens": true, "threatening": true, "warned": true, "warns": true,
 	"although": true, "despite": true,
+}
+
+// dealAfter reports whether a deal noun follows the word at i closely:
+// "signed deals", "signed a memorandum on …".
+func (x *extractor) dealAfter(c clause.Clause, i int) bool {
+	for j := i + 1; j < c.To && j <= i+3; j++ {
+		switch x.toks[j].Lower {
+		case "deal", "deals", "agreement", "agreements", "accord", "accords", "memorandum", "memoranda", "treaty":
+			return true
+		}
+	}
+	return false
+}
+
+// bothBefore reports whether "the sides" or the like end right before i.
+func (x *extractor) bothBefore(c clause.Clause, i int) bool {
+	for _, p := range bothSides {
+		if j := i - len(p); j >= c.From && hasPhrase(x.toks[:i], j, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // presentWords put a document on the table; followed by a plan noun they
