@@ -298,6 +298,10 @@ func (x *extractor) pluralNoun(k int) bool {
 		return true // "the Western promises", "the Baltic claims"
 	}
 	n := &x.toks[k+1]
+	if x.word(k, "states") && (n.kind == tPunct && n.r != ':' || x.word(k+1, "and") || x.word(k+1, "or") ||
+		x.word(k+1, "which") || x.word(k+1, "to")) {
+		return true // "alongside the G7 states, and …": the noun
+	}
 	return n.kind == tWord && !n.cap && (n.is(fCue|fBe) || x.word(k+1, "have") || x.word(k+1, "had"))
 }
 

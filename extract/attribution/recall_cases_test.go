@@ -65,6 +65,8 @@ var recallCases = []struct {
 		[]string{"officials close to the talks via two Turkish reports +anon"}},
 	{"according to an outlet citing diplomats", "The swap will take place on Friday, according to Politico citing three diplomats.",
 		[]string{"three diplomats via Politico +anon"}},
+	{"states as a noun", "Brazil, India and Turkey attended alongside the G7 states, and no statement was issued.", []string{}},
+	{"states as a verb", "The Kremlin states that no date has been set for the exchange.", []string{"Kremlin"}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 
