@@ -164,7 +164,8 @@ func (x *extractor) refine(st *sentenceCtx, c clause.Clause, names []string, tr 
 	if typ == Meeting && (x.leadersAfter(c, tr.tok) || tr.verb && meetVerb(x.toks[tr.tok].Lower) && x.leadersMeet(c, tr.tok)) {
 		typ = Summit // "a meeting between the two presidents", "the leaders of the format met"
 	}
-	if typ == Meeting && (x.delegationsBefore(c, tr.tok) || x.bothSides(c.Span) || x.acrossTheLine(st, people, heads)) {
+	if typ == Meeting && (x.delegationsBefore(c, tr.tok) || x.bothSides(c.Span) || x.acrossTheLine(st, people, heads) ||
+		tr.verb && meetVerb(x.toks[tr.tok].Lower) && len(people) == 0 && x.allCountries(st, names)) {
 		typ = Talks // "the delegations met": a round of talks
 	}
 	// A summit is a meeting of leaders across the line of the conflict:
@@ -289,6 +290,27 @@ func (x *extractor) leadersAfter(c clause.Clause, i int) bool {
 		}
 	}
 	return false
+}
+
+// allCountries reports whether two or more names are all countries: "the
+// Americans met the Ukrainians" is a round between delegations.
+func (x *extractor) allCountries(st *sentenceCtx, names []string) bool {
+	if len(names) < 2 {
+		return false
+	}
+	for _, n := range names {
+		country := false
+		for _, m := range st.mentions {
+			if m.Name == n {
+				country = m.Type == truce.Place && (m.Kind == "country" || m.Kind == "adjective" || m.Kind == "demonym")
+				break
+			}
+		}
+		if !country {
+			return false
+		}
+	}
+	return true
 }
 
 // leadersMeet reports whether the subject of the meeting verb at i is

@@ -27,7 +27,7 @@ type modality struct {
 func (x *extractor) check(st *sentenceCtx, c clause.Clause, tr trigger) (modality, bool) {
 	m := modality{}
 	m.when = x.hasWhen(st, c)
-	if x.familiarWith(c, tr.tok) {
+	if x.familiarWith(c, tr.tok) || x.predicate(c, tr) {
 		return m, false
 	}
 	from := max(c.From, tr.tok-window)
@@ -378,12 +378,28 @@ func isQuote(w string) bool {
 	return false
 }
 
-// familiarWith catches "people familiar with the talks": a source, not an
+// familiarWith catches "people familiar with the talks", "a diplomat who
+// followed the negotiations closely": a source or an observer, not an
 // event.
 func (x *extractor) familiarWith(c clause.Clause, i int) bool {
-	for j := max(c.From, i-3); j < i; j++ {
-		if x.toks[j].Lower == "familiar" || x.toks[j].Lower == "close" {
+	for j := max(c.From, i-4); j < i; j++ { // "who followed the March 2025 negotiations"
+		switch x.toks[j].Lower {
+		case "familiar", "close", "followed", "follows":
 			return true
+		}
+	}
+	return false
+}
+
+// predicate reports whether a proposal noun is what something is called,
+// not put forward: "the text was a Russian proposal".
+func (x *extractor) predicate(c clause.Clause, tr trigger) bool {
+	if tr.verb || tr.typ != Proposal || tr.det != detNew {
+		return false
+	}
+	for j := tr.tok - 1; j > c.From && j >= tr.tok-3; j-- {
+		if w := x.toks[j].Lower; w == "a" || w == "an" {
+			return isBe(x.toks[j-1].Lower)
 		}
 	}
 	return false

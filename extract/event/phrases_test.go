@@ -32,7 +32,7 @@ func TestPhrases(t *testing.T) {
 		{"conversations alone are nothing", "Conversations with Russia about the weather are pointless, Zelensky said.", nil},
 		{"a plan that includes an exchange is a plan", "Turkey unveiled a 12-point plan including a prisoner exchange and a ceasefire along the front line.", []string{"proposal/proposed"}},
 		{"an exchange carried out is an exchange", "Russia and Ukraine exchanged 90 prisoners on Friday, Kyiv said.", []string{"prisoner_exchange/held"}},
-		{"a ceasefire that was to start", "Russia and Ukraine met in Minsk. A ceasefire was to start at midnight on February 15.", []string{"meeting/held", "ceasefire/planned"}},
+		{"a ceasefire that was to start", "Russia and Ukraine met in Minsk. A ceasefire was to start at midnight on February 15.", []string{"talks/held", "ceasefire/planned"}},
 		{"a ceasefire that began", "A ceasefire between Russia and Ukraine began at 6 a.m. on Sunday, officials said.", []string{"ceasefire/held"}},
 		{"talks then an agreement", "Putin and Zelensky held talks in Paris and agreed an exchange of all prisoners.", []string{"talks/held", "prisoner_exchange/held"}},
 		{"agreeing to meet again is not cut", "The Russian and Ukrainian delegations held talks in Gomel and agreed to meet again next week.", []string{"talks/held", "talks/planned"}},

@@ -153,6 +153,21 @@ func TestRecall(t *testing.T) {
 				{Meeting, Held, []string{"Volodymyr Zelensky", "Recep Tayyip Erdoğan"}, "", "", "Zelensky met Erdogan on January 9"},
 			},
 		},
+		{
+			name: "an observer of the talks tells no event",
+			text: "A Turkish diplomat who followed the Istanbul talks closely said Ukraine was tired.",
+		},
+		{
+			name: "a text called a proposal is no proposal put forward",
+			text: "Senators said Rubio told them the document was a Russian proposal.",
+		},
+		{
+			name: "two countries that meet hold talks",
+			text: "In Riyadh, the United States met Russia on Monday.",
+			want: []got{
+				{Talks, Held, []string{"United States", "Russia"}, "Riyadh", "", "In Riyadh, the United States met Russia on Monday"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
