@@ -1,6 +1,7 @@
 package position
 
 import (
+	"sort"
 	"sync"
 
 	"github.com/truce-project/truce/extract/event/clause"
@@ -25,9 +26,13 @@ func (x *extractor) takeBuffers() *buffers {
 }
 
 // putBuffers hands the buffers back, cleared so that no text stays
-// reachable from the pool.
+// reachable from the pool. Every sentence fills toks from the start and no
+// token is zero, so the ones written lie before the first zero one: only
+// those are cleared, not the whole capacity, which one long sentence can
+// make large for every document after it.
 func (x *extractor) putBuffers(b *buffers) {
-	clear(x.toks[:cap(x.toks)])
+	toks := x.toks[:cap(x.toks)]
+	clear(toks[:sort.Search(len(toks), func(i int) bool { return toks[i].Lower == "" })])
 	clear(x.clauses[:cap(x.clauses)])
 	b.toks, b.clauses, b.hits, b.trail = x.toks[:0], x.clauses[:0], x.hits[:0], x.trail[:0]
 	x.toks, x.clauses, x.hits, x.trail = nil, nil, nil, nil

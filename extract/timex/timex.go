@@ -21,6 +21,7 @@ package timex
 
 import (
 	"slices"
+	"sort"
 	"sync"
 	"time"
 
@@ -81,6 +82,7 @@ func Extract(d *extract.Doc) []truce.Timex {
 	defer b.put(s)
 	s.toks = slices.Grow(b.toks[:0], min(longest, len(d.Text))/2+16)
 	s.out = slices.Grow(b.out[:0], min(longest, len(d.Text))/8+4)
+	s.cues = b.cues[:0]
 	var out []truce.Timex
 	for _, sp := range sents {
 		if !sp.Valid(len(d.Text)) {
@@ -104,13 +106,20 @@ var scanBufs = sync.Pool{New: func() any { return new(scanBuf) }}
 type scanBuf struct {
 	toks []token
 	out  []match
+	cues []cue
 }
 
 // put takes back s's buffers, cleared so that no text stays reachable.
+// Every sentence fills the buffers from the start, and a token or match
+// is never zero, so the ones written lie before the first zero one: only
+// those are cleared, not the whole capacity, which one long table can make
+// large for every document after it.
 func (b *scanBuf) put(s *scanner) {
-	clear(s.toks[:cap(s.toks)])
-	clear(s.out[:cap(s.out)])
-	b.toks, b.out = s.toks[:0], s.out[:0]
+	toks := s.toks[:cap(s.toks)]
+	clear(toks[:sort.Search(len(toks), func(i int) bool { return toks[i].w == "" })])
+	out := s.out[:cap(s.out)]
+	clear(out[:sort.Search(len(out), func(i int) bool { return out[i].to == 0 })])
+	b.toks, b.out, b.cues = s.toks[:0], s.out[:0], s.cues[:0]
 	scanBufs.Put(b)
 }
 
