@@ -291,6 +291,10 @@ func TestExtract(t *testing.T) {
 		{"another country's body keeps its own name", "The Russian Defence Ministry spoke, and the Polish Defence Ministry replied.",
 			"", []string{"Russian Defence Ministry|Ministry of Defence of the Russian Federation|organization|Russia|", "Polish|Poland|adj||",
 				"Defence Ministry|Polish Defence Ministry|organization||"}},
+		{"what only a person takes after a lone surname", "Kowalczyk, who leads the team, spoke. \"Soon,\" said Haraldsen, a spokesman for the ministry. Tereshchenko, 54, agreed.",
+			"", []string{"Kowalczyk|Kowalczyk|person||", "Haraldsen|Haraldsen|person||", "Tereshchenko|Tereshchenko|person||"}},
+		{"an apposition that names no person", "Naftogaz, the state company, said gas flowed. In Zelenyi, the mayor spoke. Avdiivka, 40 km away, was shelled.",
+			"", []string{"Zelenyi|Zelenyi|place||"}},
 		{"a programme's heading is no outlet", "MORNING NEWS / 08:00\nRADIO BULLETIN / 13:00\nTalks resumed.", "", nil},
 	}
 	for _, tt := range tests {

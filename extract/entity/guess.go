@@ -234,7 +234,8 @@ func (s *scan) guessPerson(p, q, b int) {
 	first := s.r.is(s.toks[p], clsFirst)
 	strong := hasCue && (cue.role != "" || s.r.is(s.toks[cue.s], clsHonorific) && cue.e == cue.s+1)
 	ok := hasCue && (n >= 2 || strong) ||
-		n >= 2 && n <= 3+long && (first || speech || s.byline(p))
+		n >= 2 && n <= 3+long && (first || speech || s.byline(p)) ||
+		n <= 3 && s.personAppos(p, q, b)
 	if !ok {
 		return
 	}
@@ -246,6 +247,35 @@ func (s *scan) guessPerson(p, q, b int) {
 		}
 	}
 	s.addHit(h)
+}
+
+// personAppos reports what only a person takes after a name, toks[p:q]:
+// ", who", ", 54,", or ", a spokesman" / ", the mayor" ("said Haraldsen, a
+// spokesman for the ministry"). A lone word needs the sentence's start or
+// a verb of saying before it, so that "in Zelenyi, the mayor said" stays
+// a place.
+func (s *scan) personAppos(p, q, b int) bool {
+	if q+2 >= b || s.toks[q].id != s.r.comma || s.toks[q+1].nl {
+		return false
+	}
+	if q-p == 1 && p > s.sent.s && !s.r.is(s.toks[p-1], clsSpeech) {
+		return false
+	}
+	next := s.toks[q+1]
+	switch w := s.text(next); {
+	case w == "who":
+		return true
+	case age(w):
+		return s.toks[q+2].id == s.r.comma
+	case (w == "a" || w == "an" || w == "the") && !next.cap:
+		return s.toks[q+2].titled && !s.r.is(s.toks[q+2], clsOrgHead)
+	}
+	return false
+}
+
+// age reports a number a person's age may be: 18 to 99.
+func age(w string) bool {
+	return len(w) == 2 && w[0] >= '1' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9' && w >= "18"
 }
 
 // hasParticle reports a particle inside toks[p:q]: bin, van, de, or a
