@@ -294,8 +294,13 @@ func (s *scan) noteInterview() {
 		}
 	}
 	if len(s.mentions) > 0 && len(s.toks) > 0 {
+		f := 0
+		for f < len(s.toks) && f < 6 && s.toks[f].kind != tWord {
+			f++ // "13:00 — Russian Defence Ministry: …"
+		}
 		m := &s.mentions[0]
-		if m.Type == truce.Person && m.Start == s.toks[0].start && s.sym(s.tokenAt(m.End), ':') {
+		speaks := m.Type == truce.Person || m.Type == truce.Organization && !isOutlet(m)
+		if speaks && f < len(s.toks) && m.Start == s.toks[f].start && s.sym(s.tokenAt(m.End), ':') {
 			s.answer = m.Name
 		}
 	}

@@ -156,3 +156,40 @@ func docSpeaker(speaker string) bool {
 	}
 	return true
 }
+
+// maxTrailing bounds the words of a source clause that ends a sentence.
+const maxTrailing = 8
+
+// trailingSource finds a source clause that closes the sentence after the
+// figure ending at pos: ", the ministry added.", ", Kyiv said." — the
+// earlier stage may leave it out when the speaker is a head word only.
+func (s *scan) trailingSource(pos int) string {
+	n := len(s.toks)
+	for n > 0 && s.toks[n-1].kind == tSym {
+		n--
+	}
+	from := max(s.tokenAt(pos), n-maxTrailing)
+	for c := n - 2; c >= from; c-- {
+		if !s.sym(c, ',') {
+			continue
+		}
+		k := c + 1
+		if s.word(k, wThe) {
+			k++
+		}
+		if k >= n {
+			return ""
+		}
+		if m := s.mentionAt(s.toks[k].start); m != nil && s.has(s.tokenAt(m.End), fSource|fReport) {
+			if m.Type == truce.Place {
+				return party(m)
+			}
+			return m.Name
+		}
+		if by := s.heads[s.lowerShort(s.toks[k])]; by != "" && s.has(k+1, fSource|fReport) {
+			return by // "the ministry added": the ministry named before
+		}
+		return ""
+	}
+	return ""
+}
