@@ -108,7 +108,8 @@ func init() {
 		"doesn’t", "don't", "don’t", "cannot", "can't", "can’t", "refused", "declined")
 	add(fDeterminer, "its", "his", "her", "their", "our", "my", "your", "the", "a", "an", "these",
 		"those", "this", "such", "any", "no", "whose")
-	add(fNumber, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "several")
+	add(fNumber, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "several",
+		"hundred", "hundreds", "thousand", "thousands", "dozens")
 	add(fCalendar, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september",
 		"october", "november", "december")
@@ -138,7 +139,8 @@ func init() {
 		"father", "survivor", "survivors", "refugee", "refugees", "historian", "historians", "scholar",
 		"scholars", "researcher", "researchers", "academic", "academics", "veteran", "veterans", "senator",
 		"senators", "congressman", "congressmen", "deputies", "mps", "colleague", "colleagues", "channels",
-		"bloggers", "milbloggers", "members")
+		"bloggers", "milbloggers", "members", "protesters", "demonstrators", "activists", "relatives",
+		"families", "lawyers", "campaigners")
 	add(fRole, "official", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
 		"envoy", "negotiator", "diplomat", "secretary", "chancellor", "leader", "head", "chief",
 		"adviser", "advisor", "ambassador", "general", "commander", "premier", "politician",

@@ -37,7 +37,7 @@ func (x *extractor) participle(k int, out []cand) (cand, bool) {
 	}
 	s0 := x.clauseStart(k)
 	e := s0
-	for e < k && x.toks[e].kind == tWord && (x.toks[e].cap || x.toks[e].ment >= 0 || x.toks[e].is(fDet|fRole|fAnon|fSide) ||
+	for e < k && x.toks[e].kind == tWord && (x.toks[e].cap || x.toks[e].ment >= 0 || x.toks[e].is(fDet|fRole|fAnon|fSide|fNumber) ||
 		x.word(e, "and") && e > s0 && e+1 < k && (x.toks[e+1].cap || x.toks[e+1].ment >= 0)) {
 		e++
 	}

@@ -67,6 +67,8 @@ var recallCases = []struct {
 		[]string{"three diplomats via Politico +anon"}},
 	{"states as a noun", "Brazil, India and Turkey attended alongside the G7 states, and no statement was issued.", []string{}},
 	{"states as a verb", "The Kremlin states that no date has been set for the exchange.", []string{"Kremlin"}},
+	{"protesters warning", "Several thousand protesters gathered on the Maidan in 2019, warning Zelensky against what they called a “capitulation”.",
+		[]string{"Several thousand protesters +anon"}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 
