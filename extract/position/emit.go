@@ -144,7 +144,7 @@ func (x *extractor) emit(si int, c clause.Clause, s stretch, holders []string, c
 	}
 	var issues []int
 	for k, h := range x.hits {
-		if k > 0 && x.locates(h) {
+		if k > 0 && x.locates(h) || x.ground(h, k > 0) {
 			continue // "the nuclear power plant in Zaporizhzhia": where, not what
 		}
 		if h.tok >= 2 && x.toks[h.tok-1].Lower == "-" && x.toks[h.tok-2].Lower == "non" {
@@ -401,6 +401,47 @@ func sameHolders(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// ground reports whether a plain "territory", "land" or "soil" only says
+// where: "missiles on Belarusian territory", and after another issue
+// "the withdrawal of troops from the territory of Ukraine". "A compromise
+// on territory" is about it.
+func (x *extractor) ground(h hit, after bool) bool {
+	switch x.toks[h.tok].Lower {
+	case "territory", "territories", "land", "lands", "soil", "occupied":
+	default:
+		return false
+	}
+	j, skipped, whose := h.tok-1, 0, false
+	for ; j >= 0 && skipped < 4; j, skipped = j-1, skipped+1 {
+		t := x.toks[j]
+		if groundWords[t.Lower] || clause.IsPossessive(t) {
+			whose = whose || possessivePronoun(t.Lower) || t.Lower == "our"
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(x.d.Text[t.Start:]); !whose && !t.Punct && unicode.IsUpper(r) {
+			whose = true // "Belarusian", "Ukraine('s)"
+			continue
+		}
+		break
+	}
+	if j < 0 {
+		return false
+	}
+	switch x.toks[j].Lower {
+	case "from":
+		return after
+	case "on", "onto":
+		return whose // not "concessions on the land issue"
+	}
+	return false
+}
+
+// groundWords stand between a preposition and the ground it names.
+var groundWords = map[string]bool{
+	"the": true, "all": true, "of": true, "its": true, "their": true, "our": true, "his": true,
+	"'s": true, "’s": true,
 }
 
 // locates reports whether territory hit h is only a place name after "in",

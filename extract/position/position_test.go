@@ -37,7 +37,9 @@ func TestExtract(t *testing.T) {
 		{
 			name: "person speaks for the party",
 			text: "Zelensky demanded that the Russian army must withdraw from all the territory of Ukraine.",
-			want: []stance{{"Ukraine", "ceasefire", Demand}, {"Ukraine", "territory", Demand}},
+			// The territory is where the army withdraws from, not an issue
+			// of its own (as the gold sets annotate it).
+			want: []stance{{"Ukraine", "ceasefire", Demand}},
 		},
 		{name: "may consider", text: "Putin may consider modifying the armistice conditions.", want: []stance{{"Russia", "ceasefire", Consider}}},
 		{name: "dropped demand is accept", text: "Moscow no longer insists on the demilitarization of Ukraine.", want: []stance{{"Russia", "military_limits", Accept}}},

@@ -66,6 +66,8 @@ func TestRecallConstructions(t *testing.T) {
 			want: []stance{{"Ukraine", "nato_neutrality", Offer}, {"Ukraine", "security_guarantees", Demand}},
 		},
 		{name: "a condition before the stance is a hypothesis", text: "If the truce holds, Moscow proposed talks on Crimea.", want: []stance{{"Russia", "crimea", Offer}}},
+		{name: "on Belarusian territory is where", text: "Minsk promised that missiles on Belarusian territory would not fire during the truce.", want: []stance{{"Belarus", "ceasefire", Offer}}},
+		{name: "a compromise on territory is about it", text: "Kyiv refused any compromise on territory.", want: []stance{{"Ukraine", "territory", Reject}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
