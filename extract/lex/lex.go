@@ -4,7 +4,7 @@
 //
 // A Go map answers such a question with a full hash of the key (or, for
 // maps of up to eight keys, a compare against every key); most words of a
-// text are in no lexicon at all. A Map first tests two 2 KB bitmaps, one over
+// text are in no lexicon at all. A Map first tests two 1 KB bitmaps, one over
 // (length, first byte) and one over (length, last byte), which turn most
 // words away in a few instructions; the others take a short hash (at most
 // four loads for a key of up to 16 bytes) and a probe in an open-addressing
@@ -14,6 +14,19 @@
 // Map and Set answer exactly as the Go map they are built from would:
 // Get(k) is m[k], Lookup(k) is `v, ok := m[k]`, Set.Has(k) is m[k] for a
 // map[string]bool (keys mapped to false are left out).
+//
+// To adopt it, keep the map literal as the source and wrap it once, after
+// it is complete (a map filled in an init function is wrapped at the end
+// of that function, not in a package-level var, which runs before init):
+//
+//	var splitters = lex.SetOf(map[string]bool{"but": true, …})  // splitters[w] → splitters.Has(w)
+//	var triggers = lex.NewMap(map[string]word{…})                // w, ok := triggers[t] → triggers.Lookup(t)
+//	                                                             // triggers[t].typ → triggers.Get(t).typ
+//	lexicon[string(buf[:k])] → lexicon.GetBytes(buf[:k])         // a word lowered into a stack buffer
+//
+// Several lists asked of the same token (travel verbs, host verbs, …) are
+// one Classes lookup and a bit test each. Nothing else changes: the
+// lookups answer as the maps did, so the stage's output stays the same.
 package lex
 
 import "math/bits"
