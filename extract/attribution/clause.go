@@ -414,6 +414,37 @@ func (x *extractor) inverted(k, j int) (cand, bool) {
 	return c, true
 }
 
+// passiveBy reads "The same request was described to our newspaper,
+// separately, by a European official": the agent after "by" is the
+// speaker and the subject before the cue what was said.
+func (x *extractor) passiveBy(be, k int) (cand, bool) {
+	if be < 2 || x.toks[k].is(fStrict) && !x.word(k, "described") || x.negatedBefore(k) {
+		return cand{}, false
+	}
+	b := -1
+	for i := k + 1; i < len(x.toks) && i < k+9; i++ {
+		if x.word(i, "by") {
+			b = i
+			break
+		}
+		if x.toks[i].kind != tWord && x.toks[i].r != ',' || x.word(i, "that") || x.toks[i].is(fCue) {
+			return cand{}, false
+		}
+	}
+	if b < 0 {
+		return cand{}, false
+	}
+	end := b + 1
+	for end < len(x.toks) && end < b+12 && x.toks[end].kind == tWord && !x.toks[end].is(fBound) {
+		end++
+	}
+	sp, ok := x.interpret(b+1, end, "")
+	if !ok || sp.cont == contReport {
+		return cand{}, false
+	}
+	return cand{lo: be, hi: end, cue: x.spanOf(k, k+1), sp: sp, inverted: true, before: true}, true
+}
+
 // singleClose: toks[j] is a single quote mark closing a quotation after its
 // last punctuation ("'We are ready,' says Lavrov"), which the quotation
 // finder leaves alone because it doubles as an apostrophe.
@@ -435,6 +466,9 @@ func (x *extractor) passive(be, k int) (cand, bool) {
 		// "Orbán is reported to be the main holdout": unnamed reports speak.
 		sp := speaker{anon: true, generic: true, head: "reports", name: "unnamed reports"}
 		return cand{lo: be, hi: k + 2, cue: x.spanOf(k, k+1), sp: sp}, true
+	}
+	if c, ok := x.passiveBy(be, k); ok {
+		return c, true
 	}
 	if s < 0 || !x.word(s, "it") || !(x.word(k, "reported") || x.word(k, "said") || x.word(k, "claimed") ||
 		x.word(k, "believed") || x.word(k, "alleged") || x.word(k, "rumoured") || x.word(k, "rumored")) {

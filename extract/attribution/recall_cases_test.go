@@ -69,6 +69,12 @@ var recallCases = []struct {
 	{"states as a verb", "The Kremlin states that no date has been set for the exchange.", []string{"Kremlin"}},
 	{"protesters warning", "Several thousand protesters gathered on the Maidan in 2019, warning Zelensky against what they called a “capitulation”.",
 		[]string{"Several thousand protesters +anon"}},
+	{"passive with an agent", "The same offer was described to our newspaper, separately, by a Polish diplomat who attended the talks in 2022.",
+		[]string{"Polish diplomat +anon"}},
+	{"passive confirmed by a body", "The exchange of 90 prisoners was confirmed by the Kremlin on Monday.",
+		[]string{"Kremlin"}},
+	{"denied passive is no statement", "That figure has not been confirmed by Kyiv.", []string{}},
+	{"passive killed by is no statement", "The mayor was killed by a drone on Monday.", []string{}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 
