@@ -463,14 +463,17 @@ func (x *extractor) qualifier(st *sentenceCtx, at truce.Span) string {
 
 // exchangeOnRecord reports whether an exchange noun is one set for a day
 // rather than a kind of thing ("by a full exchange"): announced or agreed
-// just before it, or a future one. "Another exchange" belongs to a series
+// just before it, a future one, or one of so many for so many. "Another exchange" belongs to a series
 // told elsewhere in the report, with its own sides.
 func (x *extractor) exchangeOnRecord(c clause.Clause, tr trigger) bool {
+	if oneForOne(x.toks, tr.tok) {
+		return true // "1,000 POWs for 1,000"
+	}
 	for j := tr.tok - 1; j >= c.From && j >= tr.tok-3; j-- {
-		switch x.toks[j].Lower {
-		case "another", "new":
+		switch w := x.toks[j].Lower; {
+		case w == "another" || w == "new":
 			return false
-		case "future", "next", "upcoming":
+		case w == "future" || w == "next" || w == "upcoming":
 			return true
 		}
 		if agreeVerbs[x.toks[j].Lower] || x.toks[j].Lower == "announces" || x.toks[j].Lower == "agree" {

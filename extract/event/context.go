@@ -116,11 +116,25 @@ func (x *extractor) dayAfter(c clause.Clause, i int) bool {
 var agreedTo = map[string]bool{"agreed": true, "agree": true, "agrees": true, "pledged": true, "promised": true}
 
 // anchored reports whether a definite noun is pinned to one occasion by
-// the day right after it: "the meeting on August 5-6". Such a noun names an
+// the day or the building right after it: "the meeting on August 5-6",
+// "the meeting at the Élysée Palace". Such a noun names an
 // event in its own right, even in a report that told one of the same kind;
 // "the Budapest meeting" alone points back.
 func (x *extractor) anchored(c clause.Clause, tr trigger) bool {
-	if tr.det != detDefinite || x.word(c, tr.tok+1) != "on" || tr.tok+2 >= c.To {
+	if tr.det != detDefinite || tr.tok+2 >= c.To {
+		return false
+	}
+	switch x.word(c, tr.tok+1) {
+	case "at":
+		// "the meeting at the Élysée Palace": a named building, known to
+		// the knowledge base or not.
+		k := tr.tok + 2
+		if x.toks[k].Lower == "the" && k+1 < c.To {
+			k++
+		}
+		return !x.toks[k].Punct && x.capitalised(x.toks[k].Start)
+	case "on":
+	default:
 		return false
 	}
 	// The day may be told with its "on" or without.

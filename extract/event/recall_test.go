@@ -168,6 +168,28 @@ func TestRecall(t *testing.T) {
 				{Talks, Held, []string{"United States", "Russia"}, "Riyadh", "", "In Riyadh, the United States met Russia on Monday"},
 			},
 		},
+		{
+			name: "a meeting named again with its building",
+			text: "Russia and Ukraine held talks in Paris on Monday. The meeting at the Elysee Palace brought Zelensky face to face with Putin.",
+			want: []got{
+				{Talks, Held, []string{"Russia", "Ukraine"}, "Paris", "", "Russia and Ukraine held talks in Paris on Monday"},
+				{Summit, Held, []string{"Volodymyr Zelensky", "Vladimir Putin"}, "", "", "The meeting at the Elysee Palace brought Zelensky face to face with Putin"},
+			},
+		},
+		{
+			name: "the biggest swap, so many for so many",
+			text: "Russia and Ukraine traded blame on Monday.\n\nThe biggest swap of the year: 390 POWs for 390, agreed in Istanbul.",
+			want: []got{
+				{PrisonerExchange, Held, []string{"Russia", "Ukraine"}, "", "", "The biggest swap of the year"},
+			},
+		},
+		{
+			name: "the largest exchanges sum up",
+			text: "Russia and Ukraine held talks in Istanbul on Monday. The rounds produced the largest exchanges of the war.",
+			want: []got{
+				{Talks, Held, []string{"Russia", "Ukraine"}, "Istanbul", "", "Russia and Ukraine held talks in Istanbul on Monday"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

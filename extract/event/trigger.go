@@ -150,7 +150,7 @@ func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool)
 		if w.verb {
 			reach = 8 // "all prisoners aged 18 to 25 will be exchanged"
 		}
-		return PrisonerExchange, near(toks, c, i, reach, prisonerWords) || within(toks, c, i, 12, returnWords)
+		return PrisonerExchange, near(toks, c, i, reach, prisonerWords) || within(toks, c, i, 12, returnWords) || oneForOne(toks, i)
 	case Statement:
 		return Statement, near(toks, c, i, 2, statementVerbs) || participleAfter(toks, c, i, statementVerbs)
 	case Vote:
@@ -178,6 +178,9 @@ func determiner(toks []clause.Token, from, i int) int {
 		}
 		if isNumber(t.Lower) {
 			return detNew
+		}
+		if superlatives[t.Lower] && noun[len(noun)-1] != 's' {
+			return detNew // "the largest exchange of the war" is told as news; "the largest exchanges" sum up
 		}
 		d := determiners[t.Lower]
 		if d == detAnaphoric && t.Lower == "that" && noun[len(noun)-1] == 's' {
@@ -388,4 +391,28 @@ func offerFor(toks []clause.Token, c clause.Clause, i int) bool {
 		}
 	}
 	return false
+}
+
+// oneForOne reports whether "<number> for <number>" follows the exchange at
+// i in its sentence, past a colon if need be: "The biggest swap of the war:
+// 1,000 POWs for 1,000".
+func oneForOne(toks []clause.Token, i int) bool {
+	end := min(len(toks), i+12)
+	for j := i + 1; j+1 < end; j++ {
+		if toks[j].Lower != "for" || !isNumber(toks[j+1].Lower) {
+			continue
+		}
+		for k := j - 1; k > i && k >= j-3; k-- {
+			if isNumber(toks[k].Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// superlatives before a noun single out one event: "the biggest swap".
+var superlatives = map[string]bool{
+	"largest": true, "biggest": true, "longest": true, "greatest": true, "broadest": true,
+	"widest": true, "shortest": true,
 }
