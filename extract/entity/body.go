@@ -160,6 +160,12 @@ func (s *scan) orgSpan(i, j int) (int, int, bool) {
 		for end > h+1 && (s.r.is(s.toks[end-1], clsTime) || s.smallWord(end-1)) {
 			end-- // "Ministry of Foreign Affairs on Monday"
 		}
+		for m := h + 2; m < end; m++ {
+			if !s.smallWord(m-1) && s.givenStarts(i, m, end) {
+				end = m // "Committee on Foreign Affairs Bohdan Zinchuk": the chair follows
+				break
+			}
+		}
 	}
 	start := s.afterLastAnd(i, h)
 	for start < h && s.r.is(s.toks[start], clsStop) {

@@ -295,6 +295,11 @@ func TestExtract(t *testing.T) {
 			"", []string{"Kowalczyk|Kowalczyk|person||", "Haraldsen|Haraldsen|person||", "Tereshchenko|Tereshchenko|person||"}},
 		{"an apposition that names no person", "Naftogaz, the state company, said gas flowed. In Zelenyi, the mayor spoke. Avdiivka, 40 km away, was shelled.",
 			"", []string{"Zelenyi|Zelenyi|place||"}},
+		{"a given name after a title or a place starts the person", "The envoy to the Far East Igor Matveyev spoke, and UN Special Rapporteur Alice Edwards and the Committee on Foreign Affairs Bohdan Zinchuk agreed.",
+			"", []string{"Igor Matveyev|Igor Matveyev|person||", "Alice Edwards|Alice Edwards|person||",
+				"Committee on Foreign Affairs|Committee on Foreign Affairs|organization||", "Bohdan Zinchuk|Bohdan Zinchuk|person||"}},
+		{"a title that makes one name a name", "Patriarch Bartholomew and Lord Ricketts spoke.",
+			"", []string{"Bartholomew|Patriarch Bartholomew|person||", "Ricketts|Lord Ricketts|person||"}},
 		{"a programme's heading is no outlet", "MORNING NEWS / 08:00\nRADIO BULLETIN / 13:00\nTalks resumed.", "", nil},
 	}
 	for _, tt := range tests {

@@ -204,9 +204,36 @@ func (s *scan) guessPeople(i, j, b int) {
 		} else if s.toks[m].kind == word && !s.toks[m].cap && s.r.is(s.toks[m], clsConnect) {
 			s.guessPerson(k, m, b) // "and", "of": two names, not one
 			k = m + 1
+		} else if m > k && s.givenStarts(k, m, j) {
+			s.guessPerson(k, m, b) // "UN Special Rapporteur Alice Edwards"
+			k = m
 		}
 	}
 	s.guessPerson(k, j, b)
+}
+
+// givenStarts reports a given name at toks[m] that starts the last two or
+// three words of toks[k:j] when the words before it do not start with a
+// given name themselves: there a title or a place ends and a person
+// begins ("Far East Igor Matveyev"), while "Luiz Inácio Lula" stays one.
+func (s *scan) givenStarts(k, m, j int) bool {
+	t := s.toks[m]
+	if t.kind != word || !t.cap || !s.r.is(t, clsFirst) || s.r.is(s.toks[k], clsFirst) {
+		return false
+	}
+	n := s.words(m, j)
+	return n >= 2 && n <= 3 && s.words(m, j) == j-m-s.particles(m, j)
+}
+
+// particles counts the particles and hyphens of toks[m:j].
+func (s *scan) particles(m, j int) int {
+	n := 0
+	for k := m; k < j; k++ {
+		if s.r.is(s.toks[k], clsParticle) && !s.toks[k].cap || s.toks[k].id == s.r.hyphen {
+			n++
+		}
+	}
+	return n
 }
 
 // guessPerson accepts toks[p:q] as a person's name when a title precedes
@@ -240,6 +267,9 @@ func (s *scan) guessPerson(p, q, b int) {
 		return
 	}
 	h := hit{s: p, e: q, entry: -1, typ: "person", name: s.join(p, q)}
+	if hasCue && n == 1 && cue.e == cue.s+1 && cue.e == p && s.toks[cue.s].cap && s.r.is(s.toks[cue.s], clsRegnal) {
+		h.name = s.join(cue.s, q) // "Patriarch Bartholomew", "Lord Ricketts": the title is part of the name
+	}
 	if hasCue {
 		h.party = s.partyBefore(cue.s)
 		if s.r.is(s.toks[cue.e-1], clsPress) {

@@ -37,6 +37,7 @@ const (
 	clsCreditWord                    // generic credits in a dateline's parentheses: (Wire), (Agencies)
 	clsPostOn                        // words before "on X" that make X a platform: wrote, post, video
 	clsOutletCue                     // nouns before an outlet's name: "the newspaper Kommersant"
+	clsRegnal                        // titles that with one name make a name: Patriarch Bartholomew
 )
 
 // mediaHeads end the names of outlets: "Fox News", "Moscow Times".
@@ -93,9 +94,11 @@ var wordLists = map[uint64]string{
 	clsTime: `january february march april may june july august september october november december
 		monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
 		jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun`,
-	clsHonorific: `mr mrs ms dr mister madam`,
-	clsRegion:    `region regions oblast oblasts province provinces`,
-	clsGovern:    `regional governor`,
+	clsHonorific: `mr mrs ms dr mister madam lord sir dame baroness pope patriarch metropolitan king
+		queen emir`,
+	clsRegnal: `pope patriarch metropolitan king queen emir lord baroness`,
+	clsRegion: `region regions oblast oblasts province provinces`,
+	clsGovern: `regional governor`,
 	clsVenue: `palace palais hotel square avenue street boulevard prospekt prospect bridge island
 		castle resort airport airbase base cathedral monastery lavra stadium arena plant dam spit`,
 	clsOutletCue: `newspaper paper daily weekly magazine outlet broadcaster tabloid portal publication
