@@ -275,7 +275,7 @@ func (s *scan) notFigure(q quantity, end int) bool {
 	if q.last == num && (s.isAge(num) || s.isListLabel(num) || s.ageLimit(num) || s.dayList(num) || s.ageVerb(num)) {
 		return true
 	}
-	if s.ratio(q) {
+	if s.ratio(q) || s.pollSample(q.first) {
 		return true
 	}
 	if s.codeAfter(end) || s.has(end+1, fMonth) || s.has(end+1, fTime) {
@@ -333,6 +333,23 @@ func (s *scan) ageVerb(num int) bool {
 	}
 	switch s.lowerShort(s.toks[num-1]) {
 	case "turned", "turns", "turning", "aged":
+		return true
+	}
+	return false
+}
+
+// pollSample reports the size of a poll's sample: "a survey of 1,004
+// adults", "polled 2,000 people" — no figure of the war.
+func (s *scan) pollSample(first int) bool {
+	if first == 0 {
+		return false
+	}
+	p := s.lowerShort(s.toks[first-1])
+	if p == "of" && first >= 2 {
+		p = s.lowerShort(s.toks[first-2])
+	}
+	switch p {
+	case "survey", "poll", "sample", "surveyed", "polled", "interviewed", "questioned":
 		return true
 	}
 	return false

@@ -240,6 +240,9 @@ func (s *scan) reporter(sp truce.Span) source {
 			src.by = s.answer // an interview's answer in the answerer's voice
 		}
 	}
+	if platforms[src.by] {
+		src.by = "" // "a video shared on Telegram claims …": a platform is no source
+	}
 	if date != "" {
 		src.asOf = date
 	} else if src.by != "" && src.by == s.carry.by && src.asOf == "" {

@@ -79,7 +79,7 @@ func titleSpan(text string) truce.Span {
 		}
 		rest := text[i+end+1:]
 		blank := strings.HasPrefix(strings.TrimLeft(rest, " \t\r"), "\n")
-		if line == "" || !blank || strings.ContainsAny(line[len(line)-1:], ".!?\"”'’:") {
+		if line == "" || !blank || strings.ContainsAny(line[len(line)-1:], ".!\"”'’:") {
 			return truce.Span{}
 		}
 		return truce.Span{Start: i, End: i + len(line)}

@@ -122,4 +122,8 @@ var sourceCases = []testCase{
 	{name: "body before a colon in a live blog",
 		text: "08:20 \u2014 Kremlin: over the past day the Ukrainian side lost up to 310 servicemen.",
 		want: []want{{Quote: "up to 310 servicemen", Value: 310, High: 310, Approx: true, Unit: "people", Subject: "Ukraine", By: "Kremlin"}}},
+	{name: "platform is no source",
+		text: "A clip shared on Telegram claims that Russia has lost 900 tanks this month.",
+		at:   []at{{quote: "A clip shared on Telegram claims that Russia has lost 900 tanks this month", speaker: "Telegram", speakerQuote: "Telegram"}},
+		want: []want{{Quote: "900 tanks", Value: 900, Unit: "tanks", Subject: "Russia"}}},
 }

@@ -193,3 +193,8 @@ func (s *scan) trailingSource(pos int) string {
 	}
 	return ""
 }
+
+// platforms carry what anyone posts; a claim made on one has no named
+// source unless the text names who posted it.
+var platforms = map[string]bool{"Telegram": true, "Twitter": true, "X": true, "Facebook": true,
+	"YouTube": true, "TikTok": true, "Instagram": true, "VKontakte": true, "WhatsApp": true}
