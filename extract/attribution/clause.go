@@ -345,6 +345,11 @@ func (x *extractor) subject(k, cueEnd, j int) (cand, bool) {
 	c := cand{lo: lo, hi: cueEnd, cue: x.spanOf(k, cueEnd)}
 	addressee := x.addressee(&c, k)
 	sp, ok := x.interpret(lo, j+1, addressee)
+	if x.word(j, "it") {
+		if at, ok2 := x.statementOf(c.hi); ok2 {
+			sp, ok = at, true // "it said in a statement of the US government"
+		}
+	}
 	if !ok || x.negatedSubject(lo, j+1) || x.word(lo-1, "if") || x.word(lo-1, "unless") || x.word(lo-1, "who") {
 		return cand{}, false // "if Russia says no": a hypothesis, not a statement
 	}

@@ -65,3 +65,27 @@ func (x *extractor) issuedDoc(w int) bool {
 	return (x.word(w, "issued") || x.word(w, "released") || x.word(w, "published") || x.word(w, "adopted")) &&
 		w > 0 && docNouns[x.lower(w-1)]
 }
+
+// statementOf reads "in a statement of the US government" at toks[p] after
+// "it said": the body the statement is from speaks.
+func (x *extractor) statementOf(p int) (speaker, bool) {
+	if p+4 >= len(x.toks) || !x.word(p, "in") || !x.toks[p+1].is(fDeterminer) || !x.toks[p+2].is(fMessage) {
+		return speaker{}, false
+	}
+	q := p + 3
+	if !x.word(q, "of") && !x.word(q, "from") && !x.word(q, "by") {
+		return speaker{}, false
+	}
+	q++
+	if x.word(q, "the") {
+		q++
+	}
+	end := q
+	for end < len(x.toks) && end < q+6 && x.toks[end].kind == tWord && !x.toks[end].is(fBound) {
+		end++
+	}
+	if end == q {
+		return speaker{}, false
+	}
+	return x.interpret(q, end, "")
+}

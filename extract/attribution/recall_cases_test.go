@@ -75,6 +75,8 @@ var recallCases = []struct {
 		[]string{"Kremlin"}},
 	{"denied passive is no statement", "That figure has not been confirmed by Kyiv.", []string{}},
 	{"passive killed by is no statement", "The mayor was killed by a drone on Monday.", []string{}},
+	{"it said in a statement of a body", "After the call it said in a statement of the Kremlin, the exchange of 2019 would be repeated.",
+		[]string{"Kremlin"}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 
