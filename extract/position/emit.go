@@ -156,8 +156,13 @@ func (x *extractor) emit(si int, c clause.Clause, s stretch, holders []string, c
 		issues = addInt(issues, h.issue)
 	}
 	fromContext := false
-	if len(issues) == 0 && cued && x.pointsBack(s) {
+	if len(issues) == 0 && cued && (x.pointsBack(s) || x.bare(s)) {
 		issues, fromContext = x.ctx.issues, true
+	}
+	if len(issues) == 0 && cued && x.subjectAt >= 0 {
+		// "freezing the war along the front line, an idea Kyiv has
+		// rejected": the object is the noun before the holder.
+		issues = x.antecedent(c, s)
 	}
 	if len(holders) > 0 {
 		x.remember(si, holders, s.stance, issues, fromContext)
@@ -265,6 +270,40 @@ func (x *extractor) theirReturn(s stretch) bool {
 var returnNouns = map[string]bool{
 	"return": true, "release": true, "exchange": true, "repatriation": true, "liberation": true,
 	"swap": true, "handover": true, "transfer": true,
+}
+
+// bare reports whether the cue has no object at all: "Moscow later
+// attaches conditions.", "Kyiv refused."
+func (x *extractor) bare(s stretch) bool {
+	return s.after >= s.to || s.after+1 == s.to && x.toks[s.after].Punct
+}
+
+// antecedent returns the issues named before an object relative clause
+// whose subject holds the stance: "…, an idea Kyiv has rejected",
+// "…, a plan that Moscow rejects".
+func (x *extractor) antecedent(c clause.Clause, s stretch) []int {
+	j := c.From
+	for j < s.cue && x.toks[j].End <= x.subjectAt {
+		j++
+	}
+	// j is the holder's first token; the word before must be a stance
+	// noun, or "that"/"which" after one.
+	k := j - 1
+	if k > c.From && (x.toks[k].Lower == "that" || x.toks[k].Lower == "which") {
+		k--
+	}
+	if k <= c.From || !stanceNouns[x.toks[k].Lower] {
+		return nil
+	}
+	var out []int
+	x.hits = x.st.matcher.find(x.hits[:0], x.toks, c.From, k)
+	for n, h := range x.hits {
+		if n > 0 && x.locates(h) || x.ground(h, n > 0) {
+			continue
+		}
+		out = addInt(out, h.issue)
+	}
+	return out
 }
 
 // stanceNouns name a stance told before: "these conditions", "such terms".
@@ -441,7 +480,7 @@ func (x *extractor) ground(h hit, after bool) bool {
 // groundWords stand between a preposition and the ground it names.
 var groundWords = map[string]bool{
 	"the": true, "all": true, "of": true, "its": true, "their": true, "our": true, "his": true,
-	"'s": true, "’s": true,
+	"'s": true, "’s": true, "occupied": true,
 }
 
 // locates reports whether territory hit h is only a place name after "in",
@@ -450,12 +489,15 @@ func (x *extractor) locates(h hit) bool {
 	if x.st.issues[h.issue].ID != "territory" || h.tok == 0 {
 		return false
 	}
+	for j := h.tok - 1; j >= 0 && j >= h.tok-3; j-- {
+		if w := x.toks[j].Lower; w == "along" {
+			return true // "disengage forces along the (current) front line"
+		} else if w != "the" && w != "current" && w != "entire" && w != "whole" {
+			break
+		}
+	}
 	switch x.toks[h.tok-1].Lower {
 	case "in", "near", "at", "around":
-	case "along":
-		return true // "disengage forces along the front line"
-	case "the":
-		return h.tok >= 2 && x.toks[h.tok-2].Lower == "along"
 	default:
 		return false
 	}

@@ -68,6 +68,11 @@ func TestRecallConstructions(t *testing.T) {
 		{name: "a condition before the stance is a hypothesis", text: "If the truce holds, Moscow proposed talks on Crimea.", want: []stance{{"Russia", "crimea", Offer}}},
 		{name: "on Belarusian territory is where", text: "Minsk promised that missiles on Belarusian territory would not fire during the truce.", want: []stance{{"Belarus", "ceasefire", Offer}}},
 		{name: "a compromise on territory is about it", text: "Kyiv refused any compromise on territory.", want: []stance{{"Ukraine", "territory", Reject}}},
+		{name: "an idea the holder rejected", text: "Advisers discuss a truce along the current front line, an idea Kyiv has rejected before.", want: []stance{{"Ukraine", "ceasefire", Reject}}},
+		{name: "a demand that the holder rejected", text: "Trump wanted a share of the frozen assets, a demand that Kyiv rejected in 2025.", want: []stance{{"United States", "economic", Demand}, {"Ukraine", "economic", Reject}}},
+		{name: "a bare cue takes the issues told before", text: "Kyiv accepted the truce of thirty days. Moscow later attached conditions.", want: []stance{{"Ukraine", "ceasefire", Accept}, {"Russia", "ceasefire", Demand}}},
+		{name: "to guarantee is an offer", text: "In London, Washington set up a group to guarantee security guarantees for Kyiv.", want: []stance{{"United States", "security_guarantees", Offer}}},
+		{name: "withdraw from all occupied land", text: "Zelensky insisted in 2022 that Russia withdraw from all occupied land.", want: []stance{{"Ukraine", "ceasefire", Demand}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -128,6 +128,8 @@ func (x *extractor) cueAt(c clause.Clause, i int) (stretch, int, bool) {
 		return stretch{stance: Accept}, i + 1, true // "signed deals meant to reopen Black Sea shipping"
 	case (t.Lower == "exchanged" || t.Lower == "swapped") && x.word(c, i-1) == "be" && willWords[x.word(c, i-2)]:
 		return stretch{stance: Accept, passive: true, both: true}, i + 1, true // "prisoners will be exchanged"
+	case t.Lower == "guarantee" && x.word(c, i-1) == "to":
+		return stretch{stance: Offer}, i + 1, true // "launches a coalition to guarantee any settlement"
 	case t.Lower == "face" && x.word(c, i-1) == "or":
 		return stretch{stance: Consider, threat: true}, i + 1, true // "50 days to reach a deal or face tariffs"
 	case willWords[t.Lower] && (agreeVerbs[next] || next == "exchange") && x.bothBefore(c, i):
@@ -204,7 +206,7 @@ var starters = func() map[string]bool {
 	for _, w := range []string{"rule", "rules", "ruled", "give", "gave", "giving", "call", "calls",
 		"called", "calling", "required", "demanded", "asked", "ask", "asks", "asking", "put",
 		"not", "never", "cannot", "'t", "’t", "must", "committed", "commit", "commits", "signed",
-		"sign", "signs", "exchanged", "swapped", "face", "will", "would", "shall"} {
+		"sign", "signs", "exchanged", "swapped", "face", "will", "would", "shall", "guarantee"} {
 		m[w] = true
 	}
 	return m
