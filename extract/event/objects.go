@@ -30,7 +30,7 @@ func objectTrigger(toks []clause.Token, c clause.Clause, i int, ms []extract.Men
 		}
 	case "received", "receives", "receiving", "hosted", "hosts", "welcomed":
 		// "Crown Prince Mohammed bin Salman received Zelensky in Jeddah".
-		if m, ok := mentionAt(ms, toks, c, i+1); ok && m.Type == truce.Person && !possessiveAt(toks, c, i+1, m.End) {
+		if m, ok := personAfterTitle(ms, toks, c, i+1); ok && !possessiveAt(toks, c, i+1, m.End) {
 			return trigger{tok: i, typ: Meeting, verb: true}, true // not "received Biden's support"
 		}
 	case "visiting":
@@ -121,6 +121,34 @@ func mentionAt(ms []extract.Mention, toks []clause.Token, c clause.Clause, i int
 	k := sort.Search(len(ms), func(j int) bool { return ms[j].Start >= at })
 	if k < len(ms) && ms[k].Start == at {
 		return ms[k], true
+	}
+	return extract.Mention{}, false
+}
+
+// titleWords may stand between a verb and the person it takes: "hosted
+// Chinese leader Xi Jinping", "received his Turkish counterpart Fidan".
+var titleWords = map[string]bool{
+	"leader": true, "president": true, "counterpart": true, "prime": true, "minister": true,
+	"foreign": true, "chancellor": true, "premier": true, "envoy": true, "his": true, "her": true,
+	"the": true, "crown": true, "prince": true, "king": true, "secretary": true, "general": true,
+	"state": true, "of": true, "special": true, "defence": true, "defense": true,
+}
+
+// personAfterTitle returns the person mention at token i, or the one that
+// follows a short title of nationality adjectives and title words.
+func personAfterTitle(ms []extract.Mention, toks []clause.Token, c clause.Clause, i int) (extract.Mention, bool) {
+	for j := i; j < c.To && j <= i+4; j++ {
+		m, ok := mentionAt(ms, toks, c, j)
+		switch {
+		case ok && m.Type == truce.Person:
+			return m, true
+		case ok && m.Type == truce.Place && (m.Kind == "adjective" || m.Kind == "demonym"):
+			for j+1 < c.To && toks[j+1].Start < m.End {
+				j++ // "Saudi" or a two-word adjective
+			}
+		case toks[j].Punct || !titleWords[toks[j].Lower]:
+			return extract.Mention{}, false
+		}
 	}
 	return extract.Mention{}, false
 }

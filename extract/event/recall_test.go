@@ -190,6 +190,17 @@ func TestRecall(t *testing.T) {
 				{Talks, Held, []string{"Russia", "Ukraine"}, "Istanbul", "", "Russia and Ukraine held talks in Istanbul on Monday"},
 			},
 		},
+		{
+			name: "a host and a guest with a title between",
+			text: "Lukashenko hosted Russian President Vladimir Putin in Minsk on Friday.",
+			want: []got{
+				{Meeting, Held, []string{"Alexander Lukashenko", "Vladimir Putin"}, "Minsk", "", "Lukashenko hosted Russian President Vladimir Putin in Minsk on Friday"},
+			},
+		},
+		{
+			name: "a title with no person is no guest",
+			text: "Lukashenko received the foreign minister's letter in Minsk on Friday.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
