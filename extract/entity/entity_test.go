@@ -300,6 +300,8 @@ func TestExtract(t *testing.T) {
 				"Committee on Foreign Affairs|Committee on Foreign Affairs|organization||", "Bohdan Zinchuk|Bohdan Zinchuk|person||"}},
 		{"a title that makes one name a name", "Patriarch Bartholomew and Lord Ricketts spoke.",
 			"", []string{"Bartholomew|Patriarch Bartholomew|person||", "Ricketts|Lord Ricketts|person||"}},
+		{"a known town before a capitalised Oblast is the oblast", "Drones hit the Kyiv Oblast and Vladimir Oblast.",
+			"", []string{"Kyiv Oblast|Kyiv Oblast|place||", "Vladimir Oblast|Vladimir Oblast|place||"}},
 		{"a programme's heading is no outlet", "MORNING NEWS / 08:00\nRADIO BULLETIN / 13:00\nTalks resumed.", "", nil},
 	}
 	for _, tt := range tests {

@@ -385,8 +385,8 @@ func (s *scan) nameLike(p, q int) bool {
 		if k > p && s.r.is(t, clsParticle) {
 			continue // "Ali Al-Sayed", "Jean-Yves Le Drian"
 		}
-		if t.cap && (s.r.is(t, clsStop|clsOrgHead) || t.upper && t.end-t.start > 1) {
-			return false
+		if t.cap && (s.r.is(t, clsStop|clsOrgHead|clsRegion) || t.upper && t.end-t.start > 1) {
+			return false // "Vladimir Oblast" is no person
 		}
 	}
 	return true

@@ -94,7 +94,8 @@ func (s *scan) addPlace(i, j, e int, kind string) {
 // words, heads of bodies, titles, given names, acronyms and nationality
 // adjectives ("in English").
 func (s *scan) placeLike(i, j int) bool {
-	if s.r.is(s.toks[i], clsFirst) || s.toks[i].titled {
+	region := j-i >= 2 && s.toks[j-1].cap && s.r.is(s.toks[j-1], clsRegion) // "Vladimir Oblast"
+	if s.r.is(s.toks[i], clsFirst) && !region || s.toks[i].titled {
 		return false
 	}
 	for k := i; k < j; k++ {

@@ -1,8 +1,10 @@
 package entity
 
 import (
-	"github.com/truce-project/truce/extract"
+	"strings"
 	"sync"
+
+	"github.com/truce-project/truce/extract"
 )
 
 // hit is one mention found in a document, before entities are numbered.
@@ -77,7 +79,7 @@ func (s *scan) sentence(start, end int) {
 		switch t := s.toks[k]; {
 		case t.kind == word && s.r.is(t, clsGovern) && (!t.cap || t.titled):
 			s.governedRegion(k)
-		case t.kind != word || t.cap || !s.r.is(t, clsRegion):
+		case t.kind != word || t.cap && !s.capRegion(k) || !s.r.is(t, clsRegion):
 		case s.r.is(t, clsPlural):
 			s.regionList(k)
 		default:
@@ -85,6 +87,14 @@ func (s *scan) sentence(start, end int) {
 		}
 	}
 	s.resolveTitles(titles)
+}
+
+// capRegion reports a capitalised "Oblast" at toks[k] that ends the
+// phrase, as in "Lipetsk Oblast" where the knowledge base knows only the
+// town: the oblast's own name.
+func (s *scan) capRegion(k int) bool {
+	t := s.toks[k]
+	return t.cap && !t.upper && strings.EqualFold(s.text(t), "oblast") && (k+1 >= len(s.toks) || !s.toks[k+1].cap || s.toks[k+1].nl)
 }
 
 // titleCase reports a headline set in title case, where capitals say
