@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/truce-project/truce/extract"
 	"github.com/truce-project/truce/extract/sentence"
 )
 
@@ -24,25 +25,14 @@ beginning of June, the start of July, the middle of August. On Christmas, Orthod
 New Year's Eve and Victory Day they paused. Every day, each week, once a week, twice a month,
 per day, daily, weekly, monthly, annually and yearly convoys came. More than two weeks, less than
 three days, fewer than four months, at least five years, at most six hours, up to seven days, a
-week, an hour, a few days, several months, many years passed.`
+week, an hour, a few days, several months, many years passed. In the past, at the moment and in the near future, over the weekend, last
+weekend, this morning, last night, the day before, the summer of 2023, spring, this autumn, in
+September, the first half of 2024, early 2023, the end of the year, the 1990s, at 10:00 GMT.`
 
 // TestWordStarts: turning words away with wordStarts finds exactly what
 // trying every rule at every word finds.
 func TestWordStarts(t *testing.T) {
-	texts := map[string]string{"phrases": startsText}
-	for _, glob := range []string{"../../examples/*.txt", "../../eval/testdata/heldout/*.txt", "../../../shared/seeds/*.txt"} {
-		files, _ := filepath.Glob(glob)
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts[f] = string(b)
-		}
-	}
-	if len(texts) < 10 {
-		t.Fatalf("only %d texts found", len(texts))
-	}
+	texts := corpusTexts(t)
 	anchor := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
 	for name, text := range texts {
 		fast, every := scanAll(text, anchor, false), scanAll(text, anchor, true)
@@ -53,7 +43,7 @@ func TestWordStarts(t *testing.T) {
 			t.Errorf("%s: wordStarts changes the matches (-every word +filtered):\n%s", name, diff)
 		}
 	}
-	if n := len(scanAll(startsText, anchor, false)); n < 50 {
+	if n := len(scanAll(startsText, anchor, false)); n < 60 {
 		t.Errorf("only %d expressions in the phrases", n)
 	}
 }
@@ -70,4 +60,40 @@ func scanAll(text string, anchor time.Time, everyWord bool) []string {
 		}
 	}
 	return slices.Clip(out)
+}
+
+// TestAnchors: leaving sentences without an anchor untokenised finds
+// exactly what scanning every sentence finds, with and without a
+// publication date.
+func TestAnchors(t *testing.T) {
+	texts := corpusTexts(t)
+	for _, published := range []time.Time{{}, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)} {
+		for name, text := range texts {
+			d := &extract.Doc{Text: text, Published: published, Sentences: sentence.Split(text)}
+			fast, every := extractAll(d, false), extractAll(d, true)
+			if diff := cmp.Diff(every, fast); diff != "" {
+				t.Errorf("%s: the shortcuts change the timexes (-every sentence +shortcuts):\n%s", name, diff)
+			}
+		}
+	}
+}
+
+// corpusTexts are the phrases, the examples, the held-out set and the seeds.
+func corpusTexts(t *testing.T) map[string]string {
+	t.Helper()
+	texts := map[string]string{"phrases": startsText}
+	for _, glob := range []string{"../../examples/*.txt", "../../eval/testdata/heldout/*.txt", "../../../shared/seeds/*.txt"} {
+		files, _ := filepath.Glob(glob)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts[f] = string(b)
+		}
+	}
+	if len(texts) < 10 {
+		t.Fatalf("only %d texts found", len(texts))
+	}
+	return texts
 }

@@ -66,12 +66,17 @@ type scanner struct {
 
 // Extract finds the time expressions of d.Text, normalised against
 // d.Published, sorted by position and never overlapping.
-func Extract(d *extract.Doc) []truce.Timex {
+func Extract(d *extract.Doc) []truce.Timex { return extractAll(d, false) }
+
+// extractAll is Extract; with everyWord it tries every rule at every word
+// of every sentence, which the tests compare with the shortcuts.
+func extractAll(d *extract.Doc, everyWord bool) []truce.Timex {
 	sents := d.Sentences
 	if len(sents) == 0 {
 		sents = sentence.Split(d.Text)
 	}
 	s := newScanner(d.Text, d.Lower(), d.Published)
+	s.everyWord = everyWord
 	longest := 0
 	for _, sp := range sents {
 		longest = max(longest, sp.Len())
@@ -86,6 +91,10 @@ func Extract(d *extract.Doc) []truce.Timex {
 	var out []truce.Timex
 	for _, sp := range sents {
 		if !sp.Valid(len(d.Text)) {
+			continue
+		}
+		if !s.everyWord && !hasAnchor(s.lower, sp) {
+			s.skip()
 			continue
 		}
 		for _, m := range s.sentence(sp.Start, sp.End) {
