@@ -54,6 +54,11 @@ func (x *extractor) cues() []cand {
 				out = append(out, c)
 				k = c.hi - 1
 			}
+		case x.word(k, "per"):
+			if c, ok := x.perSource(k); ok {
+				out = append(out, c)
+				k = c.hi - 1
+			}
 		case x.word(k, "read") && x.word(k-1, "we"):
 			if c, ok := x.weRead(k); ok {
 				out = append(out, c)
@@ -237,6 +242,9 @@ func (x *extractor) verb(k int) (cand, bool) {
 	if t.poss || x.pluralNoun(k) || x.callNoun(k) {
 		return cand{}, false
 	}
+	if x.word(k-1, "as") && x.word(k+1, "by") {
+		return x.asReportedBy(k)
+	}
 	cueEnd, via := k+1, ""
 	if x.word(k, "pointed") || x.word(k, "made") {
 		if !x.word(k+1, "out") && !(x.word(k, "made") && x.word(k+1, "known")) {
@@ -361,6 +369,7 @@ func (x *extractor) subject(k, cueEnd, j int) (cand, bool) {
 		c.lo, c.framing = lo-1, true
 	}
 	x.citing(&c)
+	x.citingLead(&c)
 	after := x.afterIsContent(c.hi)
 	quoteBefore := lo > 0 && (x.toks[lo-1].kind == tClose || lo > 1 && x.sep(lo-1) && x.toks[lo-2].kind == tClose) &&
 		!x.opensContent(c.hi)

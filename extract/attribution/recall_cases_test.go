@@ -77,6 +77,15 @@ var recallCases = []struct {
 	{"passive killed by is no statement", "The mayor was killed by a drone on Monday.", []string{}},
 	{"it said in a statement of a body", "After the call it said in a statement of the Kremlin, the exchange of 2019 would be repeated.",
 		[]string{"Kremlin"}},
+	{"citing opens the sentence", "Citing three European diplomats, Politico reported that the summit of 2025 had been moved to Geneva.",
+		[]string{"three European diplomats via Politico +anon"}},
+	{"as reported by an outlet", "As reported by Interfax, the Russian delegation landed in Istanbul at noon.",
+		[]string{"Interfax"}},
+	{"as confirmed by a body at the end", "The convoy of 2022 left the plant, as confirmed by the ICRC.",
+		[]string{"International Committee of the Red Cross"}},
+	{"per a source", "Per Ukrainian officials, 1,200 prisoners will be swapped in May.",
+		[]string{"Ukrainian officials +anon"}},
+	{"per cent is no source", "Grain exports fell 12 per cent in 2023, per year about a million tonnes.", []string{}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 

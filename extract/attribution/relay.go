@@ -291,3 +291,70 @@ func (x *extractor) afterSemicolon(lo, hi int) int {
 	}
 	return lo
 }
+
+// citingLead reads "Citing two people familiar with the matter, Reuters
+// reported that …": the people speak, through the subject of c.
+func (x *extractor) citingLead(c *cand) {
+	s := x.introEnd(c.lo)
+	if !x.word(s, "citing") || s+2 >= c.lo {
+		return
+	}
+	end := s + 1
+	for end < c.lo && x.toks[end].kind == tWord {
+		end++
+	}
+	if end+1 != c.lo || x.toks[end].r != ',' {
+		return
+	}
+	y, ok := x.interpret(s+1, end, "")
+	if !ok {
+		return
+	}
+	outer, outerVia, ok := x.continued(c.sp, c.sp.via)
+	if !ok {
+		return
+	}
+	y.via = append(append(append([]string{}, outerVia...), outer.name), y.via...)
+	c.sp, c.lo = y, s
+}
+
+// asReportedBy reads "As reported by TASS, …" and "…, as confirmed by the
+// ministry": the agent after "by" is the source, as in "according to".
+func (x *extractor) asReportedBy(k int) (cand, bool) {
+	end := k + 2
+	for end < len(x.toks) && end < k+14 && x.toks[end].kind == tWord {
+		end++
+	}
+	if end == k+2 {
+		return cand{}, false
+	}
+	sp, ok := x.interpret(k+2, end, "")
+	if !ok || sp.cont == contReport {
+		return cand{}, false
+	}
+	c := cand{lo: k - 1, hi: end, cue: x.spanOf(k, k+1), sp: sp, accord: true}
+	c.before = k > 1 && x.atEnd(c.hi)
+	return c, true
+}
+
+// perSource reads "Per Ukrainian officials, …" and "…, per the Kremlin":
+// "per" before a source at the edge of a clause is "according to".
+func (x *extractor) perSource(k int) (cand, bool) {
+	if k > x.lead && !x.sep(k-1) && x.toks[k-1].r != ';' {
+		return cand{}, false
+	}
+	end := k + 1
+	for end < len(x.toks) && end < k+12 && x.toks[end].kind == tWord {
+		end++
+	}
+	if end == k+1 || end < len(x.toks) && x.toks[end].r != ',' && x.toks[end].r != '.' && x.toks[end].r != ';' {
+		return cand{}, false
+	}
+	sp, ok := x.interpret(k+1, end, "")
+	if !ok || sp.cont == contReport || sp.span.Start != x.toks[k+1].Start && !x.word(k+1, "the") {
+		return cand{}, false // "per day": no source
+	}
+	c := cand{lo: k, hi: end, cue: x.toks[k].Span, sp: sp, accord: true}
+	c.before = k > 0 && x.atEnd(c.hi)
+	return c, true
+}
