@@ -304,6 +304,8 @@ func (s *scan) labelBefore(num int) bool {
 		case '/', ':', '#', '№', '+', '.', '-', '‑':
 			return p.r != '-' || num >= 2 && p.glued && s.toks[num-2].kind != tSym
 		}
+	case p.lx.has(fTime) && !p.lx.has(fLabel|fMonth) && s.has(num+1, fNoun):
+		return false // "lost over the week 640 servicemen", but "Day 1,000 of the war"
 	case p.lx.has(fLabel|fMonth|fTime) || p.lx != nil && p.lx.id == wAged:
 		return true
 	case p.kind == tWord && p.cap && p.lx == nil && num-1 > 0 && !s.inTimex(p.start, p.end) && !possessive(s.text[p.start:p.end]):

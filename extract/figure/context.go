@@ -234,6 +234,8 @@ func (s *scan) reporter(sp truce.Span) source {
 			}
 		} else if by := s.sentenceAccording(); by != "" {
 			src.by = by // "According to the headquarters, a total of 3,210 …"
+		} else if by := s.openingAs(); by != "" {
+			src.by = by // "As noted Konashenkov, … were destroyed 336 airplanes"
 		} else if by := s.trailingSource(sp.End); by != "" {
 			src.by = by // "Seventeen people died, the ministry added."
 		} else if src.by = s.sentenceNext(); src.by == "" {

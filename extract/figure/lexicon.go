@@ -305,7 +305,7 @@ func initContext() {
 		"noted", "notes", "indicated", "indicates", "shows", "showed", "show", "identified", "tracked",
 		"admitted", "admits", "acknowledged", "acknowledges", "conceded",
 		// machine translation from French and Italian: "has precised that", "has affirmed"
-		"affirmed", "affirms", "precised", "specified", "declared", "declares")
+		"affirmed", "affirms", "precised", "specified", "declared", "declares", "informed", "informs")
 	add(fPrep, "", "in", "to", "against", "with", "into", "from", "for", "at", "on", "near",
 		"toward", "towards", "across", "over", "between", "and", "inside", "within", "through",
 		"throughout", "via", "about", "regarding", "behind", "beyond")

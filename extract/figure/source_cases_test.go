@@ -126,4 +126,15 @@ var sourceCases = []testCase{
 		text: "A clip shared on Telegram claims that Russia has lost 900 tanks this month.",
 		at:   []at{{quote: "A clip shared on Telegram claims that Russia has lost 900 tanks this month", speaker: "Telegram", speakerQuote: "Telegram"}},
 		want: []want{{Quote: "900 tanks", Value: 900, Unit: "tanks", Subject: "Russia"}}},
+	{name: "inverted cue of translated wire copy",
+		text: "The Ukrainian side lost over the week 640 servicemen and 9 tanks, informed the minister of defence Shoigu.",
+		want: []want{
+			{Quote: "640 servicemen", Value: 640, Unit: "people", Subject: "Ukraine", By: "Sergei Shoigu"},
+			{Quote: "9 tanks", Value: 9, Unit: "tanks", Subject: "Ukraine", By: "Sergei Shoigu"}}},
+	{name: "as noted opener",
+		text: "As noted Shoigu, in total were destroyed 71 helicopters.",
+		want: []want{{Quote: "71 helicopters", Value: 71, Unit: "helicopters", Subject: "Russia", By: "Sergei Shoigu"}}},
+	{name: "as opener without a cue",
+		text: "As Zelensky arrived in Kyiv, 40 prisoners came home.",
+		want: []want{{Quote: "40 prisoners", Value: 40, Unit: "people", Subject: "Ukraine"}}},
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/truce-project/truce"
+	"github.com/truce-project/truce/extract"
 )
 
 // holdVerbs in the present tell who holds land as the text is written.
@@ -158,11 +159,13 @@ func docSpeaker(speaker string) bool {
 }
 
 // maxTrailing bounds the words of a source clause that ends a sentence.
-const maxTrailing = 8
+const maxTrailing = 24
 
 // trailingSource finds a source clause that closes the sentence after the
-// figure ending at pos: ", the ministry added.", ", Kyiv said." — the
-// earlier stage may leave it out when the speaker is a head word only.
+// figure ending at pos: ", the ministry added.", ", Kyiv said.", or the
+// inverted order of translated wire copy: ", informed on Sunday the
+// official representative of the ministry Igor Konashenkov." The earlier
+// stage may leave such a clause out.
 func (s *scan) trailingSource(pos int) string {
 	n := len(s.toks)
 	for n > 0 && s.toks[n-1].kind == tSym {
@@ -174,10 +177,13 @@ func (s *scan) trailingSource(pos int) string {
 			continue
 		}
 		k := c + 1
+		if s.has(k, fSource|fReport) && s.toks[k].kind == tWord && !s.has(k, fOutcome) {
+			return s.invertedSpeaker(k+1, n) // ", informed … Igor Konashenkov."
+		}
 		if s.word(k, wThe) {
 			k++
 		}
-		if k >= n {
+		if k >= n || c < n-8 {
 			return ""
 		}
 		if m := s.mentionAt(s.toks[k].start); m != nil && s.has(s.tokenAt(m.End), fSource|fReport) {
@@ -190,6 +196,52 @@ func (s *scan) trailingSource(pos int) string {
 			return by // "the ministry added": the ministry named before
 		}
 		return ""
+	}
+	return ""
+}
+
+// invertedSpeaker names who speaks after an inverted cue, in tokens
+// [k, n): the last person named, else the first body.
+func (s *scan) invertedSpeaker(k, n int) string {
+	if k >= n {
+		return ""
+	}
+	start, end := s.toks[k].start, s.toks[n-1].end
+	var body *extract.Mention
+	for i := range s.mentions {
+		m := &s.mentions[i]
+		if m.Start < start || m.End > end {
+			continue
+		}
+		if m.Type == truce.Person {
+			body = m
+		} else if body == nil && m.Type == truce.Organization {
+			body = m
+		}
+	}
+	if body == nil {
+		return ""
+	}
+	return body.Name
+}
+
+// openingAs finds "As noted Konashenkov," or "As the ministry reported,"
+// opening the sentence: what follows is said by that source.
+func (s *scan) openingAs() string {
+	if len(s.toks) < 4 || s.lowerShort(s.toks[0]) != "as" {
+		return ""
+	}
+	verb := false
+	for k := 1; k < len(s.toks) && k < 10; k++ {
+		if s.sym(k, ',') {
+			if !verb {
+				return ""
+			}
+			return s.invertedSpeaker(1, k)
+		}
+		if s.has(k, fSource) && !s.has(k, fOutcome) {
+			verb = true
+		}
 	}
 	return ""
 }
