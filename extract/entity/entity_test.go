@@ -302,6 +302,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"Bartholomew|Patriarch Bartholomew|person||", "Ricketts|Lord Ricketts|person||"}},
 		{"a known town before a capitalised Oblast is the oblast", "Drones hit the Kyiv Oblast and Vladimir Oblast.",
 			"", []string{"Kyiv Oblast|Kyiv Oblast|place||", "Vladimir Oblast|Vladimir Oblast|place||"}},
+		{"verbs of attack and advance cue a place", "Drones struck Zvenyhorodka overnight, and Russian troops entered Novopavlivka.",
+			"", []string{"Zvenyhorodka|Zvenyhorodka|place||", "Russian|Russia|adj|Russia|", "Novopavlivka|Novopavlivka|place||"}},
 		{"a programme's heading is no outlet", "MORNING NEWS / 08:00\nRADIO BULLETIN / 13:00\nTalks resumed.", "", nil},
 	}
 	for _, tt := range tests {

@@ -120,7 +120,8 @@ var wordLists = map[uint64]string{
 		suburb suburbs port district community municipality residents shelling capture liberation
 		recapture encirclement`,
 	clsPlaceCue: `in near outside around towards toward captured liberated seized shelled stormed
-		encircled recaptured retook bombarded`,
+		encircled recaptured retook bombarded struck attacked targeted entered reached approached into
+		across`,
 	clsNotPlace: `soviet god christmas easter ramadan lent parliament congress senate government
 		telegram twitter facebook youtube instagram whatsapp signal zoom internet orthodox catholic
 		islam latin arabic hebrew west east north south western eastern northern southern central
