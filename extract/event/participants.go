@@ -117,6 +117,9 @@ func (x *extractor) participant(ms []extract.Mention, i int, at truce.Span) stri
 		}
 		return m.Name
 	case m.Type == truce.Place:
+		if placeNouns[x.wordAfter(m.End)] {
+			return "" // "on the Belarusian border", "the Turkish resort of Antalya": where, not who
+		}
 		return x.placeParticipant(m)
 	case m.Type == truce.Organization:
 		if m.Party != "" && metonymKinds[m.Kind] {

@@ -201,6 +201,13 @@ func TestRecall(t *testing.T) {
 			name: "a title with no person is no guest",
 			text: "Lukashenko received the foreign minister's letter in Minsk on Friday.",
 		},
+		{
+			name: "a country before a place noun is where, not who",
+			text: "Russia and Ukraine swapped 90 prisoners each on the Belarus border on Sunday.",
+			want: []got{
+				{PrisonerExchange, Held, []string{"Russia", "Ukraine"}, "", "", "Russia and Ukraine swapped 90 prisoners each on the Belarus border on Sunday"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
