@@ -40,8 +40,23 @@ func (x *extractor) clause(si int, c clause.Clause, ms []extract.Mention) {
 			holders = last // "demanded a truce and threatened new sanctions"
 		}
 		x.emit(si, c, s, holders, true)
+		if s.won > 0 {
+			x.persuaded(si, c, ms, s)
+		}
 		from, last = s.after, holders
 	}
+}
+
+// persuaded adds the stance of the party that was convinced to take it:
+// "Washington had convinced Kyiv to accept a ceasefire" is Kyiv's too.
+func (x *extractor) persuaded(si int, c clause.Clause, ms []extract.Mention, s stretch) {
+	p := x.firstParty(ms, x.toks[s.cue].End, x.toks[s.won].Start)
+	if p == "" {
+		return
+	}
+	ctx := x.ctx
+	x.emit(si, c, stretch{cue: s.won, after: s.after, to: s.to, stance: s.wonStance}, []string{p}, true)
+	x.ctx = ctx // the presser's stance stays the context
 }
 
 // enumerated makes a clause without a cue that follows a colon or semicolon

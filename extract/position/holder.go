@@ -70,7 +70,26 @@ func (x *extractor) holders(c clause.Clause, ms []extract.Mention, s stretch, fr
 	if x.planSubject(from, s.cue) {
 		return x.ctx.holders // "Russia handed over a memorandum. The first option demands …"
 	}
+	if x.locative != "" {
+		return []string{x.locative} // "In Kyiv, officials said the country was ready to …"
+	}
 	return nil
+}
+
+// locativeParty returns the party of the capital in a sentence opening "In
+// Kyiv, …", whose government the rest of the sentence speaks of.
+func (x *extractor) locativeParty(ms []extract.Mention) string {
+	if len(x.toks) < 3 || x.toks[0].Lower != "in" || len(ms) == 0 || ms[0].Start != x.toks[1].Start {
+		return ""
+	}
+	m := ms[0]
+	if m.Type != truce.Place || m.Kind != "city" && m.Kind != "capital" {
+		return ""
+	}
+	if rest := strings.TrimLeft(x.d.Text[m.End:], " "); !strings.HasPrefix(rest, ",") {
+		return ""
+	}
+	return x.party(m)
 }
 
 // planSubject reports whether a document of a party's stances is the
@@ -126,8 +145,16 @@ func (x *extractor) object(pos int) bool {
 		at := strings.LastIndex(x.lower[:pos], "of")
 		return !speakerNouns[wordBefore(x.lower, at)]
 	}
+	if w == "by" {
+		// "Delegations led by Medinsky and Umerov agree …": the leaders
+		// speak for their delegations.
+		at := strings.LastIndex(x.lower[:pos], "by")
+		return !leadVerbs[wordBefore(x.lower, at)]
+	}
 	return true
 }
+
+var leadVerbs = map[string]bool{"led": true, "headed": true, "chaired": true}
 
 // objectList reports whether in[k] ends a list whose first item is the
 // object of a preposition: "mediated by Turkey and the United Arab
@@ -462,6 +489,9 @@ func (x *extractor) modifier(m extract.Mention) bool {
 		return false // "Ukrainians reject …": the people themselves
 	}
 	rest := x.d.Text[m.End:]
+	if len(rest) > 1 && rest[0] == '-' && rest[1] >= 'A' && rest[1] <= 'Z' {
+		return true // "the first direct Russian-Ukrainian talks"
+	}
 	if len(rest) < 2 || rest[0] != ' ' || rest[1] < 'a' || rest[1] > 'z' {
 		return false // a name or punctuation follows
 	}

@@ -72,9 +72,12 @@ type extractor struct {
 	// The party of the first subject of the sentence before, and of this
 	// one, for "it" and "its" when no stance was told just before.
 	prevSubject, subjectParty string
-	conditioned               int   // the sentence whose condition was taken, or -1
-	trail                     []int // per token: the next ", which"-like boundary
-	subjectAt                 int   // byte offset of the holder named by the last holders call, or -1
+	conditioned               int // the sentence whose condition was taken, or -1
+	// The party of a capital that opens the sentence: "In Kyiv, officials
+	// said …".
+	locative  string
+	trail     []int // per token: the next ", which"-like boundary
+	subjectAt int   // byte offset of the holder named by the last holders call, or -1
 }
 
 // context is the stance told last.
@@ -109,6 +112,10 @@ func (x *extractor) sentence(si int, s truce.Span) {
 			x.subjectParty = p
 			break
 		}
+	}
+	x.locative = x.locativeParty(ms)
+	if x.subjectParty == "" {
+		x.subjectParty = x.locative
 	}
 	x.trail = trailing(x.trail[:0], x.toks)
 	for k, c := range x.clauses {

@@ -73,6 +73,25 @@ func TestRecallConstructions(t *testing.T) {
 		{name: "a bare cue takes the issues told before", text: "Kyiv accepted the truce of thirty days. Moscow later attached conditions.", want: []stance{{"Ukraine", "ceasefire", Accept}, {"Russia", "ceasefire", Demand}}},
 		{name: "to guarantee is an offer", text: "In London, Washington set up a group to guarantee security guarantees for Kyiv.", want: []stance{{"United States", "security_guarantees", Offer}}},
 		{name: "withdraw from all occupied land", text: "Zelensky insisted in 2022 that Russia withdraw from all occupied land.", want: []stance{{"Ukraine", "ceasefire", Demand}}},
+		{
+			name: "convinced to accept is both stances",
+			text: "In 2025 Washington had convinced Kyiv to accept a truce of 30 days.",
+			want: []stance{{"United States", "ceasefire", Demand}, {"Ukraine", "ceasefire", Accept}},
+		},
+		{name: "pressed to accept is not accepted", text: "Washington pressed Kyiv to accept a truce of 30 days.", want: []stance{{"United States", "ceasefire", Demand}}},
+		{
+			name: "delegations led by two men",
+			text: "Delegations led by Medinsky and Umerov hold the first direct Russian-Ukrainian talks and agree a prisoner exchange.",
+			want: []stance{{"Russia", "prisoners", Accept}, {"Ukraine", "prisoners", Accept}},
+		},
+		{name: "in the capital, officials", text: "In Moscow, officials said the country was ready to discuss a truce.", want: []stance{{"Russia", "ceasefire", Offer}}},
+		{name: "in a venue city nobody holds", text: "In Geneva on Sunday, the talks proposed a truce."},
+		{
+			name: "a list item after a comma is no apposition",
+			text: "Beijing's plan calls for respect for borders, a truce, the protection of prisoners and an end to sanctions.",
+			want: []stance{{"China", "territory", Demand}, {"China", "ceasefire", Demand}, {"China", "prisoners", Demand}, {"China", "sanctions", Demand}},
+		},
+		{name: "a last apposition is no object", text: "Zelensky said Moscow must withdraw its army, a condition he has repeated since 2022 about Crimea.", want: []stance{{"Ukraine", "ceasefire", Demand}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

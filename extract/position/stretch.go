@@ -25,6 +25,10 @@ type stretch struct {
 	// both: a joint measure told without its parties ("will be
 	// exchanged"), held by both belligerents.
 	both bool
+	// won is the cue a persuaded party took up ("convinced Kyiv to
+	// accept"), with its stance; 0 when none.
+	won       int
+	wonStance string
 }
 
 // stretches finds the stance cues of clause c and the tokens each governs.
@@ -62,6 +66,11 @@ func (x *extractor) stretches(buf []stretch, c clause.Clause, ms []extract.Menti
 		if p := x.pressedAt(c, i); p >= 0 {
 			// "Trump pressed Kyiv to accept a troop cap": Trump's demand,
 			// held by the subject of "pressed", not Kyiv's acceptance.
+			if convinceWords[x.toks[p].Lower] {
+				// "Washington had convinced Kyiv to accept a ceasefire":
+				// Kyiv did accept it.
+				sc.won, sc.wonStance = i, sc.stance
+			}
 			sc.cue, sc.stance, sc.flipped, sc.noun, sc.passive = p, Demand, false, false, false
 		}
 		buf = append(buf, sc)
@@ -170,10 +179,16 @@ func (x *extractor) stretchEnd(c clause.Clause, from int) int {
 // a trailing clause, or len(toks): one backward pass.
 func trailing(buf []int, toks []clause.Token) []int {
 	buf = append(buf, make([]int, len(toks))...)
-	next := len(toks)
+	next, commas := len(toks), 0
 	for j := len(toks) - 1; j >= 0; j-- {
-		if toks[j].Lower == "," && j+1 < len(toks) && trailWords[toks[j+1].Lower] {
+		if toks[j].Lower == "," && j+1 < len(toks) && trailWords[toks[j+1].Lower] &&
+			(toks[j+1].Lower != "a" || commas == 0) {
+			// ", a condition he has repeated": an apposition, unless more
+			// commas follow, as in a list ("…, a ceasefire, the …").
 			next = j
+		}
+		if toks[j].Lower == "," {
+			commas++
 		}
 		buf[j] = next
 	}
@@ -435,6 +450,11 @@ var pressureVerbs = map[string]bool{
 	"urged": true, "urges": true, "urging": true, "pushed": true, "pushes": true, "pushing": true,
 	"forced": true, "forces": true, "persuaded": true, "convinced": true, "asked": true,
 	"asks": true, "told": true, "encouraged": true, "encourages": true, "advised": true,
+}
+
+// convinceWords tell that the pressure worked.
+var convinceWords = map[string]bool{
+	"convinced": true, "persuaded": true, "forced": true,
 }
 
 // pressedAt returns the pressure verb governing the cue at i ("pressed
