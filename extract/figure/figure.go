@@ -136,7 +136,12 @@ type scan struct {
 	vote          bool // the sentence tells a vote of states, once worked out
 	otherVote     bool // the sentence tells a vote of another body ("the Rada")
 	voteDone      bool
-	announced     bool // the previous sentence announced figures ("X released its figures")
+	announced     bool   // the previous sentence announced figures ("X released its figures")
+	trailComma    int    // the comma opening the sentence's closing source clause
+	trailBy       string // the source that clause names, once worked out
+	trailDone     bool
+	asBy          string // the source of an opening "As noted X,", once worked out
+	asDone        bool
 }
 
 // source is who reported a figure and as of when.
@@ -171,6 +176,7 @@ func (s *scan) sentence(sp truce.Span) {
 	s.according, s.accordingDone = "", false
 	s.nextBy, s.nextDone = "", false
 	s.vote, s.otherVote, s.voteDone = false, false, false
+	s.trailDone, s.asDone = false, false
 	for i := 0; i < len(s.toks); i++ {
 		t := s.toks[i]
 		if t.kind == tWord && (t.lx.has(fFraction) || s.has(i+1, fFraction)) {

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/truce-project/truce"
@@ -167,51 +168,65 @@ const maxTrailing = 24
 // official representative of the ministry Igor Konashenkov." The earlier
 // stage may leave such a clause out.
 func (s *scan) trailingSource(pos int) string {
+	if !s.trailDone {
+		s.trailComma, s.trailBy = s.findTrailing()
+		s.trailDone = true // once per sentence: stays linear
+	}
+	if s.trailBy == "" || s.toks[s.trailComma].start < pos {
+		return ""
+	}
+	return s.trailBy
+}
+
+// findTrailing returns the comma that opens the sentence's closing source
+// clause and the source it names; "" when there is none.
+func (s *scan) findTrailing() (int, string) {
 	n := len(s.toks)
 	for n > 0 && s.toks[n-1].kind == tSym {
 		n--
 	}
-	from := max(s.tokenAt(pos), n-maxTrailing)
-	for c := n - 2; c >= from; c-- {
+	for c := n - 2; c >= 0 && c >= n-maxTrailing; c-- {
 		if !s.sym(c, ',') {
 			continue
 		}
 		k := c + 1
 		if s.has(k, fSource|fReport) && s.toks[k].kind == tWord && !s.has(k, fOutcome) {
-			return s.invertedSpeaker(k+1, n) // ", informed … Igor Konashenkov."
+			return c, s.invertedSpeaker(k+1, n) // ", informed … Igor Konashenkov."
 		}
 		if s.word(k, wThe) {
 			k++
 		}
 		if k >= n || c < n-8 {
-			return ""
+			return c, ""
 		}
 		if m := s.mentionAt(s.toks[k].start); m != nil && s.has(s.tokenAt(m.End), fSource|fReport) {
 			if m.Type == truce.Place {
-				return party(m)
+				return c, party(m)
 			}
-			return m.Name
+			return c, m.Name
 		}
 		if by := s.heads[s.lowerShort(s.toks[k])]; by != "" && s.has(k+1, fSource|fReport) {
-			return by // "the ministry added": the ministry named before
+			return c, by // "the ministry added": the ministry named before
 		}
-		return ""
+		return c, ""
 	}
-	return ""
+	return 0, ""
 }
 
 // invertedSpeaker names who speaks after an inverted cue, in tokens
-// [k, n): the last person named, else the first body.
+// [k, n): the last person named, else the first body. It looks at a
+// bounded number of mentions.
 func (s *scan) invertedSpeaker(k, n int) string {
 	if k >= n {
 		return ""
 	}
 	start, end := s.toks[k].start, s.toks[n-1].end
+	i, _ := slices.BinarySearchFunc(s.mentions, start, func(m extract.Mention, p int) int { return m.Start - p })
 	var body *extract.Mention
-	for i := range s.mentions {
+	for ; i < len(s.mentions) && s.mentions[i].Start < end; i++ {
 		m := &s.mentions[i]
-		if m.Start < start || m.End > end {
-			continue
+		if m.End > end {
+			break
 		}
 		if m.Type == truce.Person {
 			body = m
@@ -228,6 +243,13 @@ func (s *scan) invertedSpeaker(k, n int) string {
 // openingAs finds "As noted Konashenkov," or "As the ministry reported,"
 // opening the sentence: what follows is said by that source.
 func (s *scan) openingAs() string {
+	if !s.asDone {
+		s.asBy, s.asDone = s.findOpeningAs(), true
+	}
+	return s.asBy
+}
+
+func (s *scan) findOpeningAs() string {
 	if len(s.toks) < 4 || s.lowerShort(s.toks[0]) != "as" {
 		return ""
 	}
