@@ -86,6 +86,14 @@ var recallCases = []struct {
 	{"per a source", "Per Ukrainian officials, 1,200 prisoners will be swapped in May.",
 		[]string{"Ukrainian officials +anon"}},
 	{"per cent is no source", "Grain exports fell 12 per cent in 2023, per year about a million tonnes.", []string{}},
+	{"an embassy speaks as itself", "The Russian embassy in Washington said the sanctions of 2024 were illegal.",
+		[]string{"Russian embassy in Washington"}},
+	{"in a Telegram post", "Peskov said in a Telegram post that the exchange of 2023 was over.",
+		[]string{"Dmitry Peskov via Telegram"}},
+	{"the spokesman of a body that spoke", "The General Staff said 40 drones were shot down. The spokesman added that two had hit Kharkiv.",
+		[]string{"General Staff of the Armed Forces of Ukraine", "General Staff of the Armed Forces of Ukraine"}},
+	{"another body's spokeswoman is no reference", "The General Staff said 40 drones were shot down. The ministry's spokeswoman added that two had hit Kharkiv.",
+		[]string{"General Staff of the Armed Forces of Ukraine"}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 

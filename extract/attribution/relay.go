@@ -90,6 +90,16 @@ func (x *extractor) addressee(c *cand, k int) string {
 		c.via, c.hi = appendName(c.via, name), e // an outlet the knowledge base lacks
 		return name
 	}
+	if x.word(p, "in") && (x.word(p+1, "a") || x.word(p+1, "an")) && x.platform(p+2) && p+3 < len(x.toks) &&
+		x.toks[p+3].is(fMessage) {
+		t := x.toks[p+2] // "said in a Telegram post"
+		name := x.d.Text[t.Start:t.End]
+		if t.ment >= 0 {
+			name = x.d.Mentions[t.ment].Name
+		}
+		c.via, c.hi = appendName(c.via, name), p+4
+		return ""
+	}
 	if x.toks[k].is(fWrite) || x.word(p, "on") && x.platform(p+1) {
 		if name, e := x.medium(p); name != "" {
 			c.via, c.hi = appendName(c.via, name), e

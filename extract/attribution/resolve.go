@@ -245,3 +245,28 @@ func (x *extractor) officeOf(lo, hi int) (speaker, bool) {
 	sp.span = x.spanOf(lo, hi)
 	return sp, true
 }
+
+// bodySpokesman reads "the spokesman" and "the ministry's spokeswoman"
+// after a body spoke: its spokesperson speaks for it.
+func (x *extractor) bodySpokesman(lo, hi int) (speaker, bool) {
+	if hi-lo < 2 || hi-lo > 3 || !x.word(lo, "the") || !x.spokesWord(hi-1) {
+		return speaker{}, false
+	}
+	l := x.last
+	if l == nil || l.sp.person || l.sp.anon || l.sp.name == "" || x.si-l.si > 2 {
+		return speaker{}, false
+	}
+	if hi-lo == 3 {
+		t := &x.toks[lo+1] // "the ministry's spokeswoman": the body must be that one
+		n := strings.TrimSuffix(strings.TrimSuffix(x.lower(lo+1), "'s"), "’s")
+		if !t.poss || t.ment >= 0 || !strings.Contains(strings.ToLower(l.sp.name), n) {
+			return speaker{}, false
+		}
+	}
+	for i := lo; i < hi; i++ {
+		if x.toks[i].ment >= 0 {
+			return speaker{}, false
+		}
+	}
+	return x.ref(l.sp, x.spanOf(lo, hi)), true
+}

@@ -71,6 +71,12 @@ func (x *extractor) interpretCore(lo, hi int, exclude string) (speaker, bool) {
 	if sp, ok := x.document(lo, hi); ok {
 		return sp, true
 	}
+	if sp, ok := x.embassy(lo, hi); ok {
+		return sp, true
+	}
+	if sp, ok := x.bodySpokesman(lo, hi); ok {
+		return sp, true
+	}
 	if r := x.firstFlag(lo, hi, fReport); r >= 0 && x.definite(lo, r) && x.mentionsIn(lo, hi) == 0 {
 		return speaker{cont: contReport, span: x.spanOf(lo, hi), hasSpan: true, message: x.toks[r].is(fMessage)}, true
 	}
@@ -437,6 +443,27 @@ func (x *extractor) body(lo, hi int) (speaker, bool) {
 		lo++
 	}
 	sp := speaker{span: x.spanOf(lo, hi), hasSpan: true}
+	sp.name = x.d.Text[sp.span.Start:sp.span.End]
+	return sp, true
+}
+
+// embassy reads "the Russian embassy in Washington": a mission speaks as
+// itself, named as written, not for the country it sits in.
+func (x *extractor) embassy(lo, hi int) (speaker, bool) {
+	h := -1
+	for i := lo; i < hi && i < lo+4; i++ {
+		if w := x.lower(i); w == "embassy" || w == "consulate" {
+			h = i
+			break
+		}
+	}
+	if h < 0 || x.toks[h].ment >= 0 {
+		return speaker{}, false
+	}
+	for lo < h && x.toks[lo].is(fDeterminer) {
+		lo++
+	}
+	sp := speaker{span: x.spanOf(lo, hi), hasSpan: true, party: x.adjectiveParty(lo, h)}
 	sp.name = x.d.Text[sp.span.Start:sp.span.End]
 	return sp, true
 }
