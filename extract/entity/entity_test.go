@@ -304,6 +304,8 @@ func TestExtract(t *testing.T) {
 			"", []string{"Kyiv Oblast|Kyiv Oblast|place||", "Vladimir Oblast|Vladimir Oblast|place||"}},
 		{"verbs of attack and advance cue a place", "Drones struck Zvenyhorodka overnight, and Russian troops entered Novopavlivka.",
 			"", []string{"Zvenyhorodka|Zvenyhorodka|place||", "Russian|Russia|adj|Russia|", "Novopavlivka|Novopavlivka|place||"}},
+		{"capitalised phrases after in are no names", "In Other News, talks resumed. In Exchange, Moscow released soldiers. On Balance, At Stake: little.",
+			"", []string{"Moscow|Moscow|place|Russia|"}},
 		{"a programme's heading is no outlet", "MORNING NEWS / 08:00\nRADIO BULLETIN / 13:00\nTalks resumed.", "", nil},
 	}
 	for _, tt := range tests {

@@ -65,7 +65,7 @@ var wordLists = map[uint64]string{
 		guards troops soldiers forces residents authorities militants separatists partisans volunteers
 		rescuers medics doctors farmers locals leaders ministers lawmakers deputies negotiators
 		mediators delegates delegations allies partners citizens voters protesters prisoners
-		merry happy glory christmas easter good alert`,
+		merry happy glory christmas easter good alert other another`,
 	clsSpeech: `said says say told tells stated states noted notes added adds wrote writes explained explains
 		stressed stresses emphasized emphasised emphasizes emphasises argued argues claimed claims announced
 		announces declared declares insisted insists warned warns commented comments replied replies
@@ -129,7 +129,8 @@ var wordLists = map[uint64]string{
 		studies relations addition total particular short contrast fact turn general sum response
 		return conclusion summary brief focus detail practice theory principle light view case
 		order spite place time terms part short resolution resolutions article articles annex
-		chapter section paragraph clause phase stage`,
+		chapter section paragraph clause phase stage exchange balance stake issue effect reality essence
+		theory`,
 	clsFunc: `the a an this that these those it its and or but nor of in on at to for from with without
 		by as than then so if when while after before since until because about over under into onto
 		against between among through during who whom which whose what where why how not no also too
