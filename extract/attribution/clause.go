@@ -99,142 +99,6 @@ func (x *extractor) cues() []cand {
 	return x.ownAccords(out)
 }
 
-// according reads "according to X".
-func (x *extractor) according(k int) (cand, bool) {
-	end := k + 2
-	for end < len(x.toks) && end < k+18 && x.toks[end].kind == tWord {
-		end++
-	}
-	if end == k+2 || end == k+3 && x.word(k+2, "which") {
-		return cand{}, false
-	}
-	if ci := x.find(k+3, end, "citing"); ci > 0 && ci+1 < end {
-		// "According to several media reports citing people briefed on the call"
-		if sp, ok := x.interpret(k+2, ci, ""); ok {
-			if a := k + 2 + btoi(x.word(k+2, "the") || x.word(k+2, "a")); sp.anon && a < ci {
-				sp.name = x.d.Text[x.toks[a].Start:x.toks[ci-1].End] // a via keeps its count: "several media reports"
-			}
-			c := cand{lo: k, hi: ci, cue: x.spanOf(k, k+2), sp: sp, accord: true}
-			x.citingAt(&c, ci)
-			c.before = k > 0 && x.atEnd(c.hi)
-			return c, true
-		}
-	}
-	sp, ok := x.interpret(k+2, end, "")
-	if b := x.find(k+3, end, "by"); b > 0 && b+1 < end && (x.word(b-1, "seen") || x.word(b-1, "obtained") ||
-		x.word(b-1, "reviewed") || x.word(b-1, "published")) {
-		if by, byOK := x.interpret(b+1, end, ""); byOK {
-			sp, ok = by, true // "according to a copy seen by several news agencies"
-		}
-	}
-	if !ok {
-		return cand{}, false
-	}
-	c := cand{lo: k, hi: end, cue: x.spanOf(k, k+2), sp: sp, accord: true}
-	if x.sep(min(end, len(x.toks)-1)) && (x.word(end+1, "which") && (x.word(end+2, "cited") || x.word(end+2, "quoted")) || x.word(end+1, "citing")) {
-		c.hi = end + 1 // "According to The Washington Post, which cited people familiar …"
-		if x.word(end+1, "which") {
-			c.hi = end + 2
-		}
-		x.citingAt(&c, c.hi)
-	}
-	c.before = k > 0 && x.atEnd(c.hi)
-	return c, true
-}
-
-// coordinated reads the second verb of "Medinsky called the talks
-// “constructive” and said …": it shares the subject of the cue before.
-func (x *extractor) coordinated(k int, out []cand) (cand, bool) {
-	j := x.skipBack(k - 1)
-	if !x.word(j, "and") && !x.word(j, "but") {
-		return cand{}, false
-	}
-	if len(out) == 0 {
-		return x.sharedSubject(k, j)
-	}
-	p := out[len(out)-1]
-	if p.inverted || p.hedge || p.framing || p.before || p.accord || p.hi > j {
-		return cand{}, false
-	}
-	if x.toks[k].is(fStrict) && !x.opensContent(k+1) || x.notStatement(j, k) {
-		return cand{}, false
-	}
-	c := cand{lo: j, hi: k + 1, cue: x.spanOf(k, k+1), sp: p.sp, via: p.via, brk: true}
-	x.addressee(&c, k)
-	return c, true
-}
-
-// sharedSubject reads "Zelensky dismissed the offer as an “ultimatum” and
-// said …": the sentence's subject, when one clause without commas leads to
-// the "and" at j.
-func (x *extractor) sharedSubject(k, j int) (cand, bool) {
-	s := x.introEnd(j)
-	e := s
-	for e < j && x.toks[e].kind == tWord && (x.toks[e].cap || x.toks[e].ment >= 0 || x.toks[e].is(fDet|fRole)) {
-		e++
-	}
-	e = x.titleEnd(s, e, j)
-	r := x.appositionEnd(e, j)
-	if a, n := x.nameAfterTitle(e, j); n > e {
-		s, e, r = a, n, n+1 // "Russia's chief negotiator, Vladimir Medinsky, came out and called …"
-	}
-	if e == s || r >= j || x.toks[r].kind != tWord || x.toks[r].is(fBe|fBound) || x.toks[r].is(fCue) && !x.toks[r].is(fStrict) {
-		return cand{}, false
-	}
-	for i := r; i < j; i++ {
-		if i == j-1 && x.word(j, "but") && x.toks[i].r == ',' {
-			continue // "…, but said"
-		}
-		if x.sep(i) || x.toks[i].r == ';' || x.toks[i].is(fBound) && !x.word(i, "as") {
-			return cand{}, false
-		}
-	}
-	sp, ok := x.interpret(s, e, "")
-	if !ok || sp.cont != contNone || x.toks[k].is(fStrict) && !x.opensContent(k+1) || x.notStatement(j, k) {
-		return cand{}, false
-	}
-	c := cand{lo: j, hi: k + 1, cue: x.spanOf(k, k+1), sp: sp, brk: true}
-	x.addressee(&c, k)
-	return c, true
-}
-
-// nameAfterTitle returns the tokens of the person in ", <person>," after a
-// title that ends at e or a few lower-case words later, or e, e.
-func (x *extractor) nameAfterTitle(e, j int) (int, int) {
-	c := e
-	for c < j && c < e+4 && x.toks[c].kind == tWord && !x.toks[c].cap && !x.toks[c].is(fCue|fBe|fBound|fPrep|fAux) {
-		c++ // "Ukraine's foreign minister, …"
-	}
-	if c < 1 || c+2 >= j || x.toks[c].r != ',' || x.toks[c].kind != tPunct || x.toks[c-1].kind != tWord ||
-		x.toks[c+1].ment < 0 || x.d.Mentions[x.toks[c+1].ment].Type != truce.Person {
-		return e, e
-	}
-	n := x.mentionEnd(c + 1)
-	if n >= j || x.toks[n].r != ',' || x.toks[n].kind != tPunct {
-		return e, e
-	}
-	return c + 1, n
-}
-
-// titleEnd steps from e over the lower-case rest of a title to the person
-// it names ("National security adviser Mike Waltz"), when the subject
-// started at s is capitalised only for opening the sentence.
-func (x *extractor) titleEnd(s, e, j int) int {
-	if e != s+1 || x.toks[s].ment >= 0 {
-		return e
-	}
-	for q := e; q < j && q < e+4; q++ {
-		t := &x.toks[q]
-		if t.ment >= 0 && x.d.Mentions[t.ment].Type == truce.Person {
-			return x.mentionEnd(q)
-		}
-		if t.kind != tWord || t.cap || t.is(fCue|fBe|fBound|fPrep|fDeterminer|fAux) {
-			return e
-		}
-	}
-	return e
-}
-
 // verb reads a cue verb at toks[k] with its speaker before ("X said") or
 // after ("…, said X").
 func (x *extractor) verb(k int) (cand, bool) {
@@ -428,37 +292,6 @@ func (x *extractor) inverted(k, j int) (cand, bool) {
 	return c, true
 }
 
-// passiveBy reads "The same request was described to our newspaper,
-// separately, by a European official": the agent after "by" is the
-// speaker and the subject before the cue what was said.
-func (x *extractor) passiveBy(be, k int) (cand, bool) {
-	if be < 2 || x.toks[k].is(fStrict) && !x.word(k, "described") || x.negatedBefore(k) {
-		return cand{}, false
-	}
-	b := -1
-	for i := k + 1; i < len(x.toks) && i < k+9; i++ {
-		if x.word(i, "by") {
-			b = i
-			break
-		}
-		if x.toks[i].kind != tWord && x.toks[i].r != ',' || x.word(i, "that") || x.toks[i].is(fCue) {
-			return cand{}, false
-		}
-	}
-	if b < 0 {
-		return cand{}, false
-	}
-	end := b + 1
-	for end < len(x.toks) && end < b+12 && x.toks[end].kind == tWord && !x.toks[end].is(fBound) {
-		end++
-	}
-	sp, ok := x.interpret(b+1, end, "")
-	if !ok || sp.cont == contReport {
-		return cand{}, false
-	}
-	return cand{lo: be, hi: end, cue: x.spanOf(k, k+1), sp: sp, inverted: true, before: true}, true
-}
-
 // singleClose: toks[j] is a single quote mark closing a quotation after its
 // last punctuation ("'We are ready,' says Lavrov"), which the quotation
 // finder leaves alone because it doubles as an apostrophe.
@@ -469,30 +302,6 @@ func (x *extractor) singleClose(j int) bool {
 	}
 	r := x.toks[j-1].r
 	return r == ',' || r == '.' || r == '!' || r == '?'
-}
-
-// passive reads "it is reported that" as a hedge; other passives ("he was
-// told") name no speaker.
-func (x *extractor) passive(be, k int) (cand, bool) {
-	s := x.skipBack(be - 1)
-	if s >= 0 && x.toks[s].kind == tWord && !x.word(s, "it") && x.word(k, "reported") && x.word(k+1, "to") &&
-		k+2 < len(x.toks) && x.toks[k+2].kind == tWord && !x.toks[k+2].cap && x.toks[k+2].ment < 0 && !x.toks[k+2].is(fDeterminer|fNumber) {
-		// "Orbán is reported to be the main holdout": unnamed reports speak.
-		sp := speaker{anon: true, generic: true, head: "reports", name: "unnamed reports"}
-		return cand{lo: be, hi: k + 2, cue: x.spanOf(k, k+1), sp: sp}, true
-	}
-	if c, ok := x.passiveBy(be, k); ok {
-		return c, true
-	}
-	if s < 0 || !x.word(s, "it") || !(x.word(k, "reported") || x.word(k, "said") || x.word(k, "claimed") ||
-		x.word(k, "believed") || x.word(k, "alleged") || x.word(k, "rumoured") || x.word(k, "rumored")) {
-		return cand{}, false // "it should be noted that" hedges nothing
-	}
-	hi := k + 1
-	if x.word(hi, "that") {
-		hi++
-	}
-	return cand{lo: s, hi: hi, cue: x.spanOf(k, k+1), hedge: true}, true
 }
 
 // afterIsContent: what follows the frame is a clause ("that …", ": “…”", or
@@ -606,11 +415,4 @@ func (x *extractor) spanOf(lo, hi int) truce.Span {
 func (x *extractor) commaAside(lo, hi int) bool {
 	return lo >= 3 && hi < len(x.toks) && x.toks[lo-1].r == ',' && x.toks[hi].r == ',' &&
 		x.toks[lo-1].kind == tPunct && x.toks[hi].kind == tPunct && hi-lo <= 5
-}
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
