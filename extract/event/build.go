@@ -107,6 +107,9 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 		ev.Participants = []string{}
 	}
 	ev.Participants, ev.Type = x.refine(st, c, ev.Participants, tr)
+	if ev.Type == PrisonerExchange {
+		ev.Participants = x.sidesOf(st, ev.Participants)
+	}
 	ev.Place = x.place(st, truce.Span{Start: c.Start, End: end}, at, ev.Type == Proposal)
 	anchor := at.Start
 	if tr.typ == Proposal {
@@ -508,4 +511,24 @@ func (x *extractor) sharedSubject(st *sentenceCtx, c clause.Clause, at truce.Spa
 		return nil // the subject is something else: "the office said … and postponed"
 	}
 	return nil
+}
+
+// sidesOf names the people of a prisoner exchange by the side they speak
+// for: prisoners are exchanged between states, whoever announces or signs
+// it ("Umerov stated that … the parties agreed" is Ukraine's exchange).
+func (x *extractor) sidesOf(st *sentenceCtx, names []string) []string {
+	var out []string
+	for _, n := range names {
+		side := n
+		for _, m := range st.mentions {
+			if m.Name == n && m.Type == truce.Person {
+				if m.Party != "" {
+					side = m.Party
+				}
+				break
+			}
+		}
+		out = add(out, side)
+	}
+	return out
 }

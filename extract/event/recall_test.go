@@ -53,7 +53,7 @@ func TestRecall(t *testing.T) {
 			name: "an exchange and a ceasefire agreed together",
 			text: "Putin and Zelensky agreed in Paris to swap all captives by the end of the year and to implement a full ceasefire along the line.",
 			want: []got{
-				{PrisonerExchange, Planned, []string{"Vladimir Putin", "Volodymyr Zelensky"}, "Paris", "", "Putin and Zelensky agreed in Paris to swap all captives by the end of the year and to implement a full ceasefire along the line"},
+				{PrisonerExchange, Planned, []string{"Russia", "Ukraine"}, "Paris", "", "Putin and Zelensky agreed in Paris to swap all captives by the end of the year and to implement a full ceasefire along the line"},
 				{Ceasefire, Planned, []string{"Vladimir Putin", "Volodymyr Zelensky"}, "Paris", "", "Putin and Zelensky agreed in Paris to swap all captives by the end of the year and to implement a full ceasefire along the line"},
 			},
 		},
