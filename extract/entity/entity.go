@@ -3,10 +3,12 @@
 // alias of the knowledge base in one pass over the words of each sentence
 // (longest match wins, so "Kyiv Independent" is the outlet, not the city),
 // then guesses names the knowledge base lacks from titles, verbs of saying,
-// given names and the nouns that head names of bodies (naming them after
-// their country, "Polish Border Guard", or finding the entry they are under
-// another word order), guesses places from the words around them ("the
-// village of", "near", "captured", "X region"), links surnames and
+// given names, appositions (", who", ", a spokesman") and the nouns that head
+// names of bodies (naming them after their country, "Polish Border Guard",
+// or finding the entry they are under another word order), outlets from the
+// nouns of the press before them ("the newspaper X"), sites from the nouns
+// that end their names ("Diriyah Palace"), places from the words around
+// them ("the village of", "near", "captured", "X region"), links surnames and
 // role phrases ("the foreign minister of Ukraine") to the people they mean,
 // and marks nationality adjectives with the party they name.
 //
