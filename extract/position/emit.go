@@ -43,6 +43,7 @@ func (x *extractor) clause(si int, c clause.Clause, ms []extract.Mention) {
 		if s.won > 0 {
 			x.persuaded(si, c, ms, s)
 		}
+		x.judged(si, c, s, holders)
 		from, last = s.after, holders
 	}
 }
@@ -57,6 +58,38 @@ func (x *extractor) persuaded(si int, c clause.Clause, ms []extract.Mention, s s
 	ctx := x.ctx
 	x.emit(si, c, stretch{cue: s.won, after: s.after, to: s.to, stance: s.wonStance}, []string{p}, true)
 	x.ctx = ctx // the presser's stance stays the context
+}
+
+// judged adds the speaker's rejection of demands they call unacceptable:
+// a Ukrainian source saying Russia "put forward “unacceptable” demands"
+// rejects them.
+func (x *extractor) judged(si int, c clause.Clause, s stretch, holders []string) {
+	j := s.cue - 1
+	for j > c.From && x.toks[j].Punct && isQuoteMark(x.toks[j].Lower) {
+		j--
+	}
+	if j < c.From || !judgeWords[x.toks[j].Lower] {
+		return
+	}
+	sp := x.speakerParty(x.toks[s.cue].Span)
+	if sp == "" || len(holders) == 0 || sp == holders[0] {
+		return
+	}
+	ctx := x.ctx
+	x.emit(si, c, stretch{cue: j, after: s.after, to: s.to, stance: Reject}, []string{sp}, true)
+	x.ctx = ctx
+}
+
+var judgeWords = map[string]bool{
+	"unacceptable": true, "unrealistic": true, "absurd": true, "maximalist": true, "excessive": true,
+}
+
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "'", "«", "»":
+		return true
+	}
+	return false
 }
 
 // enumerated makes a clause without a cue that follows a colon or semicolon
@@ -167,6 +200,9 @@ func (x *extractor) emit(si int, c clause.Clause, s stretch, holders []string, c
 		}
 		if s.threat && x.st.issues[h.issue].ID != "sanctions" {
 			continue // a threat of anything else is no stance
+		}
+		if x.handover(h, x.hits[k+1:]) {
+			continue
 		}
 		issues = addInt(issues, h.issue)
 	}
@@ -455,6 +491,35 @@ func sameHolders(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// handover reports whether withdrawal hit h is one from named regions
+// ("withdraw its troops from the Donetsk and Luhansk regions"): a handing
+// over of territory, not a ceasefire term (as the gold sets annotate it).
+func (x *extractor) handover(h hit, later []hit) bool {
+	if x.st.issues[h.issue].ID != "ceasefire" || !strings.HasPrefix(x.toks[h.tok].Lower, "withdr") {
+		return false
+	}
+	from := -1
+	for j := h.tok + 1; j < len(x.toks) && j <= h.tok+8; j++ {
+		if x.toks[j].Lower == "from" {
+			from = j
+			break
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	for _, m := range later {
+		if m.tok > from+4 {
+			break
+		}
+		if m.tok > from && x.st.issues[m.issue].ID == "territory" {
+			r, _ := utf8.DecodeRuneInString(x.d.Text[x.toks[m.tok].Start:])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // ground reports whether a plain "territory", "land" or "soil" only says

@@ -119,7 +119,7 @@ func (x *extractor) sentence(si int, s truce.Span) {
 	}
 	x.trail = trailing(x.trail[:0], x.toks)
 	for k, c := range x.clauses {
-		if c.Sub == "if" || c.Sub == "unless" {
+		if c.Sub == "if" || c.Sub == "unless" || c.Sub == "once" {
 			x.condition(si, x.wholeCondition(c, k))
 			continue
 		}

@@ -38,8 +38,10 @@ func TestRecallConstructions(t *testing.T) {
 		{name: "price of an offer is demanded", text: "Kyiv offers neutrality in exchange for guarantees of security.", want: []stance{{"Ukraine", "nato_neutrality", Offer}, {"Ukraine", "security_guarantees", Demand}}},
 		{name: "its points call for", text: "Beijing published a paper on the crisis. Its twelve points call for a truce and the end of sanctions.", want: []stance{{"China", "ceasefire", Demand}, {"China", "sanctions", Demand}}},
 		{name: "presented an initiative", text: "Erdogan presented a five-point initiative that includes a grain corridor and the exchange of prisoners.", want: []stance{{"Turkey", "black_sea", Offer}, {"Turkey", "prisoners", Offer}}},
-		{name: "put forward demands are demands", text: "Moscow put forward demands on the withdrawal from Donbas.", want: []stance{{"Russia", "ceasefire", Demand}, {"Russia", "territory", Demand}}},
-		{name: "the option of a plan", text: "Russia handed over a memorandum on a truce. The first option demands the withdrawal from Zaporizhzhia.", want: []stance{{"Russia", "ceasefire", Offer}, {"Russia", "ceasefire", Demand}, {"Russia", "territory", Demand}}},
+		{name: "put forward demands are demands", text: "Moscow put forward demands on the withdrawal from Donbas.", want: []stance{{"Russia", "territory", Demand}}},
+		{name: "the option of a plan", text: "Russia handed over a memorandum on a truce. The first option demands the withdrawal from Zaporizhzhia.", want: []stance{{"Russia", "ceasefire", Offer}, {"Russia", "territory", Demand}}},
+		{name: "withdrawal of troops from Ukraine is a ceasefire term", text: "Kyiv demands the withdrawal of Russian troops from the territory of Ukraine.", want: []stance{{"Ukraine", "ceasefire", Demand}}},
+		{name: "withdrawal from named regions hands them over", text: "Putin demanded that Ukraine withdraw its troops from the Donbas and Zaporizhzhia regions.", want: []stance{{"Russia", "territory", Demand}}},
 		{name: "rather than ends the object", text: "The envoy said Kyiv's first goal is the return of children rather than a truce.", want: []stance{{"Ukraine", "prisoners", Demand}}},
 		{name: "mediators are no holders", text: "Talks mediated by Turkey and the UAE agreed to resume prisoner exchanges."},
 		{name: "an indirect object is no holder", text: "Zelensky told Putin in a letter that he supports a truce.", want: []stance{{"Ukraine", "ceasefire", Accept}}},
@@ -92,11 +94,55 @@ func TestRecallConstructions(t *testing.T) {
 			want: []stance{{"China", "territory", Demand}, {"China", "ceasefire", Demand}, {"China", "prisoners", Demand}, {"China", "sanctions", Demand}},
 		},
 		{name: "a last apposition is no object", text: "Zelensky said Moscow must withdraw its army, a condition he has repeated since 2022 about Crimea.", want: []stance{{"Ukraine", "ceasefire", Demand}}},
+		{
+			name: "would order a truce once conditions are met",
+			text: "Putin said Russia would order a truce once Ukraine abandons its plans to join NATO.",
+			want: []stance{{"Russia", "ceasefire", Offer}, {"Russia", "nato_neutrality", Demand}},
+		},
+		{name: "once before any stance is no demand", text: "Once the truce holds, Moscow rejected talks on Crimea.", want: []stance{{"Russia", "crimea", Reject}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []stance
 			for _, p := range st.Extract(g.Annotate(tt.text, "")) {
+				got = append(got, stance{p.Party, p.Issue, p.Stance})
+			}
+			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("positions (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestJudgedDemands: a speaker who calls the other side's demands
+// unacceptable rejects them; a party judging its own demands does not.
+func TestJudgedDemands(t *testing.T) {
+	g := loadGazetteer(t)
+	st := New(loadIssues(t))
+	tests := []struct {
+		name, text, speaker, content string
+		want                         []stance
+	}{
+		{
+			name:    "other side's demands",
+			text:    "Umerov told reporters that Moscow put forward “unacceptable” demands on Donbas.",
+			speaker: "Umerov", content: "Moscow put forward “unacceptable” demands on Donbas",
+			want: []stance{{"Russia", "territory", Demand}, {"Ukraine", "territory", Reject}},
+		},
+		{
+			name: "no speaker, no rejection",
+			text: "Moscow put forward “unacceptable” demands on Donbas.",
+			want: []stance{{"Russia", "territory", Demand}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := g.Annotate(tt.text, "")
+			if tt.speaker != "" {
+				attribute(d, tt.speaker, tt.content, false, false)
+			}
+			var got []stance
+			for _, p := range st.Extract(d) {
 				got = append(got, stance{p.Party, p.Issue, p.Stance})
 			}
 			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {

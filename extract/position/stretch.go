@@ -141,6 +141,8 @@ func (x *extractor) cueAt(c clause.Clause, i int) (stretch, int, bool) {
 		return stretch{stance: Offer}, i + 1, true // "launches a coalition to guarantee any settlement"
 	case t.Lower == "face" && x.word(c, i-1) == "or":
 		return stretch{stance: Consider, threat: true}, i + 1, true // "50 days to reach a deal or face tariffs"
+	case (t.Lower == "would" || t.Lower == "will") && (next == "order" || next == "declare"):
+		return stretch{stance: Offer}, i + 2, true // "Russia would order a ceasefire once …"
 	case willWords[t.Lower] && (agreeVerbs[next] || next == "exchange") && x.bothBefore(c, i):
 		return stretch{stance: Accept}, i + 1, true // "the sides will disengage forces"
 	}
