@@ -357,12 +357,30 @@ func (s *scan) pollSample(first int) bool {
 	return false
 }
 
-// ratio reports a number in "one in three", "1 in 5": a share, not a count.
+// ratio reports a number in "one in three", "1 in 5": a share, not a
+// count. Only a small first term over a small second one makes a ratio:
+// "returned 3,035 in 50 exchanges" counts.
 func (s *scan) ratio(q quantity) bool {
-	if s.word(q.last+1, wIn) && q.last+2 < len(s.toks) && (s.toks[q.last+2].kind == tNum || s.has(q.last+2, fNum)) {
-		return true // "one in three Ukrainians": the "one"
+	if s.word(q.last+1, wIn) && q.value <= 10 {
+		if r, ok := s.readQuantity(q.last + 2); ok && r.value > q.value && r.value <= 100 {
+			return true // "one in three Ukrainians": the "one"
+		}
 	}
-	return q.first >= 2 && s.word(q.first-1, wIn) && (s.toks[q.first-2].kind == tNum || s.has(q.first-2, fNum))
+	if q.first < 2 || !s.word(q.first-1, wIn) || q.value > 100 {
+		return false
+	}
+	t := s.toks[q.first-2]
+	if t.kind != tNum && !t.lx.has(fNum) || t.end-t.start > 5 {
+		return false
+	}
+	var v float64
+	if t.lx != nil {
+		v = t.lx.num
+	}
+	if t.kind == tNum {
+		v = digitValue(s.text[t.start:t.end], -1)
+	}
+	return v > 0 && v <= 10 && v < q.value // "three": the "three" of "one in three"
 }
 
 // ageLimit reports an age bound after people: "all POWs under 25",

@@ -262,7 +262,9 @@ func (s *scan) newSource(start, pos int) bool {
 		return false
 	}
 	from := max(start, m.Start-200)
-	return strings.IndexByte(s.text[from:m.Start], ';') >= 0
+	between := s.text[from:m.Start]
+	// "He said 14,000 …, but the UN counts 10,582 …"
+	return strings.IndexByte(between, ';') >= 0 || strings.Contains(between, ", but ") || strings.Contains(between, ", while ")
 }
 
 // closer reports whether statement a is a better source than b: a name
@@ -341,7 +343,24 @@ func (s *scan) verbAfter(pos int) bool {
 	for n := 0; n < 2 && k < len(s.toks) && s.toks[k].kind == tWord && (auxiliaries[s.lowerShort(s.toks[k])] || s.toks[k].lx == nil && !s.toks[k].cap); n++ {
 		k++ // "has recorded", "monitoring mission counts"
 	}
+	k = s.skipTime(k)
 	return s.has(k, fSource)
+}
+
+// skipTime steps over a date between a name and its verb: "Zelensky on
+// Sunday gave", "the ministry on March 3 reported".
+func (s *scan) skipTime(k int) int {
+	j := k
+	if s.word(j, wOn) {
+		j++
+	}
+	if j >= len(s.toks) || !s.inTimex(s.toks[j].start, s.toks[j].end) {
+		return k
+	}
+	for j < len(s.toks) && j < k+6 && s.inTimex(s.toks[j].start, s.toks[j].end) {
+		j++
+	}
+	return j
 }
 
 // resolve applies the gold rule: the nearest named source; for an

@@ -93,6 +93,9 @@ func (s *scan) onBefore(k int, txEnd int) bool {
 	if s.has(k-1, fSource) && !s.word(k-1, wOn) {
 		return true // "the ministry said Monday"
 	}
+	if e := s.tokenAt(txEnd); s.word(k-1, wOn) && s.has(e, fSource) && !s.has(e, fOutcome) {
+		return true // "Zelensky on Sunday gave the first toll"
+	}
 	if e := s.tokenAt(txEnd); s.word(k-1, wOn) && s.sym(e, ',') && k <= s.firstNum && s.sourceVerbNext(e+1) {
 		return true // "In the exchange that followed on 29 December, Kyiv said 76 …"
 	}
@@ -235,6 +238,13 @@ func (s *scan) asOfAt(pos int) string {
 	i, _ := slices.BinarySearchFunc(s.dates, pos, func(d dated, p int) int { return d.pos - p })
 	if i > 0 {
 		return s.dates[i-1].value
+	}
+	if d := s.dates[0].pos; d > pos && d-pos < 400 {
+		// A date after the figure dates it only in the same clause: not
+		// "14,000 civilians …, but the UN counts 10,582 as of February 15".
+		if w := s.text[pos:d]; strings.IndexByte(w, ';') >= 0 || strings.Contains(w, ", but ") || strings.Contains(w, ", while ") {
+			return ""
+		}
 	}
 	return s.dates[0].value
 }

@@ -93,7 +93,11 @@ func (s *scan) nounPhrase(q quantity, end int) (phrase, bool) {
 	h := s.toks[p.head].lx
 	if h.has(fWeak) && !h.has(fNoun) {
 		// "a delegation of about 20 officials", "311 lawmakers voting", but
-		// "Twelve officials were killed".
+		// "Twelve officials were killed". After a preposition the count is
+		// of events: "returned 3,035 in 50 exchanges".
+		if s.has(q.first-1, fPrep) && !s.harmAfter(p.last+1) {
+			return p, false
+		}
 		return p, s.casualty(p)
 	}
 	if q.word && (!h.has(fNoun) || h.has(fDigitsOnly)) && !(h == nil && s.casualty(p)) {

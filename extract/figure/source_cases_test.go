@@ -137,4 +137,18 @@ var sourceCases = []testCase{
 	{name: "as opener without a cue",
 		text: "As Zelensky arrived in Kyiv, 40 prisoners came home.",
 		want: []want{{Quote: "40 prisoners", Value: 40, Unit: "people", Subject: "Ukraine"}}},
+	{name: "date between name and verb",
+		text: "Zelensky on Tuesday gave the first toll: 2,100 soldiers killed.",
+		tx:   []tx{{"Tuesday", "2023-05-16"}},
+		want: []want{{Quote: "2,100 soldiers", Value: 2100, Unit: "people", Subject: "Ukraine", By: "Volodymyr Zelensky", AsOf: "2023-05-16"}}},
+	{name: "but opens a new source",
+		text: "Zelensky said 9,000 civilians died, but the UN counts 6,100 civilian deaths as of May 2.",
+		tx:   []tx{{"May 2", "2023-05-02"}},
+		at:   []at{{quote: "Zelensky said 9,000 civilians died, but the UN counts 6,100 civilian deaths as of May 2", speaker: "Volodymyr Zelensky", speakerQuote: "Zelensky"}},
+		want: []want{
+			{Quote: "9,000 civilians", Value: 9000, Unit: "people", Subject: "Ukraine", By: "Volodymyr Zelensky"},
+			{Quote: "6,100 civilian", Value: 6100, Unit: "people", Subject: "Ukraine", By: "United Nations", AsOf: "2023-05-02"}}},
+	{name: "large count in a few events is no ratio",
+		text: "Kyiv brought home 2,480 people in 40 swaps, the ombudsman said.",
+		want: []want{{Quote: "2,480 people", Value: 2480, Unit: "people", Subject: "Ukraine"}}},
 }
