@@ -16,6 +16,12 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 	// "Putin did not come, and Zelensky, after meeting Erdogan, …": the
 	// names before the coordination are not the meeting's.
 	seg := truce.Span{Start: x.coordStart(c, tr.tok), End: x.coordEnd(tr.tok, c.To, c.End, true)}
+	if n, ok := x.nestedGathering(tr); ok {
+		// "began discussing with Ukraine the possibility of holding peace
+		// negotiations with Russia": Russia is at the negotiations, not
+		// at the discussion.
+		seg.End = min(seg.End, x.toks[n].End)
+	}
 	ev.Participants = x.participants(st, seg, at)
 	if a := x.antecedent(st, c); a != "" && !x.commaBetween(c.From+1, tr.tok) {
 		// "Putin, who is expected to visit Turkey": not past the end of
@@ -531,4 +537,18 @@ func (x *extractor) sidesOf(st *sentenceCtx, names []string) []string {
 		out = add(out, side)
 	}
 	return out
+}
+
+// nestedGathering returns the talks or meeting noun that a discussion verb
+// at tr is about, if one follows it in the clause.
+func (x *extractor) nestedGathering(tr trigger) (int, bool) {
+	if !tr.verb || tr.typ != Talks {
+		return 0, false
+	}
+	for _, t := range x.trig {
+		if t.tok > tr.tok && !t.verb && (t.typ == Talks || family(t.typ) == Meeting) {
+			return t.tok, true
+		}
+	}
+	return 0, false
 }

@@ -208,6 +208,13 @@ func TestRecall(t *testing.T) {
 				{PrisonerExchange, Held, []string{"Russia", "Ukraine"}, "", "", "Russia and Ukraine swapped 90 prisoners each on the Belarus border on Sunday"},
 			},
 		},
+		{
+			name: "who is at the negotiations discussed is not at the discussion",
+			text: "Envoys of the United States started discussing with Poland the idea of holding negotiations with Russia.",
+			want: []got{
+				{Talks, Held, []string{"United States", "Poland"}, "", "", "Envoys of the United States started discussing with Poland the idea of holding negotiations with Russia"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
