@@ -152,6 +152,7 @@ func spellings(base string) []string {
 // one the document names ("the Russian Defence Ministry"), when exactly one
 // fits.
 func (s *scan) linkShortBodies() {
+	s.lowerBodies()
 	var countries []int32
 	seen := map[int32]bool{}
 	for i := range s.hits {
@@ -188,6 +189,25 @@ func (s *scan) linkShortBodies() {
 		}
 		if found >= 0 {
 			h.entry = found
+		}
+	}
+}
+
+// lowerBodies finds a body written in lower case inside a known person's
+// title, "foreign ministry spokeswoman Maria Zakharova": her country's
+// ministry of that name, when the knowledge base knows it.
+func (s *scan) lowerBodies() {
+	for k := 1; k+1 < len(s.toks); k++ {
+		t, w := s.toks[k], s.toks[k-1]
+		if t.kind != word || t.cap || t.hit >= 0 || w.hit >= 0 || w.kind != word || t.nl || !s.toks[k+1].titled || !strings.EqualFold(s.text(t), "ministry") {
+			continue
+		}
+		c, ok := s.titledPersonCountry(k + 1)
+		if !ok {
+			continue
+		}
+		if e, ok := s.r.knownBody(s.join(k-1, k+1), c); ok {
+			s.addHit(hit{s: k - 1, e: k + 1, entry: e})
 		}
 	}
 }

@@ -306,6 +306,9 @@ func TestExtract(t *testing.T) {
 			"", []string{"Zvenyhorodka|Zvenyhorodka|place||", "Russian|Russia|adj|Russia|", "Novopavlivka|Novopavlivka|place||"}},
 		{"capitalised phrases after in are no names", "In Other News, talks resumed. In Exchange, Moscow released soldiers. On Balance, At Stake: little.",
 			"", []string{"Moscow|Moscow|place|Russia|"}},
+		{"a body in lower case in a known person's title", "The defence ministry spokesman Vladimir Putin said so, and the ministry spokesman Vladimir Putin agreed.",
+			"", []string{"defence ministry|Ministry of Defence of the Russian Federation|organization|Russia|", "Vladimir Putin|Vladimir Putin|person|Russia|",
+				"Vladimir Putin|Vladimir Putin|person|Russia|"}},
 		{"a programme's heading is no outlet", "MORNING NEWS / 08:00\nRADIO BULLETIN / 13:00\nTalks resumed.", "", nil},
 	}
 	for _, tt := range tests {
