@@ -272,3 +272,38 @@ func (s *scan) findOpeningAs() string {
 // source unless the text names who posted it.
 var platforms = map[string]bool{"Telegram": true, "Twitter": true, "X": true, "Facebook": true,
 	"YouTube": true, "TikTok": true, "Instagram": true, "VKontakte": true, "WhatsApp": true}
+
+// closer reports whether statement a is a better source than b: a name
+// beats a pronoun ("Mediazona has confirmed …, it said"), then the
+// innermost statement wins.
+func (s *scan) closer(a, b *truce.Attribution) bool {
+	if pa, pb := s.pronoun(a), s.pronoun(b); pa != pb {
+		return pb
+	}
+	return a.Len() < b.Len()
+}
+
+// pronoun reports a statement whose speaker is written as a pronoun.
+func (s *scan) pronoun(a *truce.Attribution) bool {
+	sp := a.SpeakerSpan
+	if sp == nil || sp.Len() > 4 || sp.Start < 0 || sp.End > len(s.text) {
+		return false
+	}
+	return isPronoun(strings.ToLower(s.text[sp.Start:sp.End]))
+}
+
+// skipTime steps over a date between a name and its verb: "Zelensky on
+// Sunday gave", "the ministry on March 3 reported".
+func (s *scan) skipTime(k int) int {
+	j := k
+	if s.word(j, wOn) {
+		j++
+	}
+	if j >= len(s.toks) || !s.inTimex(s.toks[j].start, s.toks[j].end) {
+		return k
+	}
+	for j < len(s.toks) && j < k+6 && s.inTimex(s.toks[j].start, s.toks[j].end) {
+		j++
+	}
+	return j
+}
