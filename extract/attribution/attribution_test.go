@@ -58,6 +58,7 @@ var known = [][5]string{
 	{"Axios", "Axios", truce.Organization, "outlet", ""},
 	{"Politico", "Politico", truce.Organization, "outlet", ""},
 	{"Bloomberg", "Bloomberg", truce.Organization, "outlet", ""},
+	{"BBC", "BBC", truce.Organization, "outlet", ""},
 	{"New York Times", "New York Times", truce.Organization, "outlet", ""},
 	{"Ukrainska Pravda", "Ukrainska Pravda", truce.Organization, "outlet", "Ukraine"},
 	{"Russian", "Russia", "", "adjective", "Russia"},

@@ -177,8 +177,12 @@ func (x *extractor) pluralNoun(k int) bool {
 	return n.kind == tWord && !n.cap && (n.is(fCue|fBe) || x.word(k+1, "have") || x.word(k+1, "had"))
 }
 
-// callNoun: "a conference call", "phone calls" name no statement.
+// callNoun: "a conference call", "phone calls", "a think tank" name no
+// statement.
 func (x *extractor) callNoun(k int) bool {
+	if x.word(k, "think") && (x.word(k+1, "tank") || x.word(k+1, "tanks")) {
+		return true // "the ISW think tank"
+	}
 	if !x.word(k, "call") && !x.word(k, "calls") {
 		return false
 	}

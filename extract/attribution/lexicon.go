@@ -60,7 +60,7 @@ var (
 	strictCues = []string{
 		"insist", "believe", "suggest", "warn", "argue", "acknowledge", "admit",
 		"think", "allege", "predict", "promise", "vow", "urge", "hint", "indicate",
-		"propose", "threaten", "call", "describe", "dismiss", "denounce", "welcome", "repeat", "maintain", "express", "voice", "underscore", "inform", "accuse", "reject", "dispute", "show",
+		"propose", "threaten", "call", "describe", "dismiss", "denounce", "welcome", "repeat", "maintain", "express", "voice", "underscore", "inform", "accuse", "reject", "dispute", "show", "assess",
 	}
 	irregular = map[string][]string{
 		"say": {"said"}, "tell": {"tell", "tells", "told"}, "write": {"write", "writes", "wrote", "written"},

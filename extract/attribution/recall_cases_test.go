@@ -94,6 +94,12 @@ var recallCases = []struct {
 		[]string{"General Staff of the Armed Forces of Ukraine", "General Staff of the Armed Forces of Ukraine"}},
 	{"another body's spokeswoman is no reference", "The General Staff said 40 drones were shot down. The ministry's spokeswoman added that two had hit Kharkiv.",
 		[]string{"General Staff of the Armed Forces of Ukraine"}},
+	{"a person's office", "Putin's office said the call with Erdogan lasted an hour.",
+		[]string{"Kremlin"}},
+	{"told the outlet with an article", "Lavrov told the BBC in an interview that the talks of 2022 had failed.",
+		[]string{"Sergey Lavrov via BBC"}},
+	{"think tank is no cue", "The Atlantic think tank assessed that the offensive would stall by 2025.",
+		[]string{"Atlantic"}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 

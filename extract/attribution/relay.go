@@ -55,6 +55,9 @@ func (x *extractor) addressee(c *cand, k int) string {
 	if x.toks[k].is(fTell) && p < len(x.toks) && x.toks[p].ment >= 0 {
 		return x.takeMention(c, p)
 	}
+	if x.toks[k].is(fTell) && x.word(p, "the") && p+1 < len(x.toks) && x.toks[p+1].ment >= 0 {
+		return x.takeMention(c, p+1) // "told the BBC"
+	}
 	if x.toks[k].is(fTell) || x.word(p, "to") {
 		q := p
 		if x.word(q, "to") {

@@ -218,20 +218,35 @@ var presidentialOffice = map[string][2]string{
 	"United States": {"White House", "white-house"},
 }
 
-// officeOf reads "his office", "her press office": the office of the person
-// the pronoun stands for; a head of state's office has a name of its own,
+// officeOf reads "his office", "her press office", "Erdogan's office": the
+// office of the person named or the pronoun stands for; a head of state's office has a name of its own,
 // any other office speaks as the person.
 func (x *extractor) officeOf(lo, hi int) (speaker, bool) {
-	if !x.word(hi-1, "office") || hi-lo > 3 || !x.word(lo, "his") && !x.word(lo, "her") ||
-		hi-lo == 3 && !x.word(lo+1, "press") {
+	if !x.word(hi-1, "office") || hi-lo < 2 {
 		return speaker{}, false
 	}
-	sp, ok := x.resolvePronoun(lo)
+	o := hi - 2 // the owner: "his office", "Erdogan's press office"
+	if x.word(o, "press") {
+		o--
+	}
+	var sp speaker
+	ok := false
+	switch t := &x.toks[max(o, 0)]; {
+	case o < lo:
+	case x.word(o, "his") || x.word(o, "her"):
+		if o == lo {
+			sp, ok = x.resolvePronoun(lo)
+		}
+	case t.poss && t.ment >= 0 && x.d.Mentions[t.ment].Type == truce.Person && x.d.Mentions[t.ment].Entity >= 0:
+		if m := x.toks[lo].ment; m == t.ment || x.word(lo, "the") && x.toks[lo+1].ment == t.ment {
+			sp, ok = x.fromMention(int(t.ment)), true
+		}
+	}
 	if !ok || !sp.person {
 		return speaker{}, false
 	}
 	ms := x.d.Mentions
-	at := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= x.toks[lo].Start })
+	at := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= x.toks[hi-1].Start })
 	for i := at - 1; i >= 0 && i >= at-maxSpokesScan; i-- { // bounded: linear in the text
 		m := ms[i]
 		if m.Name != sp.name || m.Kind != "head_of_state" {

@@ -199,7 +199,7 @@ func (x *extractor) subjectStart(j int) int {
 			lo-- // "U.S.-Ukrainian"
 			continue
 		}
-		if t.kind != tWord || t.is(fCue|fBe) && !t.cap && !x.word(lo, "by") || x.word(lo-1, "what") {
+		if t.kind != tWord || t.is(fCue|fBe) && !t.cap && !x.word(lo, "by") && !x.callNoun(lo-1) || x.word(lo-1, "what") {
 			break
 		}
 		if t.is(fBound) {
