@@ -309,6 +309,8 @@ func TestExtract(t *testing.T) {
 		{"a body in lower case in a known person's title", "The defence ministry spokesman Vladimir Putin said so, and the ministry spokesman Vladimir Putin agreed.",
 			"", []string{"defence ministry|Ministry of Defence of the Russian Federation|organization|Russia|", "Vladimir Putin|Vladimir Putin|person|Russia|",
 				"Vladimir Putin|Vladimir Putin|person|Russia|"}},
+		{"a title of a country before a name", "Foreign Minister of Poland Ruben Ramirez signed, and Ingrid Solberg spoke with him.",
+			"", []string{"Poland|Poland|place||", "Ruben Ramirez|Ruben Ramirez|person||", "Ingrid Solberg|Ingrid Solberg|person||"}},
 		{"a programme's heading is no outlet", "MORNING NEWS / 08:00\nRADIO BULLETIN / 13:00\nTalks resumed.", "", nil},
 	}
 	for _, tt := range tests {

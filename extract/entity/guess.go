@@ -340,6 +340,7 @@ func (s *scan) cueBefore(p int) (titleHit, bool) {
 		if s.toks[p-1].id == s.r.comma {
 			return s.titleOfBefore(p - 1)
 		}
+		return s.titleOfBefore(p) // "Foreign Minister of Paraguay Ruben Ramirez"
 	}
 	return titleHit{}, false
 }

@@ -71,7 +71,9 @@ var wordLists = map[uint64]string{
 		announces declared declares insisted insists warned warns commented comments replied replies
 		responded responds tweeted posted confirmed confirms denied denies acknowledged admitted suggested
 		suggests lamented believes believed thinks thought urged urges recalled recalls asserted asserts
-		reiterated reiterates underlined underlines pointed remarked observed concluded continued`,
+		reiterated reiterates underlined underlines pointed remarked observed concluded continued
+		spoke speaks welcomed criticized criticised condemned praised promised vowed pledged conceded
+		cautioned predicted revealed disclosed`,
 	clsFirst: firstNames,
 	clsOrgHead: `ministry council forces agency committee office service assembly commission parliament court
 		bank fund party guard directorate administration department institute foundation organization
