@@ -118,7 +118,7 @@ func (x *extractor) clause(st *sentenceCtx, c clause.Clause, first int) {
 	}
 	if hasNext {
 		nextMode.planned = nextMode.planned || family(next.typ) == Meeting || // "agreed … to meet"
-			next.typ == Ceasefire && mode.planned // "agreed to exchange … and to implement a ceasefire"
+			(next.typ == Ceasefire || next.typ == PrisonerExchange) && mode.planned // "agreed to exchange … and to implement a ceasefire"
 		x.add(st, c, next, nextMode, c.End)
 	}
 	if len(x.events) > n {
@@ -155,6 +155,8 @@ func (x *extractor) second(c clause.Clause, tr, t trigger) bool {
 		return x.placeNear(clause.Clause{From: t.tok, To: len(x.toks)}, t.tok) // "a deal reached at talks in Istanbul"
 	case t.typ == Ceasefire && tr.typ == PrisonerExchange && andAfterExchange(x.toks, c, t.tok):
 		return true // "agreed to exchange all detainees and to implement a ceasefire"
+	case t.typ == PrisonerExchange && tr.typ == Ceasefire && exchangeAfterAnd(x.toks, c, tr.tok, t.tok):
+		return true // "agreed on a ceasefire and an exchange of prisoners"
 	case t.verb && tr.typ == Talks && family(t.typ) == Meeting:
 		return x.toks[t.tok-1].Lower == "to"
 	case t.typ == Proposal && tr.typ != Proposal && t.det == detNew:
@@ -230,6 +232,20 @@ func (x *extractor) pick(st *sentenceCtx, c clause.Clause) (trigger, modality, b
 		}
 		if !found || best.weak && !tr.weak || rank(tr.typ) < rank(best.typ) && best.weak == tr.weak {
 			best, bestMode, found = tr, m, true
+		}
+	}
+	if found && best.typ == PrisonerExchange {
+		// "agreed on a ceasefire and an exchange of prisoners": the
+		// ceasefire comes first and the exchange is a second event.
+		for _, t := range x.trig {
+			if t.tok >= best.tok {
+				break
+			}
+			if t.typ == Ceasefire && exchangeAfterAnd(x.toks, c, t.tok, best.tok) {
+				if m, ok := x.check(st, c, t); ok {
+					return t, m, true
+				}
+			}
 		}
 	}
 	if found && (best.typ == PrisonerExchange || best.typ == Ceasefire) {

@@ -154,7 +154,8 @@ var lightVerbs = map[string]bool{
 	"negotiate": true, "talk": true, "contact": true, "exchange": true, "swap": true,
 	"propose": true, "put": true, "present": true, "unveil": true, "vote": true, "cancel": true,
 	"postpone": true, "call": true, "declare": true, "announce": true, "arrange": true,
-	"organise": true, "organize": true, "schedule": true,
+	"organise": true, "organize": true, "schedule": true, "observe": true, "respect": true,
+	"introduce": true, "establish": true,
 }
 
 // determiners before a trigger noun, and what they say about it.

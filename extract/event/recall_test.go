@@ -215,6 +215,29 @@ func TestRecall(t *testing.T) {
 				{Talks, Held, []string{"United States", "Poland"}, "", "", "Envoys of the United States started discussing with Poland the idea of holding negotiations with Russia"},
 			},
 		},
+		{
+			name: "a ceasefire and an exchange agreed together",
+			text: "Russia and Ukraine agreed on Friday on a three-day ceasefire and an exchange of 300 prisoners.",
+			want: []got{
+				{Ceasefire, Planned, []string{"Russia", "Ukraine"}, "", "", "Russia and Ukraine agreed on Friday on a three-day ceasefire and an exchange of 300 prisoners"},
+				{PrisonerExchange, Planned, []string{"Russia", "Ukraine"}, "", "", "Russia and Ukraine agreed on Friday on a three-day ceasefire and an exchange of 300 prisoners"},
+			},
+		},
+		{
+			name: "a ceasefire and an exchange discussed are topics",
+			text: "Russia and Ukraine discussed a ceasefire and an exchange of prisoners in Istanbul.",
+			want: []got{
+				{Talks, Held, []string{"Russia", "Ukraine"}, "Istanbul", "", "Russia and Ukraine discussed a ceasefire and an exchange of prisoners in Istanbul"},
+			},
+		},
+		{
+			name: "an exchange and a ceasefire to observe",
+			text: "Putin and Zelensky agreed to exchange all prisoners and to observe a full ceasefire.",
+			want: []got{
+				{PrisonerExchange, Planned, []string{"Russia", "Ukraine"}, "", "", "Putin and Zelensky agreed to exchange all prisoners and to observe a full ceasefire"},
+				{Ceasefire, Planned, []string{"Vladimir Putin", "Volodymyr Zelensky"}, "", "", "Putin and Zelensky agreed to exchange all prisoners and to observe a full ceasefire"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -126,7 +126,7 @@ func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool)
 			return Ceasefire, true // "offers a ceasefire of two days", "a US proposal for a ceasefire": a ceasefire, proposed
 		}
 		if near(toks, c, i, 4, ceasefireVerbs) || nearBefore(toks, c, i, 6, agreeVerbs) || startsAfter(toks, c, i) ||
-			andAfterExchange(toks, c, i) ||
+			andAfterExchange(toks, c, i) || andBeforeExchange(toks, c, i) ||
 			participleAfter(toks, c, i, concludedVerbs) {
 			return Ceasefire, true // "agreed on Thursday on a ceasefire"
 		}
@@ -145,6 +145,9 @@ func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool)
 	case PrisonerExchange:
 		if prevWord(toks, c, i) == "in" {
 			return "", false // "in exchange, …"
+		}
+		if nearBefore(toks, c, i, 6, discussVerbs) {
+			return "", false // "discussed a ceasefire and an exchange of prisoners": topics of talks
 		}
 		reach := 6
 		if w.verb {
@@ -416,3 +419,41 @@ var superlatives = map[string]bool{
 	"largest": true, "biggest": true, "longest": true, "greatest": true, "broadest": true,
 	"widest": true, "shortest": true,
 }
+
+// exchangeAfterAnd reports whether the exchange at j follows the ceasefire
+// at i after "and", with no other trigger word between: "a three-day
+// ceasefire and an exchange of 300 prisoners".
+func exchangeAfterAnd(toks []clause.Token, c clause.Clause, i, j int) bool {
+	if j-i > 8 {
+		return false
+	}
+	and := false
+	for k := i + 1; k < j; k++ {
+		switch w := toks[k].Lower; {
+		case w == "and":
+			and = true
+		case triggers[w].typ != "" || toks[k].Punct && w != "-":
+			return false
+		}
+	}
+	return and
+}
+
+// andBeforeExchange reports whether a prisoner exchange follows the
+// ceasefire at i after "and": agreeing on the one is agreeing on both.
+func andBeforeExchange(toks []clause.Token, c clause.Clause, i int) bool {
+	for j := i - 1; j >= c.From && j >= i-6; j-- {
+		if triggers[toks[j].Lower].typ == Talks {
+			return false // "discussed a ceasefire and an exchange": topics of the talks
+		}
+	}
+	for j := i + 2; j < c.To && j <= i+8; j++ {
+		if triggers[toks[j].Lower].typ == PrisonerExchange {
+			return exchangeAfterAnd(toks, c, i, j)
+		}
+	}
+	return false
+}
+
+// discussVerbs make the exchanges after them topics of talks.
+var discussVerbs = map[string]bool{"discuss": true, "discussed": true, "discusses": true, "discussing": true}
