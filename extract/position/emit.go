@@ -388,12 +388,17 @@ func (x *extractor) handover(h hit, later []hit) bool {
 		return false
 	}
 	for _, m := range later {
-		if m.tok > from+4 {
+		if m.tok > from+6 { // "from the parts of four regions"
 			break
 		}
 		if m.tok > from && x.st.issues[m.issue].ID == "territory" {
-			r, _ := utf8.DecodeRuneInString(x.d.Text[x.toks[m.tok].Start:])
-			return unicode.IsUpper(r)
+			// Named regions or "four regions", not "the territory of
+			// Ukraine" or "the front line".
+			switch x.toks[m.tok].Lower {
+			case "territory", "territories", "land", "lands", "soil", "occupied", "front", "frontline", "line", "contact":
+				return false
+			}
+			return true
 		}
 	}
 	return false
