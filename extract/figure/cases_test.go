@@ -65,6 +65,8 @@ var notFigureCases = []testCase{
 	{name: "poll sample", text: "The poll of 2,000 adults was held in May; KIIS surveyed 1,200 people again in June."},
 	{name: "question headline", text: "Did Russia lose 500 tanks?\n\nThe claim spread quickly."},
 	{name: "events after a preposition", text: "Kyiv freed them in 12 exchanges over the year."},
+	{name: "exchange rate", text: "The hryvnia traded at 41.5 per dollar on Friday."},
+	{name: "sides in digits", text: "Both of the 2 sides should meet halfway."},
 	{name: "keycap numbering", text: "2\ufe0f\u20e3 The second swap of the autumn went smoothly."},
 	{name: "day list after date", text: "The exchange ran in stages on April 14, 15 and 16 near Sumy.",
 		tx: []tx{{"April 14", "2019-04-14"}}},

@@ -329,7 +329,7 @@ const weakNouns = "proposals amendments demands conditions preconditions issues 
 	"treaties recommendations documents words sentences paragraphs chapters lines decisions " +
 	"resolutions letters messages interviews statements speeches visits trips conferences " +
 	"summits exchanges swaps individuals entities companies firms banks businesses " +
-	"priorities reasons goals objectives ideas elements requirements tasks"
+	"priorities reasons goals objectives ideas elements requirements tasks sides parties"
 
 // stopWords end a noun phrase: they cannot be part of what is counted.
 const stopWords = "a an the and or but nor of in on at to from by for with without into onto " +

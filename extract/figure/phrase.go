@@ -64,8 +64,8 @@ func (s *scan) nounPhrase(q quantity, end int) (phrase, bool) {
 		for k < len(s.toks) && (s.toks[k].lx.has(fDet) || s.toks[k].kind == tWord && possessive(s.text[s.toks[k].start:s.toks[k].end])) {
 			k++ // "498 of its soldiers", "120 of Ramaphosa's officers"
 		}
-		if r, ok := s.readQuantity(k); ok && k == j+1 {
-			k = r.last + 1 // "79 of 117 drones"
+		if r, ok := s.readQuantity(k); ok && (k == j+1 || s.toks[k].kind == tNum) {
+			k = r.last + 1 // "79 of 117 drones", "141 of the 193 member states"
 		}
 		if k == j+1 {
 			return p, s.acceptBare(q, j)
@@ -178,6 +178,9 @@ func (s *scan) acceptBare(q quantity, j int) bool {
 	if !q.word {
 		// "… and 112 against" is a figure only in a vote of states.
 		sib := s.sibling()
+		if s.word(j, wPer) {
+			return false // "traded at 41.5 per dollar": a rate
+		}
 		if s.lawmakersVote() && (sib == nil || sib.Unit != "countries") {
 			return false // "the vote in the Rada ended 280 to 12"
 		}

@@ -53,6 +53,11 @@ var shareCases = []testCase{
 
 // partitiveCases check counts of a part of a named whole.
 var partitiveCases = []testCase{
+	{name: "part of a counted whole after a determiner",
+		text: "In the end 141 of the 193 UN member states backed the text.",
+		want: []want{
+			{Quote: "141 of the 193 UN member states", Value: 141, Unit: "countries", Subject: "United Nations"},
+			{Quote: "193 UN member states", Value: 193, Unit: "countries", Subject: "United Nations"}}},
 	{name: "part of a country's soldiers", text: "Kyiv said 212 of Russia's soldiers were captured near Kupiansk.",
 		want: []want{{Quote: "212 of Russia's soldiers", Value: 212, Unit: "people", Subject: "Russia", By: "Ukraine"}}},
 }

@@ -42,6 +42,9 @@ func (s *scan) findVote() {
 			s.vote = true
 			return
 		}
+		if strings.HasPrefix(n, "United Nations") || n == "OSCE" || strings.HasPrefix(n, "Organization for Security") {
+			return // a body of states, though not one whose bare tallies are sure to be states
+		}
 	}
 	s.otherVote = true
 }
