@@ -218,6 +218,9 @@ func (s *scan) guessPeople(i, j, b int) {
 // begins ("Far East Igor Matveyev"), while "Luiz Inácio Lula" stays one.
 func (s *scan) givenStarts(k, m, j int) bool {
 	t := s.toks[m]
+	if j-m > 8 { // two or three words with their particles: bounded, so a long run stays linear
+		return false
+	}
 	if t.kind != word || !t.cap || !s.r.is(t, clsFirst) || s.r.is(s.toks[k], clsFirst) {
 		return false
 	}
