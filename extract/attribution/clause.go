@@ -68,10 +68,15 @@ func (x *extractor) cues() []cand {
 				out = append(out, c)
 				k = c.hi - 1
 			}
-		case x.word(k, "words") || x.word(k, "view") || x.word(k, "opinion") || x.word(k, "put"):
+		case x.word(k, "words") || x.word(k, "view") || x.word(k, "opinion") || x.word(k, "put") || x.word(k, "puts"):
 			c, ok := x.inWords(k)
 			if !ok && x.word(k, "put") {
 				c, ok = x.putIt(k)
+			}
+			if !ok && (x.word(k, "put") || x.word(k, "puts")) {
+				if c, ok = x.putAt(k); ok {
+					c.brk = x.breakBetween(out, c.lo)
+				}
 			}
 			if ok {
 				out = append(out, c)

@@ -149,7 +149,7 @@ func init() {
 		"broadcaster", "channel", "publication", "magazine", "lawmakers", "deputies", "parliament",
 		"audience", "correspondent", "correspondents", "journalist", "television", "interviewer", "students")
 	add(fSpecial, "according", "read", "quoted", "cited", "quotes", "cites", "interview", "speaking", "comments", "remarks",
-		"words", "view", "opinion", "put", "learned", "learnt", "understood", "made", "per")
+		"words", "view", "opinion", "put", "puts", "learned", "learnt", "understood", "made", "per")
 	add(fModal, "will", "would", "could", "can", "should", "must", "may", "might", "shall")
 	add(fAside, "in", "turn", "however", "for", "its", "his", "her", "their", "part", "meanwhile",
 		"though", "therefore", "moreover", "instead", "particular", "contrast", "response",

@@ -100,6 +100,11 @@ var recallCases = []struct {
 		[]string{"Sergey Lavrov via BBC"}},
 	{"think tank is no cue", "The Atlantic think tank assessed that the offensive would stall by 2025.",
 		[]string{"Atlantic"}},
+	{"put the offer at a sum", "Bloomberg, citing a document shared with allies, put the offer at $100 billion.",
+		[]string{"Bloomberg"}},
+	{"puts its losses at a number", "Kyiv puts its losses of 2024 at about 43,000 soldiers.",
+		[]string{"Ukraine"}},
+	{"put the blame at a door is no estimate", "Zelensky put the blame at the door of the Kremlin.", []string{}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 

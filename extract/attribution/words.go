@@ -106,3 +106,34 @@ func (x *extractor) possessor(p int) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// putAt reads "the Financial Times put the offer at $100 billion": an
+// estimate is its subject's statement.
+func (x *extractor) putAt(k int) (cand, bool) {
+	at := -1
+	for i := k + 1; i < len(x.toks) && i < k+8 && x.toks[i].kind == tWord; i++ {
+		if x.word(i, "at") {
+			at = i
+			break
+		}
+	}
+	if at < k+2 || at+1 >= len(x.toks) {
+		return cand{}, false
+	}
+	n := x.toks[at+1]
+	if n.kind == tPunct && n.r != '$' && n.r != '€' && n.r != '£' || n.kind == tWord && !isDigitByte(x.d.Text[n.Start]) &&
+		!x.word(at+1, "about") && !x.word(at+1, "around") && !x.word(at+1, "some") && !x.word(at+1, "more") {
+		return cand{}, false // "put the blame at the door of …"
+	}
+	j := x.skipBack(k - 1)
+	if j < 0 || x.notStatement(j, k) {
+		return cand{}, false
+	}
+	if x.toks[j].kind != tWord {
+		if j < 1 || x.toks[j].r != ',' {
+			return cand{}, false
+		}
+		return x.appositive(k, k+1, j) // "the Financial Times, citing a document, put …"
+	}
+	return x.forward(k, k+1, j)
+}
