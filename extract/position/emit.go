@@ -68,8 +68,10 @@ func (x *extractor) emit(si int, c clause.Clause, s stretch, holders []string, c
 		x.hits = x.st.matcher.find(x.hits, x.toks, x.lastComma(c, s.cue), s.cue) // "the status of Crimea is rejected"
 	}
 	var issues []int
+	loc := -1 // the last hit skipped as a place
 	for k, h := range x.hits {
-		if k > 0 && x.locates(h) || x.ground(h, k > 0) {
+		if k > 0 && (x.locates(h) || x.sameLocation(loc, h)) || x.ground(h, k > 0) {
+			loc = h.tok
 			continue // "the nuclear power plant in Zaporizhzhia": where, not what
 		}
 		if h.tok >= 2 && x.toks[h.tok-1].Lower == "-" && x.toks[h.tok-2].Lower == "non" {
@@ -81,7 +83,7 @@ func (x *extractor) emit(si int, c clause.Clause, s stretch, holders []string, c
 		if x.handover(h, x.hits[k+1:]) {
 			continue
 		}
-		issues = addInt(issues, h.issue)
+		issues = addInt(issues, x.reading(h))
 	}
 	fromContext := false
 	if len(issues) == 0 && cued && (x.pointsBack(s) || x.bare(s)) {
@@ -370,6 +372,40 @@ func sameHolders(a, b []string) bool {
 	return true
 }
 
+// reading returns the issue a hit stands for where its words mislead:
+// troops that "must leave all of Ukraine's territory" withdraw (ceasefire),
+// guarantees "similar to Article 5" are security guarantees, not NATO.
+func (x *extractor) reading(h hit) int {
+	id, w := x.st.issues[h.issue].ID, x.toks[h.tok].Lower
+	switch {
+	case id == "territory" && (w == "territory" || w == "territories" || w == "land" || w == "soil"):
+		j := h.tok - 1
+		for j >= 0 && j >= h.tok-4 && (groundWords[x.toks[j].Lower] || clause.IsPossessive(x.toks[j]) || x.toks[j].Lower == "ukraine") {
+			j--
+		}
+		if j >= 0 && leaveWords[x.toks[j].Lower] {
+			return x.issueIndex("ceasefire", h.issue)
+		}
+	case id == "nato_neutrality" && w == "article" && h.tok >= 2:
+		if p := x.toks[h.tok-1].Lower; p == "like" || p == "to" && x.toks[h.tok-2].Lower == "similar" {
+			return x.issueIndex("security_guarantees", h.issue)
+		}
+	}
+	return h.issue
+}
+
+var leaveWords = map[string]bool{"leave": true, "leaves": true, "leaving": true, "left": true, "vacate": true}
+
+// issueIndex returns the index of the issue with the given ID, or def.
+func (x *extractor) issueIndex(id string, def int) int {
+	for i, is := range x.st.issues {
+		if is.ID == id {
+			return i
+		}
+	}
+	return def
+}
+
 // handover reports whether withdrawal hit h is one from named regions
 // ("withdraw its troops from the Donetsk and Luhansk regions"): a handing
 // over of territory, not a ceasefire term (as the gold sets annotate it).
@@ -460,9 +496,29 @@ func (x *extractor) locates(h hit) bool {
 	}
 	switch x.toks[h.tok-1].Lower {
 	case "in", "near", "at", "around":
+	case "the":
+		// "freeze the front in the regions of Kherson and Zaporizhzhia"
+		w := x.toks[h.tok].Lower
+		return h.tok >= 2 && x.toks[h.tok-2].Lower == "in" && (w == "regions" || w == "region" || w == "oblast" || w == "oblasts")
 	default:
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(x.d.Text[x.toks[h.tok].Start:])
 	return unicode.IsUpper(r)
+}
+
+// sameLocation reports whether territory hit h continues the place skipped
+// at token loc: "in the regions of Kherson and Zaporizhzhia".
+func (x *extractor) sameLocation(loc int, h hit) bool {
+	if loc < 0 || h.tok <= loc || h.tok-loc > 4 || x.st.issues[h.issue].ID != "territory" {
+		return false
+	}
+	for j := loc + 1; j < h.tok; j++ {
+		switch x.toks[j].Lower {
+		case "of", "and", ",", "the":
+		default:
+			return false
+		}
+	}
+	return true
 }

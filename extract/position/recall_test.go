@@ -100,6 +100,9 @@ func TestRecallConstructions(t *testing.T) {
 			want: []stance{{"Russia", "ceasefire", Offer}, {"Russia", "nato_neutrality", Demand}},
 		},
 		{name: "once before any stance is no demand", text: "Once the truce holds, Moscow rejected talks on Crimea.", want: []stance{{"Russia", "crimea", Reject}}},
+		{name: "leave the territory is a withdrawal", text: "Zelensky said Russian troops must leave all of Ukraine's territory.", want: []stance{{"Ukraine", "ceasefire", Demand}}},
+		{name: "guarantees similar to Article 5", text: "Moscow accepted guarantees similar to Article 5 for Kyiv.", want: []stance{{"Russia", "security_guarantees", Accept}}},
+		{name: "in the regions of is where", text: "Putin proposed a truce in the regions of Zaporizhzhia and Donbas.", want: []stance{{"Russia", "ceasefire", Offer}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
