@@ -117,10 +117,10 @@ func plannedCue(toks []clause.Token, c clause.Clause, j int) bool {
 // futureAfter catches "a meeting … would take place next week".
 func (x *extractor) futureAfter(c clause.Clause, i int) bool {
 	end := min(c.To, i+30)
-	for _, t := range x.trig {
-		if t.tok > i && t.tok < end {
-			end = t.tok // "… in what would be their second summit" is the summit's
-		}
+	// The next trigger after i, by binary search: x.trig is in text order.
+	k := sort.Search(len(x.trig), func(k int) bool { return x.trig[k].tok > i })
+	if k < len(x.trig) && x.trig[k].tok < end {
+		end = x.trig[k].tok // "… in what would be their second summit" is the summit's
 	}
 	for j := i + 1; j+1 < end; j++ {
 		switch x.toks[j].Lower {
