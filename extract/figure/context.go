@@ -276,6 +276,9 @@ func (s *scan) sourceBefore(pos int) *extract.Mention {
 		if k := s.skipAux(s.skipAside(s.tokenAt(m.End))); m.Party != "" && s.has(k, fSource) && !s.has(k, fOutcome) {
 			return true // "Moscow admitted 1,351 dead", not "Moscow released 40 officials"
 		}
+		if m.Type == truce.Place && possessiveAt(s.text, m.End) && s.roleVerb(s.tokenAt(m.End)) {
+			return true // "Norway's defence chief put Ukrainian casualties at 100,000"
+		}
 		// "The Ukrainian authorities speak of about 19,500 children"
 		k := s.tokenAt(m.End)
 		return m.Party != "" && k < len(s.toks) && bodyNouns[s.lowerShort(s.toks[k])] && s.verbAfter(s.toks[k].end)

@@ -156,4 +156,7 @@ var sourceCases = []testCase{
 	{name: "large count in a few events is no ratio",
 		text: "Kyiv brought home 2,480 people in 40 swaps, the ombudsman said.",
 		want: []want{{Quote: "2,480 people", Value: 2480, Unit: "people", Subject: "Ukraine"}}},
+	{name: "a country's official without a name",
+		text: "Belarus's defence chief put Russian losses at 150,000 killed or wounded.",
+		want: []want{{Quote: "150,000 killed", Value: 150000, Unit: "people", Subject: "Russia", By: "Belarus"}}},
 }

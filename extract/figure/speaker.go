@@ -307,3 +307,28 @@ func (s *scan) skipTime(k int) int {
 	}
 	return j
 }
+
+// roleWords name an office a country's official holds: "Norway's defence
+// chief", "Poland's foreign minister".
+var roleWords = map[string]bool{"chief": true, "minister": true, "president": true, "head": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "commander": true,
+	"ombudsman": true, "envoy": true, "ambassador": true, "premier": true, "leader": true}
+
+// roleVerb reports a role of a few lowercase words from token k, ending in
+// a role word, then a source verb: "defence chief put", "foreign minister
+// said".
+func (s *scan) roleVerb(k int) bool {
+	if k < len(s.toks) && s.toks[k].kind == tWord && possessive(s.text[s.toks[k].start:s.toks[k].end]) {
+		k++ // the possessive "Norway's" is one token
+	}
+	for j := k; j < len(s.toks) && j < k+3; j++ {
+		t := s.toks[j]
+		if t.kind != tWord || t.cap {
+			return false
+		}
+		if roleWords[s.lowerShort(t)] {
+			return s.has(j+1, fSource) && !s.has(j+1, fOutcome)
+		}
+	}
+	return false
+}
