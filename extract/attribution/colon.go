@@ -17,10 +17,14 @@ const maxColonName = 6
 // colonStatement reads a sentence that opens with a person's name and a
 // colon and has no cue of its own. It reports whether it made one.
 func (x *extractor) colonStatement(s truce.Span) bool {
-	c := -1
+	c, dash := -1, false
 	for i := x.lead; i < len(x.toks) && i <= x.lead+maxColonLead; i++ {
 		if x.toks[i].kind == tPunct && x.toks[i].r == ':' {
 			c = i
+			break
+		}
+		if x.toks[i].kind == tPunct && (x.toks[i].r == '–' || x.toks[i].r == '—') && i > x.lead+2 {
+			c, dash = i, true // "Putin set conditions – above all …": only a list of conditions
 			break
 		}
 		if x.toks[i].kind != tWord && x.toks[i].r != ',' || x.toks[i].quoted {
@@ -35,12 +39,16 @@ func (x *extractor) colonStatement(s truce.Span) bool {
 		return false
 	}
 	lo := x.lead
-	sp, ok := x.headlineName(c)
-	if !ok {
+	sp, ok := speaker{}, false
+	if !dash {
+		sp, ok = x.headlineName(c)
+	}
+	if !ok && !dash {
 		para = s.End
 		sp, ok = x.colonLead(c)
 	}
 	if !ok {
+		para = s.End
 		lo, sp, ok = x.listedColon(c)
 	}
 	if !ok || x.wordsAfter(c+1) < 3 && para == s.End {
@@ -287,10 +295,14 @@ func (x *extractor) listedColon(c int) (int, speaker, bool) {
 	if x.word(n, "out") || x.word(n, "up") {
 		n++
 	}
-	if v >= c || !(x.word(n, "his") || x.word(n, "her") || x.word(n, "its") || x.word(n, "their")) {
+	if v >= c {
 		return 0, speaker{}, false
 	}
-	n++
+	if x.word(n, "his") || x.word(n, "her") || x.word(n, "its") || x.word(n, "their") {
+		n++
+	} else if n >= c || !listNouns[x.lower(n)] {
+		return 0, speaker{}, false // "set conditions" needs no possessive
+	}
 	if n+1 < c && !listNouns[strings.ToLower(x.d.Text[x.toks[n].Start:x.toks[n].End])] {
 		n++ // "his main conditions"
 	}

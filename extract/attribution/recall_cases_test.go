@@ -105,6 +105,9 @@ var recallCases = []struct {
 	{"puts its losses at a number", "Kyiv puts its losses of 2024 at about 43,000 soldiers.",
 		[]string{"Ukraine"}},
 	{"put the blame at a door is no estimate", "Zelensky put the blame at the door of the Kremlin.", []string{}},
+	{"conditions after a dash", "On the ceasefire of 2025, Putin set conditions – above all an end to Western aid for Kyiv.",
+		[]string{"Vladimir Putin"}},
+	{"a dash without a list is no statement", "The summit in Paris – the third this year – ended without a deal.", []string{}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 
