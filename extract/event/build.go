@@ -53,6 +53,11 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 		// "after a long phone call with Putin": the other side is named
 		// elsewhere in the sentence, though not across ", and".
 		fall := truce.Span{Start: x.sentenceCoordStart(tr.tok), End: x.coordEnd(tr.tok, len(x.toks), st.span.End, false)}
+		if x.theTwo(c, tr.tok) {
+			// "Zelensky said he planned to meet Xi, and the two leaders
+			// spoke by phone": the pair was named before the ", and".
+			fall.Start = st.span.Start
+		}
 		ev.Participants = merge(ev.Participants, x.participants(st, fall, at))
 	} else if host != "" && len(ev.Participants) == 2 {
 		// "Putin, who is expected to visit Turkey" after "Erdogan said":
@@ -551,4 +556,18 @@ func (x *extractor) nestedGathering(tr trigger) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// theTwo reports whether "the two" and a plural noun come before token i in
+// c: "the two leaders", "the two men".
+func (x *extractor) theTwo(c clause.Clause, i int) bool {
+	for j := max(c.From, i-6); j+2 < i; j++ {
+		if x.toks[j].Lower == "the" && x.toks[j+1].Lower == "two" {
+			switch x.toks[j+2].Lower {
+			case "leaders", "presidents", "men", "ministers", "sides":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -238,6 +238,14 @@ func TestRecall(t *testing.T) {
 				{Ceasefire, Planned, []string{"Vladimir Putin", "Volodymyr Zelensky"}, "", "", "Putin and Zelensky agreed to exchange all prisoners and to observe a full ceasefire"},
 			},
 		},
+		{
+			name: "the two leaders named before the coordination",
+			text: "Zelensky said he planned to meet Erdogan, and the two leaders finally spoke by phone on Monday.",
+			want: []got{
+				{Meeting, Planned, []string{"Volodymyr Zelensky", "Recep Tayyip Erdoğan"}, "", "", "Zelensky said he planned to meet Erdogan"},
+				{Talks, Held, []string{"Volodymyr Zelensky", "Recep Tayyip Erdoğan"}, "", "", "and the two leaders finally spoke by phone on Monday"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
