@@ -80,7 +80,7 @@ func (x *extractor) emit(si int, c clause.Clause, s stretch, holders []string, c
 		if s.threat && x.st.issues[h.issue].ID != "sanctions" {
 			continue // a threat of anything else is no stance
 		}
-		if x.handover(h, x.hits[k+1:]) {
+		if x.handover(h, x.hits[k+1:]) || len(x.hits) > 1 && x.framed(h) {
 			continue
 		}
 		issues = addInt(issues, x.reading(h))
@@ -113,11 +113,20 @@ func (x *extractor) emit(si int, c clause.Clause, s stretch, holders []string, c
 // the other side's offer ("refuses to cede land in exchange for a truce"),
 // so only offers and acceptances have one.
 func (x *extractor) price(si int, c clause.Clause, s stretch, holders []string) {
-	ret := x.beforeReturn(s)
-	if ret >= s.to || len(holders) == 0 || s.stance == Reject || s.stance == Demand {
+	if len(holders) == 0 || s.stance == Reject || s.stance == Demand {
 		return
 	}
-	p := stretch{cue: ret, after: ret + 3, to: s.to, stance: Demand}
+	p := stretch{cue: x.beforeReturn(s), to: s.to, stance: Demand}
+	p.after = p.cue + 3
+	if p.cue >= s.to {
+		// "would not join NATO, and in exchange the guarantors would
+		// promise to defend it": the rest of the clause is the price.
+		p.cue = x.inExchange(s.to, c.To)
+		p.after, p.to = p.cue+2, c.To
+	}
+	if p.cue >= c.To {
+		return
+	}
 	x.hits = x.st.matcher.find(x.hits[:0], x.toks, p.after, p.to)
 	var issues []int
 	for _, h := range x.hits {
@@ -256,6 +265,17 @@ func (x *extractor) beforeReturn(s stretch) int {
 		}
 	}
 	return s.to
+}
+
+// inExchange returns where a bare "in exchange" or "in return" (no "for")
+// starts in toks[from:to], or to.
+func (x *extractor) inExchange(from, to int) int {
+	for j := from; j+2 < to; j++ {
+		if x.toks[j].Lower == "in" && (x.toks[j+1].Lower == "exchange" || x.toks[j+1].Lower == "return") && x.toks[j+2].Lower != "for" {
+			return j
+		}
+	}
+	return to
 }
 
 // add appends p unless the sentence already holds the same stance.
@@ -404,6 +424,22 @@ func (x *extractor) issueIndex(id string, def int) int {
 		}
 	}
 	return def
+}
+
+// framed reports whether hit h is the subject an embedded demand is put
+// on: "insisted that any ceasefire must come with security guarantees"
+// demands the guarantees, not the ceasefire.
+func (x *extractor) framed(h hit) bool {
+	if h.tok == 0 || x.toks[h.tok-1].Lower != "any" {
+		return false
+	}
+	for j := h.tok + 1; j < len(x.toks) && j <= h.tok+2; j++ {
+		switch x.toks[j].Lower {
+		case "must", "should", "would", "will", "has", "have", "needs", "cannot":
+			return true
+		}
+	}
+	return false
 }
 
 // handover reports whether withdrawal hit h is one from named regions

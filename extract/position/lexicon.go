@@ -74,6 +74,7 @@ var cues = map[string]cue{
 	"proposes": {Offer, false, false}, "proposed": {Offer, false, false},
 	"proposal": {Offer, true, false}, "proposals": {Offer, true, false},
 	"promised": {Offer, false, false}, "promises": {Offer, false, false},
+	"promise": {Offer, false, false},
 	"pledged": {Offer, false, false}, "concessions": {Offer, true, false},
 	"concession": {Offer, true, false}, "guaranteed": {Offer, false, false},
 

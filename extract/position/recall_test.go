@@ -103,6 +103,13 @@ func TestRecallConstructions(t *testing.T) {
 		{name: "leave the territory is a withdrawal", text: "Zelensky said Russian troops must leave all of Ukraine's territory.", want: []stance{{"Ukraine", "ceasefire", Demand}}},
 		{name: "guarantees similar to Article 5", text: "Moscow accepted guarantees similar to Article 5 for Kyiv.", want: []stance{{"Russia", "security_guarantees", Accept}}},
 		{name: "in the regions of is where", text: "Putin proposed a truce in the regions of Zaporizhzhia and Donbas.", want: []stance{{"Russia", "ceasefire", Offer}}},
+		{
+			name: "a bare in exchange is the price",
+			text: "Kyiv would not join NATO, and in exchange guarantors would give it security guarantees.",
+			want: []stance{{"Ukraine", "nato_neutrality", Offer}, {"Ukraine", "security_guarantees", Demand}},
+		},
+		{name: "any X must is a frame", text: "Zelensky insisted that any truce must come with security guarantees first.", want: []stance{{"Ukraine", "security_guarantees", Demand}}},
+		{name: "rejects any X", text: "Kyiv rejects any truce that would freeze the war.", want: []stance{{"Ukraine", "ceasefire", Reject}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
