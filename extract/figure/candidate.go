@@ -26,6 +26,17 @@ func (s *scan) figure(q quantity) (int, bool) {
 	if q.plus && b.low == nil && b.high == nil {
 		b.approx, b.low = true, ptr(q.value)
 	}
+	if b.lowLast < 0 && s.orMore(end) {
+		end += 2 // "eight or more countries", "50 or so tanks"
+		b.approx = true
+		if b.low == nil && b.high == nil {
+			if s.word(end, wMore) {
+				b.low = ptr(q.value)
+			} else if s.word(end, wLess) {
+				b.high = ptr(q.value)
+			}
+		}
+	}
 	if s.notFigure(q, end) || s.conversion(q) {
 		return end, false
 	}
@@ -68,6 +79,19 @@ func (s *scan) figure(q quantity) (int, bool) {
 	g.Via = slices.Clone(f.Via)
 	s.out = append(s.out, f, g)
 	return end, true
+}
+
+// orMore reports "or more", "or so", "or fewer" after the number ending at
+// token end.
+func (s *scan) orMore(end int) bool {
+	if end+2 >= len(s.toks) || s.toks[end+1].kind != tWord || s.lowerShort(s.toks[end+1]) != "or" {
+		return false
+	}
+	switch s.lowerShort(s.toks[end+2]) {
+	case "more", "so", "fewer", "less":
+		return true
+	}
+	return false
 }
 
 // swapAfter reports "for 1,000" or "-for-1,000" from token k: the first

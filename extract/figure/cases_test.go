@@ -121,6 +121,10 @@ var unitCases = []testCase{
 		want: []want{{Quote: "31 prisoners", Value: 31, Unit: "people"}}},
 	{name: "count after people bound", text: "Moscow freed prisoners over 40 soldiers in all, Kyiv said.",
 		want: []want{{Quote: "over 40 soldiers", Value: 40, Approx: true, Low: 40, Unit: "people", Subject: "Russia", By: "Ukraine"}}},
+	{name: "or more", text: "Eight or more countries would act as guarantors.",
+		want: []want{{Quote: "Eight or more countries", Value: 8, Low: 8, Approx: true, Unit: "countries"}}},
+	{name: "or so", text: "Russia lost 40 or so tanks near Vuhledar.",
+		want: []want{{Quote: "40 or so tanks", Value: 40, Approx: true, Unit: "tanks", Subject: "Russia"}}},
 	{name: "bare swap", text: "The sides agreed on an exchange of 500 for 500, Kyiv said.",
 		want: []want{
 			{Quote: "500", Value: 500, Unit: "people", Subject: "Ukraine", By: "Ukraine"},
