@@ -294,6 +294,11 @@ func (x *extractor) continued(sp speaker, via []string) (speaker, []string, bool
 	if l == nil && sp.message && x.last != nil && x.si-x.last.si <= window && !x.last.sp.anon {
 		l = x.last // "X issued a joint statement … The statement said"
 	}
+	if mi := x.agencyNamed(at, l); mi >= 0 { // "… chartered by the World Food Programme. The agency itself says"
+		sp = x.fromMention(mi)
+		sp.span, sp.hasSpan, sp.cont = at, true, contReport
+		return sp, []string{}, true
+	}
 	if l == nil {
 		if mi := x.nearestOutlet(at.Start); mi >= 0 { // "TASS published … The agency said"
 			sp = x.fromMention(mi)
@@ -311,6 +316,25 @@ func (x *extractor) continued(sp speaker, via []string) (speaker, []string, bool
 	}
 	sp.span, sp.hasSpan, sp.cont = at, true, contReport
 	return sp, via, true
+}
+
+// agencyNamed: "the agency" or "the organisation" at is a body other than
+// an outlet named in this sentence or the one before, after the last
+// report l: that body, not the report. It returns the mention or -1.
+func (x *extractor) agencyNamed(at truce.Span, l *said) int {
+	w := strings.ToLower(x.d.Text[at.Start:at.End])
+	if !strings.Contains(w, "agency") && !strings.Contains(w, "organisation") && !strings.Contains(w, "organization") ||
+		x.si == 0 {
+		return -1
+	}
+	mi := x.nearest(at.Start, truce.Organization)
+	if mi < 0 || outletKinds[x.d.Mentions[mi].Kind] || x.d.Mentions[mi].Start < x.d.Sentences[x.si-1].Start {
+		return -1
+	}
+	if l != nil && l.si < len(x.d.Sentences) && x.d.Mentions[mi].Start < x.d.Sentences[l.si].End {
+		return -1 // the report came after it
+	}
+	return mi
 }
 
 // inherited is the via of a speaker that names none: the last speaker's

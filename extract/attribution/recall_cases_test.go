@@ -108,6 +108,10 @@ var recallCases = []struct {
 	{"conditions after a dash", "On the ceasefire of 2025, Putin set conditions – above all an end to Western aid for Kyiv.",
 		[]string{"Vladimir Putin"}},
 	{"a dash without a list is no statement", "The summit in Paris – the third this year – ended without a deal.", []string{}},
+	{"the agency is the body just named", "Reuters reported the talks of 2022. The ICRC sent a team to Mariupol. The agency said the convoy had to turn back.",
+		[]string{"Reuters", "International Committee of the Red Cross"}},
+	{"the agency is the outlet when no body came after it", "Reuters reported that the ICRC team had left. The agency said the convoy had to turn back.",
+		[]string{"Reuters", "Reuters"}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 
