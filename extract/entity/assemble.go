@@ -35,7 +35,7 @@ func (s *scan) assemble() ([]truce.Entity, []extract.Mention) {
 		if h.adjective && s.proOrAnti(h) {
 			continue // "pro-Russian separatists" do not speak for Russia
 		}
-		if h.adjective && !s.namesPlace(h) || s.attributive(h) {
+		if h.adjective && !s.namesPlace(h) || s.attributive(h) || s.compound(h) {
 			m.Entity, m.Kind = -1, KindAdjective
 			mentions = append(mentions, m)
 			continue
@@ -212,6 +212,50 @@ func (s *scan) onPlatform(k int) bool {
 	on, w := s.toks[k-1], s.toks[k-2]
 	return on.id == s.r.on && !on.cap && w.kind == word && !w.cap && s.r.is(w, clsPostOn)
 }
+
+// compound reports a country joined by a dash to another country or a
+// continent before a noun, "the Russia–Africa summit", "US-Russia talks": the pair modifies
+// the noun and names no location ("on the Russia-Ukraine border" does).
+func (s *scan) compound(h *hit) bool {
+	if h.entry < 0 || h.adjective || h.cands != nil || !s.realm(h.entry) {
+		return false
+	}
+	other := func(k int) *hit { // the country or continent hit at toks[k], if any
+		if k < 0 || k >= len(s.toks) || s.toks[k].hit < 0 {
+			return nil
+		}
+		o := &s.hits[s.toks[k].hit]
+		if o.entry < 0 || o.adjective || o.cands != nil || !s.realm(o.entry) {
+			return nil
+		}
+		return o
+	}
+	dash := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.toks[k].kind == punct && !s.toks[k].space && k+1 < len(s.toks) && !s.toks[k+1].space && isDash(s.text(s.toks[k]))
+	}
+	end := h.e
+	switch {
+	case dash(h.e) && other(h.e+1) != nil:
+		end = other(h.e + 1).e
+	case dash(h.s-1) && other(h.s-2) != nil:
+	default:
+		return false
+	}
+	if end >= len(s.toks) {
+		return false
+	}
+	t := s.toks[end]
+	return t.kind == word && !t.cap && !t.nl && !s.r.is(t, clsFunc|clsVerb|clsLocNoun)
+}
+
+// realm reports a country or continent: towns joined by a dash name a
+// route ("the Togliatti–Odesa pipeline"), which runs through places.
+func (s *scan) realm(e int32) bool {
+	k := s.r.entries[e].Kind
+	return s.r.entries[e].Type == truce.Place && (k == "country" || k == "continent")
+}
+
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 // coModifier reports a second modifier at toks[k] after "and": a
 // nationality adjective or a lower-case word that is no function word

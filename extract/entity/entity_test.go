@@ -311,6 +311,9 @@ func TestExtract(t *testing.T) {
 				"Vladimir Putin|Vladimir Putin|person|Russia|"}},
 		{"a title of a country before a name", "Foreign Minister of Poland Ruben Ramirez signed, and Ingrid Solberg spoke with him.",
 			"", []string{"Poland|Poland|place||", "Ruben Ramirez|Ruben Ramirez|person||", "Ingrid Solberg|Ingrid Solberg|person||"}},
+		{"countries joined by a dash before a noun modify it", "The Russia-Ukraine talks stalled. On the Russia-Ukraine border, Kherson-Kyiv trains ran.",
+			"", []string{"Russia|Russia|adj|Russia|", "Ukraine|Ukraine|adj|Ukraine|", "Russia|Russia|place|Russia|", "Ukraine|Ukraine|place|Ukraine|",
+				"Kherson|Kherson|place||", "Kyiv|Kyiv|place|Ukraine|"}},
 		{"a programme's heading is no outlet", "MORNING NEWS / 08:00\nRADIO BULLETIN / 13:00\nTalks resumed.", "", nil},
 	}
 	for _, tt := range tests {
