@@ -63,6 +63,7 @@ func TestExtract(t *testing.T) {
 	cases = append(cases, sourceCases...)
 	cases = append(cases, shareCases...)
 	cases = append(cases, partitiveCases...)
+	cases = append(cases, moreMoneyCases...)
 	if len(cases) < 60 {
 		t.Fatalf("only %d cases", len(cases))
 	}

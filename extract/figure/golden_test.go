@@ -123,7 +123,7 @@ func checkFigures(t *testing.T, text string, figs []truce.Figure) {
 }
 
 func FuzzExtract(f *testing.F) {
-	for _, c := range [][]testCase{numberCases, boundCases, moneyCases, notFigureCases, unitCases, contextCases, dateCases, sourceCases, shareCases, partitiveCases} {
+	for _, c := range [][]testCase{numberCases, boundCases, moneyCases, notFigureCases, unitCases, contextCases, dateCases, sourceCases, shareCases, partitiveCases, moreMoneyCases} {
 		for _, tc := range c {
 			f.Add(tc.text)
 		}
@@ -155,7 +155,7 @@ func benchText(_ testing.TB) string {
 			}
 		}
 	}
-	for _, c := range [][]testCase{numberCases, boundCases, moneyCases, notFigureCases, unitCases, contextCases, dateCases, sourceCases, shareCases, partitiveCases} {
+	for _, c := range [][]testCase{numberCases, boundCases, moneyCases, notFigureCases, unitCases, contextCases, dateCases, sourceCases, shareCases, partitiveCases, moreMoneyCases} {
 		for _, tc := range c {
 			parts = append(parts, tc.text)
 		}

@@ -253,6 +253,9 @@ func initNouns() {
 	add(fCurrency, "UAH", "hryvnias", "hryvnia", "hryvnas", "hryvna", "hryvnyas", "uah")
 	add(fCurrency, "GBP", "pounds", "gbp")
 	add(fCurrency, "CNY", "yuan", "cny")
+	add(fCurrency, "CHF", "francs", "chf")
+	add(fCurrency, "JPY", "yen", "jpy")
+	add(fCurrency, "TRY", "lira", "liras")
 }
 
 func initContext() {

@@ -62,6 +62,14 @@ var partitiveCases = []testCase{
 		want: []want{{Quote: "212 of Russia's soldiers", Value: 212, Unit: "people", Subject: "Russia", By: "Ukraine"}}},
 }
 
+// moreMoneyCases check currencies beyond the belligerents' and the big three.
+var moreMoneyCases = []testCase{
+	{name: "swiss francs code", text: "Bern spent CHF 15 million on the summit's security.",
+		want: []want{{Quote: "CHF 15 million", Value: 15e6, Unit: "CHF"}}},
+	{name: "yen word", text: "Tokyo pledged 150 billion yen for demining.",
+		want: []want{{Quote: "150 billion yen", Value: 150e9, Unit: "JPY"}}},
+}
+
 // sourceCases check who reported a figure.
 var sourceCases = []testCase{
 	{name: "anonymous source beside a body",
