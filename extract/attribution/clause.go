@@ -182,11 +182,14 @@ func (x *extractor) pluralNoun(k int) bool {
 	return n.kind == tWord && !n.cap && (n.is(fCue|fBe) || x.word(k+1, "have") || x.word(k+1, "had"))
 }
 
-// callNoun: "a conference call", "phone calls", "a think tank" name no
-// statement.
+// callNoun: "a conference call", "phone calls", "a think tank", "state
+// media" name no statement.
 func (x *extractor) callNoun(k int) bool {
 	if x.word(k, "think") && (x.word(k+1, "tank") || x.word(k+1, "tanks")) {
 		return true // "the ISW think tank"
+	}
+	if x.word(k, "state") && k+1 < len(x.toks) && stateNouns[x.lower(k+1)] {
+		return true // "Russian state media reported"
 	}
 	if !x.word(k, "call") && !x.word(k, "calls") {
 		return false
@@ -425,3 +428,6 @@ func (x *extractor) commaAside(lo, hi int) bool {
 	return lo >= 3 && hi < len(x.toks) && x.toks[lo-1].r == ',' && x.toks[hi].r == ',' &&
 		x.toks[lo-1].kind == tPunct && x.toks[hi].kind == tPunct && hi-lo <= 5
 }
+
+var stateNouns = map[string]bool{"media": true, "television": true, "tv": true, "news": true, "agency": true,
+	"broadcaster": true, "channel": true, "outlets": true, "press": true, "newspaper": true, "radio": true}

@@ -112,6 +112,9 @@ var recallCases = []struct {
 		[]string{"Reuters", "International Committee of the Red Cross"}},
 	{"the agency is the outlet when no body came after it", "Reuters reported that the ICRC team had left. The agency said the convoy had to turn back.",
 		[]string{"Reuters", "Reuters"}},
+	{"state media", "Russian state media reported that the delegation had landed in Istanbul in 2022.",
+		[]string{"Russian state media +anon"}},
+	{"state as a verb", "The officials state that the talks of 2019 failed.", []string{"unnamed officials +anon"}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 

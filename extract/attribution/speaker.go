@@ -142,7 +142,7 @@ func (x *extractor) anonHead(lo, hi int) int {
 		if i == lo+1 && x.word(i, "of") && x.toks[lo].is(fDet|fNumber) {
 			continue // "one of my colleagues", "some of the negotiators"
 		}
-		if t.kind != tWord || t.is(fPrep|fCue) && !t.is(fAnon) || x.word(i, "by") {
+		if t.kind != tWord || t.is(fPrep|fCue) && !t.is(fAnon) && !x.callNoun(i) || x.word(i, "by") {
 			return -1
 		}
 		if t.is(fAnon) && t.ment < 0 && !(t.cap && i+1 < hi && x.toks[i+1].cap) {
