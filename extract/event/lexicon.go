@@ -66,7 +66,7 @@ var triggers = map[string]word{
 
 	"agreement": {Agreement, false}, "agreements": {Agreement, false}, "deal": {Agreement, false},
 	"accord": {Agreement, false}, "accords": {Agreement, false}, "treaty": {Agreement, false},
-	"memorandum": {Agreement, false},
+	"memorandum": {Agreement, false}, "protocol": {Agreement, false}, "protocols": {Agreement, false},
 
 	"vote": {Vote, false}, "votes": {Vote, false}, "voted": {Vote, true},
 	"resolution": {Vote, false},

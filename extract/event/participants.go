@@ -165,6 +165,9 @@ func (x *extractor) placeParticipant(m extract.Mention) string {
 		if x.dateline(m) {
 			return "" // "MINSK, Feb 12 (wire) –" tells where the report was filed
 		}
+		if triggers[x.wordAfter(m.End)].typ != "" {
+			return "" // "the Minsk protocol", "the Istanbul talks": a name, not a party
+		}
 		switch x.wordBefore(m.Start) {
 		case "of", "from", "around", "near", "on", "over", "into", "across", "toward", "towards",
 			"outside", "in", "at", "to", "for":

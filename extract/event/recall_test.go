@@ -246,6 +246,20 @@ func TestRecall(t *testing.T) {
 				{Talks, Held, []string{"Volodymyr Zelensky", "Recep Tayyip Erdoğan"}, "", "", "and the two leaders finally spoke by phone on Monday"},
 			},
 		},
+		{
+			name: "a protocol signed is a signing",
+			text: "The Minsk protocol was signed by Russia and Ukraine in Minsk on Friday.",
+			want: []got{
+				{Other, Held, []string{"Russia", "Ukraine"}, "Minsk", "", "The Minsk protocol was signed by Russia and Ukraine in Minsk on Friday"},
+			},
+		},
+		{
+			name: "an initiative signed is a signing, not a proposal",
+			text: "The grain initiative, signed in Istanbul by Russia and Ukraine, let ships leave Odesa.",
+			want: []got{
+				{Other, Held, []string{"Russia", "Ukraine"}, "Istanbul", "", "The grain initiative, signed in Istanbul by Russia and Ukraine, let ships leave Odesa"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -106,6 +106,9 @@ func resolve(toks []clause.Token, c clause.Clause, i int, w word) (string, bool)
 			return Meeting, n == "at" || n == "in" || n == "by"
 		}
 	case Proposal:
+		if !w.verb && signedAfter(toks, c, i) {
+			return Other, true // "The initiative, signed in Istanbul on 22 July 2022": a signing
+		}
 		if (lw == "plans" || lw == "plan") && nextWord(toks, c, i) == "to" && determiner(toks, c.From, i) == 0 {
 			return "", false // "plans to hold": a cue, not a plan
 		}
@@ -457,3 +460,13 @@ func andBeforeExchange(toks []clause.Token, c clause.Clause, i int) bool {
 
 // discussVerbs make the exchanges after them topics of talks.
 var discussVerbs = map[string]bool{"discuss": true, "discussed": true, "discusses": true, "discussing": true}
+
+// signedAfter reports whether a sign verb follows the noun at i, right
+// after it or after a comma: "the initiative, signed in Istanbul".
+func signedAfter(toks []clause.Token, c clause.Clause, i int) bool {
+	j := i + 1
+	if j < c.To && toks[j].Lower == "," {
+		j++
+	}
+	return j < c.To && (toks[j].Lower == "signed" || toks[j].Lower == "initialled" || toks[j].Lower == "initialed")
+}
