@@ -167,4 +167,11 @@ var sourceCases = []testCase{
 	{name: "a country's official without a name",
 		text: "Belarus's defence chief put Russian losses at 150,000 killed or wounded.",
 		want: []want{{Quote: "150,000 killed", Value: 150000, Unit: "people", Subject: "Russia", By: "Belarus"}}},
+	{name: "quotation reopened after the cue",
+		text: "\u201cWe lost 500 men,\u201d Zelensky said, \u201cand 300 more were wounded.\u201d",
+		at: []at{{quote: "\u201cWe lost 500 men,\u201d Zelensky said, \u201cand 300 more were wounded.\u201d",
+			speaker: "Volodymyr Zelensky", speakerQuote: "Zelensky", content: "We lost 500 men,\u201d Zelensky said, \u201cand 300 more were wounded."}},
+		want: []want{
+			{Quote: "500 men", Value: 500, Unit: "people", By: "Volodymyr Zelensky"},
+			{Quote: "300", Value: 300, Unit: "people", By: "Volodymyr Zelensky"}}},
 }

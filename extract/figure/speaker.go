@@ -141,8 +141,12 @@ func (s *scan) quoteClosedBefore(start, pos int) bool {
 	if open < 0 || pos-start > maxQuoteLook {
 		return false
 	}
+	// The last quotation mark before pos must close: "“We lost 500 men,”
+	// he said, “and 300 more were wounded”" reopens the quotation.
 	stretch := s.text[start:pos]
-	return strings.Contains(stretch, "”") || strings.Contains(stretch, "»")
+	closed := max(strings.LastIndex(stretch, "”"), strings.LastIndex(stretch, "»"))
+	opened := max(strings.LastIndex(stretch, "“"), strings.LastIndex(stretch, "«"))
+	return closed >= 0 && closed > opened
 }
 
 // docSpeaker reports a speaker that is a text nobody is named for: "leaked
