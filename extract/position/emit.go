@@ -67,6 +67,11 @@ func (x *extractor) emit(si int, c clause.Clause, s stretch, holders []string, c
 	if len(x.hits) == 0 && (s.passive || x.theirReturn(s)) {
 		x.hits = x.st.matcher.find(x.hits, x.toks, x.lastComma(c, s.cue), s.cue) // "the status of Crimea is rejected"
 	}
+	if len(x.hits) == 0 && s.back {
+		// "registered hundreds of prisoners of war coming from the site, at
+		// the demand of the two parties"
+		x.hits = x.st.matcher.find(x.hits, x.toks, max(c.From, s.cue-14), s.cue)
+	}
 	var issues []int
 	loc := -1 // the last hit skipped as a place
 	for k, h := range x.hits {

@@ -37,6 +37,15 @@ func (x *extractor) holders(c clause.Clause, ms []extract.Mention, s stretch, fr
 		}
 		return x.ctx.holders
 	}
+	if s.atRequest {
+		if x.hasBothSides(s.after, min(s.to, s.after+4)) {
+			return belligerents
+		}
+		if p := x.firstParty(ms, x.toks[s.after].Start, x.toks[min(s.to, s.after+4)-1].End); p != "" {
+			return []string{p}
+		}
+		return nil
+	}
 	if x.hasBothSides(from, s.cue) {
 		return belligerents
 	}

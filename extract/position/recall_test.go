@@ -110,6 +110,8 @@ func TestRecallConstructions(t *testing.T) {
 		},
 		{name: "any X must is a frame", text: "Zelensky insisted that any truce must come with security guarantees first.", want: []stance{{"Ukraine", "security_guarantees", Demand}}},
 		{name: "rejects any X", text: "Kyiv rejects any truce that would freeze the war.", want: []stance{{"Ukraine", "ceasefire", Reject}}},
+		{name: "at the demand of both sides", text: "The Red Cross registered 300 prisoners of war at the plant, at the request of the two parties.", want: []stance{{"Russia", "prisoners", Demand}, {"Ukraine", "prisoners", Demand}}},
+		{name: "at the request of a party", text: "Qatar began to mediate the return of children at Kyiv's request in 2023.", want: []stance{{"Ukraine", "prisoners", Demand}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

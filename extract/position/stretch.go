@@ -29,6 +29,10 @@ type stretch struct {
 	// accept"), with its stance; 0 when none.
 	won       int
 	wonStance string
+	// back: the object stands before the cue ("prisoners …, at the
+	// demand of the two parties").
+	back      bool
+	atRequest bool // "at the request of X": X holds it
 }
 
 // stretches finds the stance cues of clause c and the tokens each governs.
@@ -138,7 +142,11 @@ func (x *extractor) cueAt(c clause.Clause, i int) (stretch, int, bool) {
 	case (t.Lower == "exchanged" || t.Lower == "swapped") && x.word(c, i-1) == "be" && willWords[x.word(c, i-2)]:
 		return stretch{stance: Accept, passive: true, both: true}, i + 1, true // "prisoners will be exchanged"
 	case t.Lower == "guarantee" && x.word(c, i-1) == "to":
-		return stretch{stance: Offer}, i + 1, true // "launches a coalition to guarantee any settlement"
+		return stretch{stance: Offer}, i + 1, true // "the guarantors would have to guarantee any settlement"
+	case (t.Lower == "demand" || t.Lower == "request") && x.word(c, i-1) == "the" && x.word(c, i-2) == "at" && x.word(c, i+1) == "of":
+		return stretch{stance: Demand, back: true, atRequest: true}, i + 2, true // "at the demand of the two parties"
+	case (t.Lower == "demand" || t.Lower == "request") && i >= c.From+3 && clause.IsPossessive(x.toks[i-1]) && x.word(c, i-3) == "at":
+		return stretch{stance: Demand, back: true}, i + 1, true // "at Kyiv's request"
 	case t.Lower == "face" && x.word(c, i-1) == "or":
 		return stretch{stance: Consider, threat: true}, i + 1, true // "50 days to reach a deal or face tariffs"
 	case (t.Lower == "would" || t.Lower == "will") && (next == "order" || next == "declare"):
@@ -223,7 +231,7 @@ var starters = func() map[string]bool {
 	for _, w := range []string{"rule", "rules", "ruled", "give", "gave", "giving", "call", "calls",
 		"called", "calling", "required", "demanded", "asked", "ask", "asks", "asking", "put",
 		"not", "never", "cannot", "'t", "’t", "must", "committed", "commit", "commits", "signed",
-		"sign", "signs", "exchanged", "swapped", "face", "will", "would", "shall", "guarantee"} {
+		"sign", "signs", "exchanged", "swapped", "face", "will", "would", "shall", "guarantee", "request"} {
 		m[w] = true
 	}
 	return m
