@@ -7,7 +7,10 @@
 // most specific trigger, so "discussed a ceasefire" is talks about a
 // ceasefire and not two events. Triggers that refer back to an event already
 // told ("these talks", "the plan") and triggers in hypothetical, wished-for,
-// negated or questioned clauses yield nothing: precision first.
+// negated or questioned clauses yield nothing: precision first. A gathering
+// named again with its own day or building ("the meeting on August 5-6")
+// is an event of its own, as the annotators count such mentions; a
+// ceasefire agreed with a prisoner exchange is a second event of its clause.
 package event
 
 import (
