@@ -233,9 +233,16 @@ func (x *extractor) emit(c cand, frames []cand, content truce.Span, hedged bool,
 		Cue: strings.ToLower(x.d.Text[c.cue.Start:c.cue.End]), Via: via,
 		Hedged: hedged, Content: content,
 	}
+	if q, ok := x.quoteAround(content.Start); ok && q.open < x.d.Sentences[x.si].Start && q.close < content.End {
+		a.Content.Start = q.inner().Start // the quotation began in an earlier sentence
+		content = a.Content
+	}
 	cue := c.cue
 	a.CueSpan = &cue
 	a.Span = union(union(content, cue), region)
+	if q, ok := x.quoteAround(a.Span.Start); ok && q.open < x.d.Sentences[x.si].Start && q.close < a.Span.End {
+		a.Span.Start = q.open // "“We are ready. We have always been ready,” Lavrov said, “but …”"
+	}
 	if sp.hasSpan {
 		ss := sp.span
 		a.SpeakerSpan = &ss

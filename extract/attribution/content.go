@@ -242,3 +242,14 @@ func (x *extractor) quotedBytes(sp truce.Span) int {
 	}
 	return n
 }
+
+// quoteAround returns the quotation that opened before pos and closes after
+// it: a quotation the sentence splitter cut in two ("“We are ready. We
+// have always been ready,” Lavrov said").
+func (x *extractor) quoteAround(pos int) (quote, bool) {
+	i := sort.Search(len(x.quotes), func(i int) bool { return x.quotes[i].close >= pos })
+	if i < len(x.quotes) && x.quotes[i].open < pos && pos < x.quotes[i].close {
+		return x.quotes[i], true
+	}
+	return quote{}, false
+}

@@ -115,6 +115,8 @@ var recallCases = []struct {
 	{"state media", "Russian state media reported that the delegation had landed in Istanbul in 2022.",
 		[]string{"Russian state media +anon"}},
 	{"state as a verb", "The officials state that the talks of 2019 failed.", []string{"unnamed officials +anon"}},
+	{"quotation cut in two by the splitter", "“We are ready. We have been ready since 2022,” Lavrov said, “but the West is not.”",
+		[]string{"Sergey Lavrov +direct"}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 
