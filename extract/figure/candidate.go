@@ -84,14 +84,20 @@ func (s *scan) figure(q quantity) (int, bool) {
 // orMore reports "or more", "or so", "or fewer" after the number ending at
 // token end.
 func (s *scan) orMore(end int) bool {
-	if end+2 >= len(s.toks) || s.toks[end+1].kind != tWord || s.lowerShort(s.toks[end+1]) != "or" {
+	if end+2 >= len(s.toks) || !s.is(end+1, "or") {
 		return false
 	}
-	switch s.lowerShort(s.toks[end+2]) {
-	case "more", "so", "fewer", "less":
-		return true
+	return s.is(end+2, "more") || s.is(end+2, "so") || s.is(end+2, "fewer") || s.is(end+2, "less")
+}
+
+// is reports whether token k is the word w, whatever its case, without
+// allocating.
+func (s *scan) is(k int, w string) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
 	}
-	return false
+	t := s.toks[k]
+	return t.kind == tWord && t.end-t.start == len(w) && strings.EqualFold(s.text[t.start:t.end], w)
 }
 
 // swapAfter reports "for 1,000" or "-for-1,000" from token k: the first

@@ -71,11 +71,10 @@ func (s *scan) entryStart(k int) bool {
 // figures to the day of publication: "have now fled", "has now reached".
 func (s *scan) nowClause() bool {
 	for i := 1; i < len(s.toks); i++ {
-		if s.toks[i].kind != tWord || s.toks[i].end-s.toks[i].start != 3 || s.lowerShort(s.toks[i]) != "now" {
+		if !s.is(i, "now") {
 			continue
 		}
-		switch s.lowerShort(s.toks[i-1]) {
-		case "has", "have", "is", "are":
+		if s.is(i-1, "has") || s.is(i-1, "have") || s.is(i-1, "is") || s.is(i-1, "are") {
 			return true
 		}
 	}

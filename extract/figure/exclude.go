@@ -29,29 +29,25 @@ func (s *scan) ageVerb(num int) bool {
 	if num == 0 || s.has(num+1, fNoun) {
 		return false
 	}
-	switch s.lowerShort(s.toks[num-1]) {
-	case "turned", "turns", "turning", "aged":
-		return true
-	}
-	return false
+	return s.is(num-1, "turned") || s.is(num-1, "turns") || s.is(num-1, "turning")
 }
 
 // pollSample reports the size of a poll's sample: "a survey of 1,004
 // adults", "polled 2,000 people" — no figure of the war.
 func (s *scan) pollSample(first int) bool {
-	if first == 0 {
-		return false
+	k := first - 1
+	if s.is(k, "of") {
+		k--
 	}
-	p := s.lowerShort(s.toks[first-1])
-	if p == "of" && first >= 2 {
-		p = s.lowerShort(s.toks[first-2])
-	}
-	switch p {
-	case "survey", "poll", "sample", "surveyed", "polled", "interviewed", "questioned":
-		return true
+	for _, w := range pollWords {
+		if s.is(k, w) {
+			return true
+		}
 	}
 	return false
 }
+
+var pollWords = []string{"survey", "poll", "sample", "surveyed", "polled", "interviewed", "questioned"}
 
 // ratio reports a number in "one in three", "1 in 5": a share, not a
 // count. Only a small first term over a small second one makes a ratio:
@@ -104,7 +100,7 @@ func (s *scan) dayList(num int) bool {
 		return false
 	}
 	for j := num - 1; j >= 1 && j >= num-2*maxDayList; j -= 2 {
-		if !s.sym(j, ',') && !s.sym(j, '-') && !s.sym(j, '–') && !s.word(j, wAnd) && s.lowerShort(s.toks[j]) != "or" {
+		if !s.sym(j, ',') && !s.sym(j, '-') && !s.sym(j, '–') && !s.word(j, wAnd) && !s.is(j, "or") {
 			return false
 		}
 		d := s.toks[j-1]

@@ -254,7 +254,7 @@ func (s *scan) openingAs() string {
 }
 
 func (s *scan) findOpeningAs() string {
-	if len(s.toks) < 4 || s.lowerShort(s.toks[0]) != "as" {
+	if len(s.toks) < 4 || !s.is(0, "as") {
 		return ""
 	}
 	verb := false
