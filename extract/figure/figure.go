@@ -4,10 +4,14 @@
 // who reported them. It reads the sentences, mentions, timexes and
 // attributions that earlier stages put in an extract.Doc.
 //
-// What is not a figure: dates, years, clock times, durations ("two years"),
-// ordinals, labels ("the 28-point plan", "Article 5", "Su-25"), ages ("aged
-// 45", "a 45-year-old"), phone numbers, numbers inside a timex or an entity
-// name, and vague plurals ("thousands", "dozens"). Spelled-out numbers count
+// What is not a figure: dates and lists of days ("May 23, 24 and 25"),
+// years, clock times, durations ("two years"), ordinals, labels ("the
+// 28-point plan", "Article 5", "Su-25", "1️⃣"), ages ("aged 45", "a
+// 45-year-old", "The man, 45,", "POWs under 25"), ratios ("one in three"),
+// rates ("41.5 per dollar"), poll samples, a parliament's tallies, phone
+// numbers, numbers inside a timex or an entity name, and vague plurals
+// ("thousands", "dozens"). A share of land written as a fraction ("nearly a
+// fifth of Ukraine") is a percentage. Spelled-out numbers count
 // only when they count something a figure counts ("one submarine", "five
 // countries"), so "two of the generals" or "three preconditions" do not.
 // Counts of officials, lawmakers or agenda items ("20 officials", "12
@@ -20,8 +24,14 @@
 // (a body named earlier by its head word: "the ministry"; the publisher of
 // "that draft"), a sentence before that announced figures, the start of
 // the next sentence ("That is according to the UN"), or the answerer of an
-// interview. An anonymous source counts only through the outlet that
-// cites it; otherwise the figure is in the article's own voice.
+// interview; failing all these, a closing source clause (", the ministry
+// added.", ", informed … Konashenkov.") or an opening "As noted X,". An
+// anonymous source counts only through the outlet that cites it or the
+// body its own words name ("a Turkish foreign ministry source"); otherwise,
+// and for a platform or an unnamed text, the figure is in the article's
+// own voice. As of when is said by "as of", "reported on", a timeline
+// entry's date, "have now …" or land held in the present (the day of
+// publication).
 package figure
 
 import (
