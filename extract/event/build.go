@@ -28,6 +28,16 @@ func (x *extractor) build(st *sentenceCtx, c clause.Clause, tr trigger, m modali
 		// the relative clause ("X, who led the team, said that …").
 		ev.Participants = merge([]string{a}, ev.Participants)
 	}
+	if x.clauses != nil && clause.SpeechVerb(x.toks[c.From].Lower) {
+		// "Zelensky, who is in Tirana, says he spoke by phone with Trump":
+		// the subject is the name the relative clause described.
+		k := sort.Search(len(x.clauses), func(i int) bool { return x.clauses[i].From >= c.From }) - 1
+		if k >= 0 {
+			if a := x.antecedent(st, x.clauses[k]); a != "" {
+				ev.Participants = merge([]string{a}, ev.Participants)
+			}
+		}
+	}
 	if tr.weak {
 		// "Boris Johnson, visiting Kyiv, …": the visitor is the name the
 		// participle is set against, not the rest of the clause.

@@ -260,6 +260,14 @@ func TestRecall(t *testing.T) {
 				{Other, Held, []string{"Russia", "Ukraine"}, "Istanbul", "", "The grain initiative, signed in Istanbul by Russia and Ukraine, let ships leave Odesa"},
 			},
 		},
+		{
+			name: "a who clause closed by the main verb",
+			text: "Zelensky, who is in Paris for a European summit, says he spoke by phone with Trump.",
+			want: []got{
+				{Summit, Held, []string{"Volodymyr Zelensky"}, "Paris", "", "who is in Paris for a European summit"},
+				{Talks, Held, []string{"Volodymyr Zelensky", "Donald Trump"}, "", "", "says he spoke by phone with Trump"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

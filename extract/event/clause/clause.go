@@ -157,6 +157,11 @@ func split(buf []Clause, toks []Token, after bool) []Clause {
 			if i+1 < len(toks) && subordinators[toks[i+1].Lower] {
 				sub = toks[i+1].Lower
 			}
+		case after && t.Lower == "," && relative(toks, start, i):
+			// "Zelensky, who is in Tirana for a summit, says he spoke …":
+			// the relative clause ends where the main verb comes back.
+			emit(i + 1)
+			start, sub = i+1, ""
 		case i == lead:
 			// "After talks in Jeddah, Ukraine says it is ready …": what
 			// came first is told apart from what followed.
@@ -230,3 +235,21 @@ func dash(s string) bool {
 	}
 	return false
 }
+
+// speechVerbs after a comma close a relative clause: the main clause's
+// verb is back.
+var speechVerbs = map[string]bool{
+	"says": true, "said": true, "told": true, "tells": true, "added": true, "adds": true,
+	"stated": true, "states": true, "insisted": true, "insists": true,
+}
+
+// relative reports whether the comma at i closes a ", who …" clause
+// opened at start: a speech verb follows it.
+func relative(toks []Token, start, i int) bool {
+	return toks[start].Lower == "who" && i+1 < len(toks) && speechVerbs[toks[i+1].Lower]
+}
+
+// SpeechVerb reports whether w is a verb of saying that closes a ", who …"
+// clause: the clause after it is the main one, whose subject the relative
+// clause described.
+func SpeechVerb(w string) bool { return speechVerbs[w] }

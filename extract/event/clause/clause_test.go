@@ -61,6 +61,8 @@ func TestSplit(t *testing.T) {
 			[]string{"May 2", "After a call with Putin", "Trump said he was hopeful"}},
 		{"an after phrase inside the sentence runs on", "+The meeting was shelved after the two men, Rubio and Lavrov, spoke.",
 			[]string{"The meeting was shelved", "after the two men, Rubio and Lavrov, spoke"}},
+		{"a who clause ends where the main verb comes back", "+Zelensky, who is in Tirana for a summit, says he spoke to Trump.",
+			[]string{"Zelensky", "who is in Tirana for a summit", "says he spoke to Trump"}},
 		{"a leading after phrase stays whole for stances", "After talks in Jeddah, Ukraine said it was ready.",
 			[]string{"After talks in Jeddah, Ukraine said it was ready"}},
 		{"after opens a clause for events", "+The meeting was shelved after the two men spoke.",
