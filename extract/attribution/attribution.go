@@ -95,7 +95,7 @@ func (x *extractor) sentence(s truce.Span) {
 	mains, frames := arrange(cs)
 	if len(mains) == 0 {
 		x.flushPending()
-		if !x.colonStatement(s) {
+		if !x.colonStatement(s) && !x.reportedly() {
 			x.quoteOnly(s)
 		}
 		return

@@ -58,3 +58,28 @@ func (x *extractor) passiveBy(be, k int) (cand, bool) {
 	}
 	return cand{lo: be, hi: end, cue: x.spanOf(k, k+1), sp: sp, inverted: true, before: true}, true
 }
+
+// reportedly reads a sentence with no cue but "reportedly" or "allegedly"
+// ("Abramovich was in the room again, reportedly as a go-between"): unnamed
+// reports say it. It reports whether it made a statement.
+func (x *extractor) reportedly() bool {
+	k := -1
+	for i := x.lead; i < len(x.toks); i++ {
+		t := &x.toks[i]
+		if t.kind == tWord && !t.quoted && t.is(fCue) {
+			return false // "…, the ministry said": someone named says it
+		}
+		if k < 0 && !t.quoted && (x.word(i, "reportedly") || x.word(i, "allegedly")) {
+			k = i
+		}
+	}
+	if k < 0 || len(x.toks)-x.lead < 5 {
+		return false
+	}
+	x.maskFrames(nil)
+	c := cand{lo: k, hi: k + 1, cue: x.toks[k].Span, hedge: true,
+		sp: speaker{anon: true, generic: true, head: "reports", name: "unnamed reports"}}
+	content := x.region(x.lead, len(x.toks))
+	x.emit(c, nil, content, true, content)
+	return true
+}

@@ -117,6 +117,10 @@ var recallCases = []struct {
 	{"state as a verb", "The officials state that the talks of 2019 failed.", []string{"unnamed officials +anon"}},
 	{"quotation cut in two by the splitter", "“We are ready. We have been ready since 2022,” Lavrov said, “but the West is not.”",
 		[]string{"Sergey Lavrov +direct"}},
+	{"reportedly alone", "Medvedchuk was in Istanbul again in 2022, reportedly as an informal go-between.",
+		[]string{"unnamed reports +anon +hedged"}},
+	{"allegedly beside a cue is that cue's", "The convoy allegedly carried weapons, the regional police said.",
+		[]string{"regional police +hedged"}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 
