@@ -186,7 +186,7 @@ func (x *extractor) pointsBack(s stretch) bool {
 // clause start: "the lists, which had been agreed" agreed no list named
 // before the comma.
 func (x *extractor) lastComma(c clause.Clause, cue int) int {
-	for j := cue - 2; j > c.From; j-- {
+	for j := cue - 2; j > c.From && j > cue-reach; j-- {
 		if x.toks[j].Lower == "," && !digitComma(x.toks, j) {
 			return j + 1 // not the comma of ", agreed by the delegations"
 		}
@@ -226,7 +226,7 @@ func (x *extractor) bare(s stretch) bool {
 // whose subject holds the stance: "…, an idea Kyiv has rejected",
 // "…, a plan that Moscow rejects".
 func (x *extractor) antecedent(c clause.Clause, s stretch) []int {
-	j := c.From
+	j := max(c.From, s.cue-reach) // bounded: a clause of many cues stays linear
 	for j < s.cue && x.toks[j].End <= x.subjectAt {
 		j++
 	}
@@ -240,7 +240,7 @@ func (x *extractor) antecedent(c clause.Clause, s stretch) []int {
 		return nil
 	}
 	var out []int
-	x.hits = x.st.matcher.find(x.hits[:0], x.toks, c.From, k)
+	x.hits = x.st.matcher.find(x.hits[:0], x.toks, max(c.From, k-reach), k)
 	for n, h := range x.hits {
 		if n > 0 && x.locates(h) || x.ground(h, n > 0) {
 			continue
@@ -275,13 +275,17 @@ func (x *extractor) beforeReturn(s stretch) int {
 // inExchange returns where a bare "in exchange" or "in return" (no "for")
 // starts in toks[from:to], or to.
 func (x *extractor) inExchange(from, to int) int {
-	for j := from; j+2 < to; j++ {
+	for j := from; j+2 < to && j < from+reach; j++ {
 		if x.toks[j].Lower == "in" && (x.toks[j+1].Lower == "exchange" || x.toks[j+1].Lower == "return") && x.toks[j+2].Lower != "for" {
 			return j
 		}
 	}
 	return to
 }
+
+// reach bounds how far a rule looks back or ahead from a cue, so that a
+// clause with many cues stays linear.
+const reach = 30
 
 // add appends p unless the sentence already holds the same stance.
 func (x *extractor) add(si int, p truce.Position) {
@@ -311,7 +315,9 @@ func (x *extractor) summary(party string, c clause.Clause, s stretch, issue int,
 	default:
 		object, sep = x.d.Text[x.toks[s.after].Start:x.toks[s.to-1].End], " "
 	}
-	object = strings.TrimLeft(oneLine(object), " ,:;")
+	// A whole clause can be very long: look at its head only, so that a
+	// summary costs the same for every position.
+	object = strings.TrimLeft(oneLine(head(object, 600)), " ,:;")
 	for _, lead := range leads {
 		if len(object) > len(lead) && strings.EqualFold(object[:len(lead)], lead) {
 			object = object[len(lead):]
@@ -343,6 +349,17 @@ func saying(tail string) bool {
 		}
 	}
 	return false
+}
+
+// head returns at most the first n bytes of s, cut on a rune boundary.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // oneLine folds line breaks and runs of spaces.

@@ -53,7 +53,7 @@ func (x *extractor) holders(c clause.Clause, ms []extract.Mention, s stretch, fr
 		return []string{p} // "over Moscow's demand that …", "Kyiv's priority is …"
 	}
 	if s.cue > c.From && possessivePronoun(x.toks[s.cue-1].Lower) {
-		if p, _ := x.subject(c, ms, c.From, s.cue, true); p != "" {
+		if p, _ := x.subject(c, ms, max(c.From, s.cue-reach), s.cue, true); p != "" {
 			return []string{p} // "Moscow sent Washington a message restating its demand"
 		}
 	}

@@ -56,9 +56,9 @@ func (x *extractor) obliger(c clause.Clause, ms []extract.Mention, s stretch) []
 	if sp := x.speakerParty(x.toks[s.cue].Span); sp != "" {
 		return []string{sp}
 	}
-	for j := s.cue - 1; j > c.From; j-- {
+	for j := s.cue - 1; j > c.From && j > s.cue-reach; j-- {
 		if reportVerbs[x.toks[j].Lower] {
-			return x.holders(c, ms, stretch{cue: j, after: j + 1, to: s.cue, stance: s.stance}, c.From)
+			return x.holders(c, ms, stretch{cue: j, after: j + 1, to: s.cue, stance: s.stance}, max(c.From, j-reach))
 		}
 	}
 	return nil
