@@ -44,6 +44,7 @@ type extractor struct {
 	lead       int    // tokens of a live blog's time stamp opening the sentence ("10:42")
 	following  string // the outlet the article retells, once it said "the publication"
 	pending    *pending
+	low        string // the text with ASCII letters lowered (Doc.Lower)
 	out        []truce.Attribution
 }
 
@@ -57,7 +58,7 @@ type pending struct {
 // Extract returns the attributions of d in text order. It reads
 // d.Sentences, d.Mentions and d.Entities.
 func Extract(d *extract.Doc) []truce.Attribution {
-	x := &extractor{d: d, quotes: findQuotes(d.Text)}
+	x := &extractor{d: d, quotes: findQuotes(d.Text), low: d.Lower()}
 	if len(d.Sentences) == 0 && d.Text != "" {
 		x.d = &extract.Doc{Text: d.Text, Sentences: sentence.Split(d.Text), Entities: d.Entities, Mentions: d.Mentions}
 	}
@@ -329,7 +330,7 @@ func (x *extractor) continued(sp speaker, via []string) (speaker, []string, bool
 // an outlet named in this sentence or the one before, after the last
 // report l: that body, not the report. It returns the mention or -1.
 func (x *extractor) agencyNamed(at truce.Span, l *said) int {
-	w := strings.ToLower(x.d.Text[at.Start:at.End])
+	w := x.low[at.Start:at.End]
 	if !strings.Contains(w, "agency") && !strings.Contains(w, "organisation") && !strings.Contains(w, "organization") ||
 		x.si == 0 {
 		return -1

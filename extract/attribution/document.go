@@ -1,8 +1,6 @@
 package attribution
 
 import (
-	"strings"
-
 	"github.com/truce-project/truce"
 )
 
@@ -55,8 +53,10 @@ func (x *extractor) document(lo, hi int) (speaker, bool) {
 	return sp, true
 }
 
+// lower is token i in lower case, cut from the document's lowered text
+// without allocating.
 func (x *extractor) lower(i int) string {
-	return strings.ToLower(x.d.Text[x.toks[i].Start:x.toks[i].End])
+	return x.low[x.toks[i].Start:x.toks[i].End]
 }
 
 // issuedDoc: toks[w] is "issued" after a document ("a joint statement

@@ -105,7 +105,7 @@ func (x *extractor) skipForward(i int) int {
 // denial in a relative clause whose subject starts at toks[lo] and whose
 // object is the clause before; the cue at toks[k] ends the clause.
 func (x *extractor) relativeDenial(lo, k int) bool {
-	w := strings.ToLower(x.d.Text[x.toks[k].Start:x.toks[k].End])
+	w := x.lower(k)
 	if !strings.HasPrefix(w, "den") && !strings.HasPrefix(w, "reject") && !strings.HasPrefix(w, "disput") {
 		return false
 	}
@@ -116,7 +116,7 @@ func (x *extractor) relativeDenial(lo, k int) bool {
 	case x.word(lo-1, "which"):
 		return lo >= 2 && x.sep(lo-2)
 	case lo >= 3 && x.toks[lo-2].is(fDeterminer) && x.sep(lo-3):
-		return claimNouns[strings.ToLower(x.d.Text[x.toks[lo-1].Start:x.toks[lo-1].End])]
+		return claimNouns[x.lower(lo-1)]
 	}
 	return false
 }
