@@ -121,6 +121,10 @@ var recallCases = []struct {
 		[]string{"unnamed reports +anon +hedged"}},
 	{"allegedly beside a cue is that cue's", "The convoy allegedly carried weapons, the regional police said.",
 		[]string{"regional police +hedged"}},
+	{"rejected this", "Lavrov claimed the drones of 2024 came from Kharkiv. Kyiv rejected this and spoke of a provocation.",
+		[]string{"Sergey Lavrov", "Ukraine"}},
+	{"rejected the allegations", "The Kremlin rejected the allegations of forced deportations from Kherson.",
+		[]string{"Kremlin"}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 

@@ -19,7 +19,10 @@ func (x *extractor) strictObject(k, p int) bool {
 				return true
 			}
 		}
-	case strings.HasPrefix(w, "dismiss") || strings.HasPrefix(w, "denounc"):
+	case strings.HasPrefix(w, "reject") && (x.word(p, "this") || x.word(p, "that") || x.word(p, "it")) &&
+		(p+1 >= len(x.toks) || x.toks[p+1].kind == tPunct || x.word(p+1, "and") || x.word(p+1, "as")):
+		return true // "Kyiv rejected this and spoke of a provocation"
+	case strings.HasPrefix(w, "dismiss") || strings.HasPrefix(w, "denounc") || strings.HasPrefix(w, "reject"):
 		for q := p + 1; q < len(x.toks) && q < p+7 && x.toks[q].kind == tWord; q++ {
 			if x.word(q, "as") {
 				return true // "dismissed the report as fake"; "dismissed the general" is no statement
