@@ -7,7 +7,14 @@
 // also reads statements that a participle introduces (…, warning that …; X
 // rejected the plan, calling it …), that a colon introduces (headlines and
 // transcripts: "Zelensky: …"; "Lavrov was blunt: …") and messages (X issued
-// a joint statement saying …).
+// a joint statement saying …). Documents with no author speak as themselves
+// (a joint statement issued after the meeting said …), denials in relative
+// clauses count (…, which Kyiv denied), a passive cue names its agent (was
+// confirmed by the Kremlin), estimates are statements (put the toll at …),
+// and a sentence with no cue but "reportedly" is one of unnamed reports.
+//
+// A quotation that only goes on after a statement ("“…,” X said. “…”")
+// has no cue of its own and is no statement of its own, as the gold has it.
 //
 // Speaker is the canonical name of the mention whenever the text names the
 // speaker, so later stages (figures' reported_by) use it as is; a list of
