@@ -125,6 +125,9 @@ var recallCases = []struct {
 		[]string{"Sergey Lavrov", "Ukraine"}},
 	{"rejected the allegations", "The Kremlin rejected the allegations of forced deportations from Kherson.",
 		[]string{"Kremlin"}},
+	{"warned someone not to", "Peskov spoke of “progress” in 2025 and warned Kyiv and the European capitals not to “torpedo” it.",
+		[]string{"Dmitry Peskov", "Dmitry Peskov"}},
+	{"warned of is no statement", "Zelensky warned of a new offensive in the spring of 2024.", []string{}},
 	{"relative clause after a named body is not the speaker", "The convoy, which left Zaporizhzhia on Friday, said nothing about the route.", []string{}},
 }
 

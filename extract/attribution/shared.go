@@ -19,7 +19,7 @@ func (x *extractor) coordinated(k int, out []cand) (cand, bool) {
 	if p.inverted || p.hedge || p.framing || p.before || p.accord || p.hi > j {
 		return cand{}, false
 	}
-	if x.toks[k].is(fStrict) && !x.opensContent(k+1) || x.notStatement(j, k) {
+	if x.toks[k].is(fStrict) && !x.opensContent(k+1) && !x.strictObject(k, k+1) || x.notStatement(j, k) {
 		return cand{}, false
 	}
 	c := cand{lo: j, hi: k + 1, cue: x.spanOf(k, k+1), sp: p.sp, via: p.via, brk: true}

@@ -36,6 +36,13 @@ func (x *extractor) strictObject(k, p int) bool {
 		return false
 	case strings.HasPrefix(w, "show") || strings.HasPrefix(w, "express"):
 		return x.wishObject(p) || x.clauseFollows(p) // "has shown his desire to …"; "figures show 44 percent went …"
+	case strings.HasPrefix(w, "warn"):
+		for q := p; q+1 < len(x.toks) && q < p+8 && x.toks[q].kind == tWord; q++ {
+			if x.word(q, "not") && x.word(q+1, "to") || x.word(q, "against") {
+				return true // "warned Kyiv and the European capitals not to “torpedo” …"
+			}
+		}
+		return x.clauseFollows(p)
 	case strings.HasPrefix(w, "accus"):
 		for q := p + 1; q < len(x.toks) && q < p+7 && x.toks[q].kind == tWord; q++ {
 			if x.word(q, "of") {
